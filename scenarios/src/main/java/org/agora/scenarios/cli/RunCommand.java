@@ -1,0 +1,110 @@
+package org.agora.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.agora.core.run.HeadlessRun;
+import org.agora.core.run.RunResult;
+import org.agora.core.scenario.Parameter;
+import org.agora.core.scenario.ScenarioCatalog;
+import org.agora.core.scenario.ScenarioSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code agora run}: one headless run into a run directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario headless. Writes DIR/events.jsonl, DIR/summary.json and DIR/manifest.json.",
+            "Exit status: 0 done, 1 the run failed, 2 bad input."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec command;
+
+    @Parameters(paramLabel = "SCENARIO", description = "a catalog entry, a scenario id or a scenario file")
+    private String target;
+
+    @Option(names = "--seed", paramLabel = "N", description = "the run seed (default: the file's, or 1)")
+    private Long seed;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "set a parameter (repeatable)")
+    private List<String> assignments = new ArrayList<>();
+
+    @Option(names = "--until", paramLabel = "TIME", description = "the stop time: seconds, or a number and a unit (20 s, 5 min, 12 months)")
+    private String until;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the run directory (default: runs/RUN-ID)")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        ScenarioSpec spec = ScenarioCatalog.installed().resolve(target);
+        if (seed != null) {
+            spec = spec.withSeed(seed);
+        }
+        if (until != null) {
+            spec = spec.withUntil(until);
+        }
+        spec = spec.withAssignments(assignments);
+        Path directory = out != null ? out : Path.of("runs", spec.runId());
+        HeadlessRun run = new HeadlessRun(spec, directory).withProgress(TerminalProgress.forTerminal(spec.name()));
+        RunResult result = runStoppableByUser(run);
+        report(result);
+        return result.done() ? 0 : Agora.FAILED;
+    }
+
+    /** Runs with a shutdown hook that stops the run cleanly on Ctrl-C, so its output is flushed and its manifest says so. */
+    private static RunResult runStoppableByUser(HeadlessRun run) {
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            run.requestStop();
+            try {
+                ended.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "agora-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return run.execute();
+        } finally {
+            ended.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting because of the signal; the hook has done its part
+            }
+        }
+    }
+
+    private void report(RunResult result) {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        var manifest = result.manifest();
+        String counts = String.format("%,d events, %s s simulated in %.2f s", manifest.eventsPublished(),
+                Parameter.number(manifest.simulatedSeconds()), manifest.wallSeconds());
+        if (!result.done()) {
+            err.println("agora run: " + result.status().word() + ": " + Agora.oneLine(result.reason())
+                    + " (" + counts + "; see " + result.directory().resolve(HeadlessRun.MANIFEST_FILE) + ")");
+            return;
+        }
+        out.println("done: " + result.directory() + " (" + counts + ")");
+        for (Map.Entry<String, Object> metric : result.summary().entrySet()) {
+            Object value = metric.getValue();
+            if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+                out.println("  " + metric.getKey() + " = " + (value instanceof Double d ? Parameter.number(round(d)) : value));
+            }
+        }
+    }
+
+    private static double round(double value) {
+        return Math.abs(value) >= 1e-3 ? Math.round(value * 1e4) / 1e4 : value;
+    }
+}

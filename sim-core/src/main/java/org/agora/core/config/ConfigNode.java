@@ -1,0 +1,307 @@
+package org.agora.core.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One value of a configuration file (a map, a list or a scalar) that remembers where it came
+ * from: the file, the line and its key path ({@code parameters.capacity},
+ * {@code population[2].count}). Every accessor that rejects a value throws a
+ * {@link BadInputException} naming that place, so a wrong file gets one precise line.
+ */
+public final class ConfigNode {
+
+    private enum Kind { MAP, LIST, SCALAR, NULL }
+
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    private final String source;
+    private final int line;
+    private final String path;
+    private final Kind kind;
+    private final Map<String, ConfigNode> fields;
+    private final List<ConfigNode> items;
+    private final String text;
+    /** The scalar's YAML type; null for untyped text (a command-line value), parsed by what the reader expects. */
+    private final JsonToken token;
+
+    private ConfigNode(String source, int line, String path, Kind kind, Map<String, ConfigNode> fields,
+            List<ConfigNode> items, String text, JsonToken token) {
+        this.source = source;
+        this.line = line;
+        this.path = path;
+        this.kind = kind;
+        this.fields = fields;
+        this.items = items;
+        this.text = text;
+        this.token = token;
+    }
+
+    /**
+     * Reads a YAML file.
+     *
+     * @throws BadInputException if it cannot be read, is not YAML, is empty or has a duplicate key
+     */
+    public static ConfigNode readYaml(Path file) {
+        String name = file.toString();
+        String content;
+        try {
+            content = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw BadInputException.at(name, 0, null, "no such file");
+        } catch (MalformedInputException e) {
+            throw BadInputException.at(name, 0, null, "not UTF-8 text");
+        } catch (IOException e) {
+            throw BadInputException.at(name, 0, null, "cannot read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        return parseYaml(content, name);
+    }
+
+    /** Reads YAML text; {@code source} names it in messages (a file name, a resource). */
+    public static ConfigNode parseYaml(String content, String source) {
+        try (JsonParser parser = YAML.createParser(content)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw BadInputException.at(source, 0, null, "the file is empty");
+            }
+            ConfigNode root = read(parser, source, "");
+            if (parser.nextToken() != null) {
+                throw BadInputException.at(source, lineOf(parser), null, "more than one YAML document");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw BadInputException.at(source, line, null, "malformed YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw BadInputException.at(source, 0, null, "cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** An untyped scalar given outside a file, for example the value of {@code --set key=value}. */
+    public static ConfigNode text(String value, String source, String path) {
+        return new ConfigNode(source, 0, path, Kind.SCALAR, null, null, value, null);
+    }
+
+    private static ConfigNode read(JsonParser parser, String source, String path) throws IOException {
+        int line = lineOf(parser);
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, ConfigNode> fields = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    int keyLine = lineOf(parser);
+                    String childPath = path.isEmpty() ? key : path + "." + key;
+                    if (fields.containsKey(key)) {
+                        throw BadInputException.at(source, keyLine, childPath, "duplicate key");
+                    }
+                    parser.nextToken();
+                    fields.put(key, read(parser, source, childPath));
+                }
+                return new ConfigNode(source, line, path, Kind.MAP, Collections.unmodifiableMap(fields), null, null, null);
+            }
+            case START_ARRAY -> {
+                List<ConfigNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(read(parser, source, path + "[" + items.size() + "]"));
+                }
+                return new ConfigNode(source, line, path, Kind.LIST, null, Collections.unmodifiableList(items), null, null);
+            }
+            case VALUE_NULL -> {
+                return new ConfigNode(source, line, path, Kind.NULL, null, null, null, token);
+            }
+            default -> {
+                return new ConfigNode(source, line, path, Kind.SCALAR, null, null, parser.getText(), token);
+            }
+        }
+    }
+
+    private static int lineOf(JsonParser parser) {
+        return parser.currentTokenLocation().getLineNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String first = message.strip().lines().findFirst().orElse(message);
+        return first.length() > 160 ? first.substring(0, 160) + "…" : first;
+    }
+
+    /** The file (or other origin) this value came from. */
+    public String source() {
+        return source;
+    }
+
+    /** The line in {@link #source()}, from 1; 0 when not from a file. */
+    public int line() {
+        return line;
+    }
+
+    /** The key path of this value, for example {@code population[1].count}; empty for the root. */
+    public String path() {
+        return path;
+    }
+
+    /** A problem with this value, as one line naming its place. */
+    public BadInputException error(String problem) {
+        return BadInputException.at(source, line, path, problem);
+    }
+
+    public boolean isMap() {
+        return kind == Kind.MAP;
+    }
+
+    public boolean isList() {
+        return kind == Kind.LIST;
+    }
+
+    public boolean isScalar() {
+        return kind == Kind.SCALAR;
+    }
+
+    public boolean isNull() {
+        return kind == Kind.NULL;
+    }
+
+    /** The map's entries in file order. */
+    public Map<String, ConfigNode> fields() {
+        requireMap();
+        return fields;
+    }
+
+    /** The list's items in file order. */
+    public List<ConfigNode> items() {
+        if (kind != Kind.LIST) {
+            throw error("expected a list, got " + describe());
+        }
+        return items;
+    }
+
+    /** The value under {@code key} in this map, or null if absent. */
+    public ConfigNode get(String key) {
+        return fields().get(key);
+    }
+
+    /** The value under {@code key}; an error naming this map's place if it is absent. */
+    public ConfigNode require(String key) {
+        ConfigNode child = fields().get(key);
+        if (child == null) {
+            String where = path.isEmpty() ? key : path + "." + key;
+            throw BadInputException.at(source, line, where, "missing (required)");
+        }
+        return child;
+    }
+
+    /** Rejects any key of this map that is not one of {@code known}, suggesting the nearest known key. */
+    public ConfigNode allowOnly(Collection<String> known) {
+        for (Map.Entry<String, ConfigNode> entry : fields().entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                String kindOfKey = path.isEmpty() ? "key" : "key in " + path;
+                throw entry.getValue().error("unknown " + kindOfKey + Suggestions.hint(entry.getKey(), known)
+                        + "; allowed: " + String.join(", ", known));
+            }
+        }
+        return this;
+    }
+
+    /** The value as text: any scalar. */
+    public String asString() {
+        if (kind != Kind.SCALAR) {
+            throw error("expected a text value, got " + describe());
+        }
+        return text;
+    }
+
+    /** The value as a whole number. */
+    public long asLong() {
+        if (kind == Kind.SCALAR && (token == null || token == JsonToken.VALUE_NUMBER_INT)) {
+            try {
+                return Long.parseLong(text.strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+        }
+        throw error("expected a whole number, got " + describe());
+    }
+
+    /** The value as a whole number that fits an int. */
+    public int asInt() {
+        long value = asLong();
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw error("number out of range: " + value);
+        }
+        return (int) value;
+    }
+
+    /** The value as a finite real number. */
+    public double asDouble() {
+        if (kind == Kind.SCALAR && (token == null || token == JsonToken.VALUE_NUMBER_INT
+                || token == JsonToken.VALUE_NUMBER_FLOAT)) {
+            try {
+                double value = Double.parseDouble(text.strip().replace("_", ""));
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+        }
+        throw error("expected a number, got " + describe());
+    }
+
+    /** The value as true or false. */
+    public boolean asBoolean() {
+        if (kind == Kind.SCALAR) {
+            if (token == JsonToken.VALUE_TRUE || (token == null && text.strip().equalsIgnoreCase("true"))) {
+                return true;
+            }
+            if (token == JsonToken.VALUE_FALSE || (token == null && text.strip().equalsIgnoreCase("false"))) {
+                return false;
+            }
+        }
+        throw error("expected true or false, got " + describe());
+    }
+
+    /** The value as a list of texts; a single scalar counts as a list of one. */
+    public List<String> asStringList() {
+        if (kind == Kind.SCALAR) {
+            return List.of(text);
+        }
+        List<String> values = new ArrayList<>();
+        for (ConfigNode item : items()) {
+            values.add(item.asString());
+        }
+        return values;
+    }
+
+    /** What the value is, for messages: "'abc'", "a list", "a map", "nothing". */
+    public String describe() {
+        return switch (kind) {
+            case MAP -> "a map";
+            case LIST -> "a list";
+            case NULL -> "nothing";
+            case SCALAR -> "'" + text + "'";
+        };
+    }
+
+    private void requireMap() {
+        if (kind != Kind.MAP) {
+            throw error("expected a map of keys, got " + describe());
+        }
+    }
+}

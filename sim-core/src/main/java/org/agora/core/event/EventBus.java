@@ -1,0 +1,138 @@
+package org.agora.core.event;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The events of one run: stamps headers, and hands each published event to every handler
+ * subscribed to its type, in the order the handlers subscribed.
+ *
+ * <p>Threading: a bus belongs to its run's simulation thread; stamp, publish and subscribe only
+ * there. Dispatch is synchronous: {@link #publish} returns after every handler has run. A handler
+ * may publish in turn; that event is dispatched at once, before the rest of the handlers of the
+ * first one.
+ */
+public final class EventBus {
+
+    private static final EventHandler<?>[] NONE = new EventHandler<?>[0];
+
+    private final String runId;
+    private final DoubleSupplier clock;
+    private final List<Subscription<?>> subscriptions = new ArrayList<>();
+    private final Map<Class<?>, EventHandler<?>[]> dispatch = new IdentityHashMap<>();
+    private long nextSeq;
+    private long lastPublished = -1;
+
+    /**
+     * @param runId the run id that every header carries
+     * @param clock the simulation time in seconds, read when a header is stamped
+     */
+    public EventBus(String runId, DoubleSupplier clock) {
+        this.runId = runId;
+        this.clock = clock;
+    }
+
+    /** The run id in every header. */
+    public String runId() {
+        return runId;
+    }
+
+    /**
+     * A header for an event about {@code source}, at the current simulation time, with the next
+     * sequence number. Publish the event right away: events are published in stamping order.
+     */
+    public EventHeader stamp(String source) {
+        return new EventHeader(clock.getAsDouble(), runId, nextSeq++, source);
+    }
+
+    /**
+     * Hands {@code event} to its handlers.
+     *
+     * @throws IllegalStateException if the event was not stamped by this bus, or another event
+     *     was stamped after it and published first
+     */
+    @SuppressWarnings("unchecked")
+    public void publish(Event event) {
+        long seq = event.header().seq();
+        if (seq <= lastPublished || seq >= nextSeq) {
+            throw new IllegalStateException("event " + event.type() + " #" + seq
+                    + " was not stamped by this bus just before being published");
+        }
+        lastPublished = seq;
+        EventHandler<?>[] handlers = dispatch.get(event.getClass());
+        if (handlers == null) {
+            handlers = handlersFor(event.getClass());
+        }
+        for (EventHandler<?> handler : handlers) {
+            ((EventHandler<Event>) handler).handle(event);
+        }
+    }
+
+    /**
+     * Subscribes {@code handler} to every event whose class is {@code type} or a subtype of it
+     * ({@code Event.class} for all events).
+     */
+    public <E extends Event> Subscription<E> subscribe(Class<E> type, EventHandler<? super E> handler) {
+        Subscription<E> subscription = new Subscription<>(this, type, handler);
+        subscriptions.add(subscription);
+        dispatch.clear();
+        return subscription;
+    }
+
+    /** Subscribes {@code handler} to every event. */
+    public Subscription<Event> subscribeAll(EventHandler<Event> handler) {
+        return subscribe(Event.class, handler);
+    }
+
+    /** The number of events published so far. */
+    public long published() {
+        return lastPublished + 1;
+    }
+
+    void unsubscribe(Subscription<?> subscription) {
+        if (subscriptions.remove(subscription)) {
+            dispatch.clear();
+        }
+    }
+
+    private EventHandler<?>[] handlersFor(Class<?> eventClass) {
+        List<EventHandler<?>> matching = new ArrayList<>();
+        for (Subscription<?> subscription : subscriptions) {
+            if (subscription.type().isAssignableFrom(eventClass)) {
+                matching.add(subscription.handler());
+            }
+        }
+        EventHandler<?>[] handlers = matching.isEmpty() ? NONE : matching.toArray(NONE);
+        dispatch.put(eventClass, handlers);
+        return handlers;
+    }
+
+    /** One handler's subscription; {@link #cancel()} ends it. */
+    public static final class Subscription<E extends Event> {
+        private final EventBus bus;
+        private final Class<E> type;
+        private final EventHandler<? super E> handler;
+
+        Subscription(EventBus bus, Class<E> type, EventHandler<? super E> handler) {
+            this.bus = bus;
+            this.type = type;
+            this.handler = handler;
+        }
+
+        Class<E> type() {
+            return type;
+        }
+
+        EventHandler<? super E> handler() {
+            return handler;
+        }
+
+        /** Stops delivering events to this handler. */
+        public void cancel() {
+            bus.unsubscribe(this);
+        }
+    }
+}

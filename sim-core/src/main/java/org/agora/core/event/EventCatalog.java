@@ -1,0 +1,13 @@
+package org.agora.core.event;
+
+import java.util.List;
+
+/**
+ * A module's list of the event types it defines, found through {@link java.util.ServiceLoader}
+ * (register the implementation in {@code META-INF/services/org.agora.core.event.EventCatalog}).
+ * Readers use the catalog to turn a type name back into a record.
+ */
+public interface EventCatalog {
+
+    List<Class<? extends Event>> eventTypes();
+}

@@ -1,0 +1,98 @@
+package org.agora.core.kernel;
+
+import ec.util.MersenneTwisterFast;
+import java.util.List;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * One named, independently seeded stream of random numbers (MASON's Mersenne Twister).
+ * Obtain it from {@link Kernel#random(String)}; the same run seed and name always give the same
+ * sequence. Not thread-safe: use it on the simulation thread.
+ */
+public final class RandomStream {
+
+    private final String name;
+    private final MersenneTwisterFast generator;
+
+    RandomStream(String name, long seed) {
+        this.name = name;
+        this.generator = new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed});
+    }
+
+    /** The stream's name, for example {@code "allocation"}. */
+    public String name() {
+        return name;
+    }
+
+    /** Uniform in [0, 1). */
+    public double nextDouble() {
+        return generator.nextDouble();
+    }
+
+    /** Uniform in [low, high). */
+    public double uniform(double low, double high) {
+        return low + (high - low) * generator.nextDouble();
+    }
+
+    /** Uniform integer in [0, bound). */
+    public int nextInt(int bound) {
+        return generator.nextInt(bound);
+    }
+
+    /** Uniform over all longs. */
+    public long nextLong() {
+        return generator.nextLong();
+    }
+
+    /** True with probability {@code p}. */
+    public boolean chance(double p) {
+        return generator.nextDouble() < p;
+    }
+
+    /** Standard normal. */
+    public double gaussian() {
+        return generator.nextGaussian();
+    }
+
+    /** Normal with the given mean and standard deviation. */
+    public double normal(double mean, double standardDeviation) {
+        return mean + standardDeviation * generator.nextGaussian();
+    }
+
+    /** Exponential with the given mean. */
+    public double exponential(double mean) {
+        return -mean * Math.log(1.0 - generator.nextDouble());
+    }
+
+    /** A uniformly chosen element of a non-empty list. */
+    public <T> T pick(List<T> items) {
+        return items.get(generator.nextInt(items.size()));
+    }
+
+    /** Shuffles a list in place (Fisher–Yates). */
+    public <T> void shuffle(List<T> items) {
+        for (int i = items.size() - 1; i > 0; i--) {
+            int j = generator.nextInt(i + 1);
+            T swap = items.get(i);
+            items.set(i, items.get(j));
+            items.set(j, swap);
+        }
+    }
+
+    /** This stream seen as a Commons Math generator, for its distributions. Draws advance this stream. */
+    public RandomGenerator asRandomGenerator() {
+        return new RandomGenerator() {
+            @Override public void setSeed(int seed) { throw new UnsupportedOperationException("streams are seeded by the run"); }
+            @Override public void setSeed(int[] seed) { throw new UnsupportedOperationException("streams are seeded by the run"); }
+            @Override public void setSeed(long seed) { throw new UnsupportedOperationException("streams are seeded by the run"); }
+            @Override public void nextBytes(byte[] bytes) { generator.nextBytes(bytes); }
+            @Override public int nextInt() { return generator.nextInt(); }
+            @Override public int nextInt(int n) { return generator.nextInt(n); }
+            @Override public long nextLong() { return generator.nextLong(); }
+            @Override public boolean nextBoolean() { return generator.nextBoolean(); }
+            @Override public float nextFloat() { return generator.nextFloat(); }
+            @Override public double nextDouble() { return generator.nextDouble(); }
+            @Override public double nextGaussian() { return generator.nextGaussian(); }
+        };
+    }
+}

@@ -1,0 +1,163 @@
+package org.agora.core.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.agora.core.event.EventBus;
+import org.agora.core.kernel.AgoraState;
+import org.agora.core.kernel.Kernel;
+import org.agora.core.kernel.MasonKernel;
+import org.agora.core.kernel.RunLifecycle;
+import org.agora.core.scenario.Model;
+import org.agora.core.scenario.RunContext;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.sink.EventSink;
+
+/**
+ * One scenario on one kernel: at each start it makes a fresh event bus, opens its sinks and
+ * builds the model; at the finish it collects the summary and closes the sinks. A headless
+ * caller drives it with {@link #start()}, {@link #step()} and {@link #finish()} (or
+ * {@link #runToEnd()}); MASON's Console drives {@link #state()} through the same lifecycle, so a
+ * displayed run and a headless one with the same seed publish the same events.
+ *
+ * <p>Threading: all methods but {@link #state()} belong to the simulation thread.
+ */
+public final class Simulation implements RunLifecycle {
+
+    private final ScenarioSpec spec;
+    private final Supplier<List<EventSink>> sinkFactory;
+    private final MasonKernel kernel;
+    private EventBus bus;
+    private Model model;
+    private List<EventSink> sinks = List.of();
+    private Map<String, Object> summary;
+    private boolean sinksClosed = true;
+
+    /**
+     * @param spec what to run
+     * @param sinkFactory opens the sinks of one start (called at every start)
+     */
+    public Simulation(ScenarioSpec spec, Supplier<List<EventSink>> sinkFactory) {
+        this.spec = spec;
+        this.sinkFactory = sinkFactory;
+        this.kernel = new MasonKernel(spec.seed(), spec.until(), this);
+    }
+
+    /** A simulation whose events go to these sinks (for one start). */
+    public static Simulation of(ScenarioSpec spec, EventSink... sinks) {
+        List<EventSink> fixed = List.of(sinks);
+        return new Simulation(spec, () -> fixed);
+    }
+
+    public ScenarioSpec spec() {
+        return spec;
+    }
+
+    /** The kernel (time, schedule, random streams). */
+    public MasonKernel kernel() {
+        return kernel;
+    }
+
+    /** The MASON state, for MASON's GUI. */
+    public AgoraState state() {
+        return kernel.state();
+    }
+
+    /** The bus of the current start; null before the first. */
+    public EventBus bus() {
+        return bus;
+    }
+
+    /** The model of the current start; null before the first. */
+    public Model model() {
+        return model;
+    }
+
+    /** The open sinks of the current start. */
+    public List<EventSink> sinks() {
+        return sinks;
+    }
+
+    /** Starts (or restarts) the run at time 0. */
+    public void start() {
+        kernel.start();
+    }
+
+    /** Executes the next instant; false when the run is over. */
+    public boolean step() {
+        return kernel.step();
+    }
+
+    /** Ends the run: the model's finish, the summary, the sinks flushed and closed. */
+    public void finish() {
+        kernel.finish();
+    }
+
+    /** Starts, steps until the end and finishes; returns the summary. */
+    public Map<String, Object> runToEnd() {
+        start();
+        while (step()) {
+            // each step executes one instant
+        }
+        finish();
+        return summary();
+    }
+
+    /** The summary of the last finished run; null before. */
+    public Map<String, Object> summary() {
+        return summary;
+    }
+
+    /** Flushes and closes the sinks after a failure, keeping the first error of a sink as suppressed. */
+    public void abandon(Throwable failure) {
+        closeSinks(failure);
+    }
+
+    @Override
+    public void started(Kernel startedKernel) {
+        closeSinks(null);
+        summary = null;
+        bus = new EventBus(spec.runId(), startedKernel::now);
+        sinks = new ArrayList<>(sinkFactory.get());
+        sinksClosed = false;
+        for (EventSink sink : sinks) {
+            bus.subscribeAll(sink::accept);
+        }
+        model = spec.scenario().create(new RunContext(startedKernel, bus, spec));
+        model.start();
+    }
+
+    @Override
+    public void finished(Kernel finishedKernel) {
+        if (model == null || summary != null) {
+            return;
+        }
+        model.finish();
+        summary = new LinkedHashMap<>(model.summary());
+        closeSinks(null);
+    }
+
+    private void closeSinks(Throwable failure) {
+        if (sinksClosed) {
+            return;
+        }
+        sinksClosed = true;
+        RuntimeException first = null;
+        for (EventSink sink : sinks) {
+            try {
+                sink.close();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

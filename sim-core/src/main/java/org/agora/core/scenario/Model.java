@@ -1,0 +1,24 @@
+package org.agora.core.scenario;
+
+import java.util.Map;
+
+/**
+ * One run's model, built by {@link Scenario#create}. It schedules its actions on the kernel and
+ * publishes its events on the bus of its {@link RunContext}; it never knows whether it is
+ * displayed or where its events go.
+ */
+public interface Model {
+
+    /** Schedules the first actions (time 0). */
+    void start();
+
+    /** The run is over; called once, after the last action. */
+    default void finish() {
+    }
+
+    /**
+     * The run's metrics, keyed as {@link Scenario#metrics()} declares, in a stable order; values
+     * are numbers, texts, or lists and maps of them. Written to summary.json.
+     */
+    Map<String, Object> summary();
+}

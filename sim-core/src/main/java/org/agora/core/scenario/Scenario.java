@@ -1,0 +1,53 @@
+package org.agora.core.scenario;
+
+import java.util.List;
+import org.agora.core.event.Event;
+
+/**
+ * A kind of model Agora can run, found through {@link java.util.ServiceLoader} (register the
+ * implementation in {@code META-INF/services/org.agora.core.scenario.Scenario}). Scenario files
+ * name it by {@link #id()}, never by class.
+ *
+ * <p>A scenario declares everything a user can set or read before running it: its parameters
+ * with units and ranges, the kinds of members its population can have, the events it emits, the
+ * metrics it reports. {@link #create} builds one run's {@link Model} from resolved values.
+ * Implementations are stateless and thread-safe: sweeps create many models at once.
+ */
+public interface Scenario {
+
+    /** The id scenario files use, for example {@code govsim-fishery}: lower case and dashes. */
+    String id();
+
+    /** One line for {@code agora list}. */
+    String summary();
+
+    /** A paragraph for {@code agora describe}; by default the summary. */
+    default String description() {
+        return summary();
+    }
+
+    /** The parameters a file may set under {@code parameters:}. */
+    ParameterSet parameters();
+
+    /** The kinds of members a file may list under {@code population:}; none by default. */
+    default List<PopulationKind> populationKinds() {
+        return List.of();
+    }
+
+    /** The population of a file that lists none. */
+    default Population defaultPopulation() {
+        return Population.empty();
+    }
+
+    /** The stop time, in seconds, of a run started by id without a file. */
+    double defaultUntil();
+
+    /** The event types a run of this scenario publishes. */
+    List<Class<? extends Event>> events();
+
+    /** The metrics in this scenario's summary. */
+    List<Metric> metrics();
+
+    /** Builds one run's model. Called on the run's simulation thread, at time 0. */
+    Model create(RunContext context);
+}

@@ -1,0 +1,129 @@
+package org.agora.core.scenario;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.agora.core.config.BadInputException;
+import org.agora.core.config.ConfigNode;
+import org.agora.core.config.SimTime;
+
+/**
+ * A scenario with every value resolved and checked: what one run will do. Built from a file, a
+ * catalog entry or code; immutable, with {@code with…} methods for changed copies.
+ *
+ * @param scenario the scenario (model kind)
+ * @param name the catalog entry, file name or id it was made from
+ * @param description one line about it
+ * @param seed the run seed
+ * @param until the stop time in seconds
+ * @param parameters the scenario's parameter values
+ * @param population who takes part
+ * @param outputs what the run writes
+ */
+public record ScenarioSpec(Scenario scenario, String name, String description, long seed, double until,
+        Parameters parameters, Population population, OutputSpec outputs) {
+
+    public ScenarioSpec {
+        if (!(until > 0) || !Double.isFinite(until)) {
+            throw new IllegalArgumentException("stop time must be > 0 s and finite, was " + until);
+        }
+    }
+
+    /** The scenario with its defaults: default parameters, population and stop time, seed 1. */
+    public static ScenarioSpec defaults(Scenario scenario) {
+        return new ScenarioSpec(scenario, scenario.id(), scenario.summary(), 1L, scenario.defaultUntil(),
+                scenario.parameters().defaults(), scenario.defaultPopulation(), OutputSpec.allEvents());
+    }
+
+    public ScenarioSpec withSeed(long newSeed) {
+        return new ScenarioSpec(scenario, name, description, newSeed, until, parameters, population, outputs);
+    }
+
+    public ScenarioSpec withUntil(double newUntil) {
+        return new ScenarioSpec(scenario, name, description, seed, newUntil, parameters, population, outputs);
+    }
+
+    public ScenarioSpec withParameters(Parameters newParameters) {
+        return new ScenarioSpec(scenario, name, description, seed, until, newParameters, population, outputs);
+    }
+
+    public ScenarioSpec withPopulation(Population newPopulation) {
+        return new ScenarioSpec(scenario, name, description, seed, until, parameters, newPopulation, outputs);
+    }
+
+    public ScenarioSpec withOutputs(OutputSpec newOutputs) {
+        return new ScenarioSpec(scenario, name, description, seed, until, parameters, population, newOutputs);
+    }
+
+    /** A copy with one parameter set from its text, as {@code --set name=value} does. */
+    public ScenarioSpec withParameter(String parameterName, String value) {
+        return withParameters(parameters.with(parameterName, ConfigNode.text(value, "--set", parameterName)));
+    }
+
+    /**
+     * A copy with command-line assignments applied: each {@code name=value} sets a parameter.
+     *
+     * @throws BadInputException naming the assignment if it is malformed, unknown or out of range
+     */
+    public ScenarioSpec withAssignments(List<String> assignments) {
+        ScenarioSpec spec = this;
+        for (String assignment : assignments) {
+            int equals = assignment.indexOf('=');
+            if (equals <= 0) {
+                throw BadInputException.at("--set", 0, null, "expected name=value, got '" + assignment + "'");
+            }
+            spec = spec.withParameter(assignment.substring(0, equals).strip(), assignment.substring(equals + 1).strip());
+        }
+        return spec;
+    }
+
+    /** A copy whose stop time is read from a duration text such as {@code 20 s} ({@code --until}). */
+    public ScenarioSpec withUntil(String text) {
+        double seconds = SimTime.seconds(ConfigNode.text(text, "--until", null));
+        if (!(seconds > 0)) {
+            throw BadInputException.at("--until", 0, null, "the stop time must be greater than 0 (was " + text + ")");
+        }
+        return withUntil(seconds);
+    }
+
+    /**
+     * The run id: the scenario id, the seed and a hash of everything else that shapes the run
+     * (stop time, parameters, population). Never wall time or chance, so a re-run carries the same id.
+     */
+    public String runId() {
+        return scenario.id() + "-s" + seed + "-" + hash(canonicalText());
+    }
+
+    /** Everything that shapes the run, except the seed, as stable text. */
+    public String canonicalText() {
+        StringBuilder text = new StringBuilder();
+        text.append("scenario=").append(scenario.id()).append('\n');
+        text.append("until=").append(Parameter.number(until)).append('\n');
+        appendParameters(text, "", parameters);
+        for (Population.Group group : population.groups()) {
+            text.append("group=").append(group.kind()).append('*').append(group.count()).append('\n');
+            appendParameters(text, "  ", group.parameters());
+        }
+        return text.toString();
+    }
+
+    private static void appendParameters(StringBuilder text, String indent, Parameters values) {
+        for (Map.Entry<String, Object> entry : values.asMap().entrySet()) {
+            Object value = entry.getValue();
+            String shown = value instanceof Double d ? Parameter.number(d) : String.valueOf(value);
+            text.append(indent).append(entry.getKey()).append('=').append(shown).append('\n');
+        }
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.agora.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.agora.core.testing.WalkerStepped;
+import org.junit.jupiter.api.Test;
+
+class EventTypesTest {
+
+    record NoHeader(int x) implements Event {
+        @Override
+        public EventHeader header() {
+            return null;
+        }
+    }
+
+    record ClashingName(EventHeader header, double time) implements Event {
+    }
+
+    record Fine(EventHeader header, double amount) implements Event {
+    }
+
+    @Test
+    void installedTypesComeFromTheCatalogsOnTheClassPath() {
+        assertThat(EventTypes.installed().byName("WalkerStepped")).contains(WalkerStepped.class);
+    }
+
+    @Test
+    void malformedTypesAreRejectedWithTheReason() {
+        assertThatThrownBy(() -> EventTypes.of(NoHeader.class)).hasMessageContaining("must start with the component 'EventHeader header'");
+        assertThatThrownBy(() -> EventTypes.of(ClashingName.class)).hasMessageContaining("reserves");
+        assertThat(EventTypes.of(Fine.class).all()).containsKey("Fine");
+    }
+}

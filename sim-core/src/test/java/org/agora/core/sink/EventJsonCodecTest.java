@@ -1,0 +1,79 @@
+package org.agora.core.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.agora.core.event.Event;
+import org.agora.core.event.EventHeader;
+import org.agora.core.event.EventTypes;
+import org.junit.jupiter.api.Test;
+
+class EventJsonCodecTest {
+
+    enum Lane { MAIN, RAMP }
+
+    record Point(double x, double y) {
+    }
+
+    record IntentBroadcast(EventHeader header, String vehicle, Lane lane, List<Point> path, int hops, long bytes,
+            boolean delivered, Map<String, Double> extras, String note) implements Event {
+    }
+
+    record HarvestAllocated(EventHeader header, String agent, double requested, double caught) implements Event {
+    }
+
+    private final EventJsonCodec codec = new EventJsonCodec(EventTypes.of(IntentBroadcast.class, HarvestAllocated.class));
+
+    @Test
+    void anEventIsOneObjectWithTheHeaderFirstThenThePayloadInOrder() {
+        HarvestAllocated event = new HarvestAllocated(new EventHeader(2592000.0, "govsim-fishery-s42-ab12cd34", 17, "agent-2"), "agent-2", 10.0, 7.5);
+        assertThat(EventJsonCodec.toJson(event)).isEqualTo(
+                "{\"type\":\"HarvestAllocated\",\"time\":2592000.0,\"seq\":17,\"run\":\"govsim-fishery-s42-ab12cd34\","
+                + "\"source\":\"agent-2\",\"v\":1,\"agent\":\"agent-2\",\"requested\":10.0,\"caught\":7.5}");
+    }
+
+    @Test
+    void everyKindOfComponentSurvivesTheRoundTrip() throws MalformedEventException {
+        IntentBroadcast event = new IntentBroadcast(new EventHeader(0.2, "r", 3, "cav-1"), "cav-1", Lane.RAMP,
+                List.of(new Point(1.5, -2), new Point(3, 4.25)), 2, 190L, true, Map.of("b", 2.0, "a", 1.0), null);
+        String json = EventJsonCodec.toJson(event);
+        assertThat(json).contains("\"lane\":\"RAMP\"", "\"path\":[{\"x\":1.5,\"y\":-2.0},{\"x\":3.0,\"y\":4.25}]",
+                "\"extras\":{\"a\":1.0,\"b\":2.0}", "\"note\":null");
+        assertThat(codec.decode(json)).isEqualTo(event);
+    }
+
+    @Test
+    void theReusableEncoderGivesTheSameBytes() {
+        EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
+        HarvestAllocated a = new HarvestAllocated(new EventHeader(1, "r", 0, "x"), "x", 1, 1);
+        HarvestAllocated b = new HarvestAllocated(new EventHeader(2, "r", 1, "y"), "y", 2, 0.5);
+        assertThat(new String(encoder.encode(a), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(EventJsonCodec.toJson(a));
+        assertThat(new String(encoder.encode(b), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(EventJsonCodec.toJson(b));
+    }
+
+    @Property
+    void numbersRoundTripExactly(@ForAll @DoubleRange(min = -1e12, max = 1e12) double requested,
+            @ForAll @DoubleRange(min = 0, max = 1e9) double time, @ForAll long seq) throws MalformedEventException {
+        HarvestAllocated event = new HarvestAllocated(new EventHeader(time, "run", seq, "a"), "a", requested, -requested);
+        assertThat(codec.decode(EventJsonCodec.toJson(event))).isEqualTo(event);
+    }
+
+    @Test
+    void badRecordsSayWhatIsWrong() {
+        String good = EventJsonCodec.toJson(new HarvestAllocated(new EventHeader(1, "r", 0, "x"), "x", 1, 1));
+        assertThatThrownBy(() -> codec.decode("{not json")).hasMessageStartingWith("not JSON");
+        assertThatThrownBy(() -> codec.decode("[1,2]")).hasMessage("not a JSON object");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"v\":1", "\"v\":2"))).hasMessage("schema version 2, expected 1");
+        assertThatThrownBy(() -> codec.decode(good.replace("HarvestAllocated", "HarvestAlocated"))).hasMessage("unknown event type 'HarvestAlocated'");
+        assertThatThrownBy(() -> codec.decode(good.replace(",\"caught\":1.0", ""))).hasMessage("field 'caught' is missing");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"caught\":1.0", "\"caught\":\"lots\""))).hasMessage("field 'caught' is not a double");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"caught\":1.0", "\"caught\":1.0,\"extra\":3"))).hasMessage("unknown field 'extra'");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"seq\":0", "\"seq\":\"zero\""))).hasMessage("field 'seq' is missing or not an integer");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"v\":1,", ""))).hasMessage("no schema version 'v'");
+    }
+}

@@ -1,0 +1,143 @@
+package org.agora.core.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agora.core.event.Event;
+import org.agora.core.event.EventBus;
+import org.agora.core.kernel.Kernel;
+import org.agora.core.kernel.RandomStream;
+import org.agora.core.scenario.Metric;
+import org.agora.core.scenario.Model;
+import org.agora.core.scenario.Parameter;
+import org.agora.core.scenario.ParameterSet;
+import org.agora.core.scenario.Population;
+import org.agora.core.scenario.PopulationKind;
+import org.agora.core.scenario.RunContext;
+import org.agora.core.scenario.Scenario;
+
+/**
+ * A scenario for the platform's own tests: walkers on a line each take a random step of
+ * ±stepSize every {@code interval} seconds. It can be told to fail at a given time.
+ */
+public final class WalkersScenario implements Scenario {
+
+    public static final String ID = "test-walkers";
+
+    static final Parameter<Double> INTERVAL = Parameter.duration("interval", 1.0).positive()
+            .describe("time between two steps of a walker");
+    static final Parameter<Double> FAIL_AT = Parameter.duration("failAt", 0.0)
+            .describe("if > 0, the model throws at this time (to test failures)");
+    static final Parameter<String> MOOD = Parameter.choice("mood", "calm", "calm", "restless")
+            .describe("restless walkers take double steps");
+    static final Parameter<Double> STEP_SIZE = Parameter.real("stepSize", 1.0).unit("m").range(0, 100)
+            .describe("length of one step");
+
+    private static final PopulationKind WALKER = new PopulationKind("walker", "a random walker",
+            ParameterSet.of(STEP_SIZE));
+    private static final PopulationKind SITTER = PopulationKind.of("sitter", "never moves");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String summary() {
+        return "Test scenario: random walkers on a line";
+    }
+
+    @Override
+    public ParameterSet parameters() {
+        return ParameterSet.of(INTERVAL, FAIL_AT, MOOD);
+    }
+
+    @Override
+    public List<PopulationKind> populationKinds() {
+        return List.of(WALKER, SITTER);
+    }
+
+    @Override
+    public Population defaultPopulation() {
+        return Population.of(WALKER.group(3));
+    }
+
+    @Override
+    public double defaultUntil() {
+        return 10;
+    }
+
+    @Override
+    public List<Class<? extends Event>> events() {
+        return List.of(WalkersStarted.class, WalkerStepped.class);
+    }
+
+    @Override
+    public List<Metric> metrics() {
+        return List.of(new Metric("steps", "", "steps taken by all walkers"),
+                new Metric("meanPosition", "m", "mean final position"));
+    }
+
+    @Override
+    public Model create(RunContext context) {
+        return new Walkers(context);
+    }
+
+    private static final class Walkers implements Model {
+        private final Kernel kernel;
+        private final EventBus events;
+        private final RunContext context;
+        private final List<String> names = new ArrayList<>();
+        private final List<Double> stepSizes = new ArrayList<>();
+        private double[] positions;
+        private int steps;
+
+        Walkers(RunContext context) {
+            this.context = context;
+            this.kernel = context.kernel();
+            this.events = context.events();
+            double factor = context.parameters().get(MOOD).equals("restless") ? 2 : 1;
+            for (Population.Group group : context.population().groups()) {
+                for (int i = 0; i < group.count(); i++) {
+                    names.add(group.kind() + "-" + names.size());
+                    stepSizes.add(group.kind().equals("walker") ? factor * group.parameters().get(STEP_SIZE) : 0.0);
+                }
+            }
+            positions = new double[names.size()];
+        }
+
+        @Override
+        public void start() {
+            events.publish(new WalkersStarted(events.stamp("run"), List.copyOf(names), WalkersStarted.Layout.ORIGIN));
+            double interval = context.parameters().get(INTERVAL);
+            RandomStream random = kernel.random("walk");
+            for (int i = 0; i < names.size(); i++) {
+                int walker = i;
+                kernel.every(interval, interval, 0, () -> {
+                    positions[walker] += random.chance(0.5) ? stepSizes.get(walker) : -stepSizes.get(walker);
+                    steps++;
+                    events.publish(new WalkerStepped(events.stamp(names.get(walker)), steps, positions[walker]));
+                });
+            }
+            double failAt = context.parameters().get(FAIL_AT);
+            if (failAt > 0) {
+                kernel.at(failAt, 1, () -> {
+                    throw new IllegalStateException("walkers told to fail at " + failAt + " s");
+                });
+            }
+        }
+
+        @Override
+        public Map<String, Object> summary() {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("steps", steps);
+            double sum = 0;
+            for (double position : positions) {
+                sum += position;
+            }
+            summary.put("meanPosition", positions.length == 0 ? 0.0 : sum / positions.length);
+            return summary;
+        }
+    }
+}
