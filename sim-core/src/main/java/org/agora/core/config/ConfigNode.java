@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * One value of a configuration file (a map, a list or a scalar) that remembers where it came
@@ -58,15 +60,19 @@ public final class ConfigNode {
     public static ConfigNode readYaml(Path file) {
         String name = file.toString();
         String content;
+        if (Files.isDirectory(file)) {
+            throw BadInputException.at(name, 0, null, "cannot read (a directory, not a file)");
+        }
         try {
             content = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw BadInputException.at(name, 0, null, "no such file");
         } catch (MalformedInputException e) {
             throw BadInputException.at(name, 0, null, "not UTF-8 text");
+        } catch (AccessDeniedException e) {
+            throw BadInputException.at(name, 0, null, "cannot read (permission denied)");
         } catch (IOException e) {
-            throw BadInputException.at(name, 0, null, "cannot read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw BadInputException.at(name, 0, null, "cannot read (" + e.getMessage() + ")");
         }
         return parseYaml(content, name);
     }
@@ -85,7 +91,7 @@ public final class ConfigNode {
             return root;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw BadInputException.at(source, line, null, "malformed YAML: " + firstLine(e.getOriginalMessage()));
+            throw BadInputException.at(source, line, null, "malformed YAML: " + yamlProblem(e));
         } catch (IOException e) {
             throw BadInputException.at(source, 0, null, "cannot read (" + e.getMessage() + ")");
         }
@@ -132,6 +138,18 @@ public final class ConfigNode {
 
     private static int lineOf(JsonParser parser) {
         return parser.currentTokenLocation().getLineNr();
+    }
+
+    /** SnakeYAML's problem and, if it has one, the construct it was reading and where that began. */
+    private static String yamlProblem(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            String problem = marked.getProblem();
+            if (marked.getContext() != null && marked.getContextMark() != null) {
+                problem += " (" + marked.getContext() + " that began on line " + (marked.getContextMark().getLine() + 1) + ")";
+            }
+            return firstLine(problem);
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String message) {

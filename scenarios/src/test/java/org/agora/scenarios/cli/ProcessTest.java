@@ -1,0 +1,60 @@
+package org.agora.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user starts it: a separate JVM, its real exit status and streams. */
+class ProcessTest {
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int status, String out, String err) {
+    }
+
+    private Outcome agora(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Agora.class.getName());
+        command.addAll(List.of(args));
+        Path out = dir.resolve("stdout");
+        Path err = dir.resolve("stderr");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void exitStatusesAreZeroOneAndTwo() throws Exception {
+        assertThat(agora(List.of(), "run", "test-walkers", "--out", dir.resolve("ok").toString()).status()).isZero();
+        Outcome failed = agora(List.of(), "run", "test-walkers", "--set", "failAt=2", "--out", dir.resolve("f").toString());
+        assertThat(failed.status()).isEqualTo(1);
+        Outcome bad = agora(List.of(), "run", "test-walkers", "--set", "mood=grumpy");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().lines().toList()).containsExactly(
+                "agora run: --set: mood: 'grumpy' is not one of calm, restless");
+    }
+
+    @Test
+    void aHeadlessRunNeverLoadsAwtOrSwing() throws Exception {
+        Path classLog = dir.resolve("classes.log");
+        Outcome run = agora(List.of("-Xlog:class+load=info:file=" + classLog), "run", "test-walkers",
+                "--out", dir.resolve("h").toString());
+        assertThat(run.status()).isZero();
+        List<String> loaded = Files.readAllLines(classLog);
+        assertThat(loaded).as("the log lists the classes loaded").anyMatch(line -> line.contains("org.agora.core.kernel.MasonKernel"));
+        assertThat(loaded).noneMatch(line -> line.contains(" java.awt.") || line.contains(" javax.swing.")
+                || line.contains(" sim.display.") || line.contains(" sim.portrayal."));
+    }
+}
