@@ -39,6 +39,23 @@ public interface Scenario {
         return Population.empty();
     }
 
+    /**
+     * The actions a scenario file may schedule under {@code interventions:}; none by default.
+     * The model applies them in {@link Model#intervene}.
+     */
+    default List<Action> actions() {
+        return List.of();
+    }
+
+    /**
+     * For round-based scenarios (a month of a society), the length of one round in seconds:
+     * round r (from 1) starts at (r − 1) × this, and interventions may be given by round.
+     * 0 for scenarios without rounds.
+     */
+    default double roundLength() {
+        return 0;
+    }
+
     /** The stop time, in seconds, of a run started by id without a file. */
     double defaultUntil();
 

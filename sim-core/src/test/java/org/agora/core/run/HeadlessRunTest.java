@@ -148,4 +148,34 @@ class HeadlessRunTest {
         }
         assertThat(memory.ofType(WalkerStepped.class)).hasSize(30);
     }
+
+    @Test
+    void anInterventionFiresAtItsTimeBeforeTheOtherActionsAndIsAnEvent() {
+        ScenarioSpec spec = new org.agora.core.scenario.ScenarioFile(org.agora.core.scenario.ScenarioCatalog.of(
+                List.of(new WalkersScenario()), List.of())).parse(org.agora.core.config.ConfigNode.parseYaml("""
+                scenario: test-walkers
+                until: 10
+                population: [{kind: walker, count: 1, stepSize: 1}]
+                interventions: [{round: 2, action: teleport, position: 100}]
+                """, "t.yaml"), "t");
+        MemorySink memory = new MemorySink();
+        Simulation.of(spec, memory).runToEnd();
+        List<Event> events = memory.events();
+        int applied = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof org.agora.core.event.InterventionApplied) {
+                applied = i;
+            }
+        }
+        assertThat(applied).as("an InterventionApplied event").isPositive();
+        org.agora.core.event.InterventionApplied event = (org.agora.core.event.InterventionApplied) events.get(applied);
+        assertThat(event.time()).isEqualTo(5.0);
+        assertThat(event.round()).isEqualTo(2);
+        assertThat(event.arguments()).containsEntry("position", 100.0);
+        WalkerStepped before = (WalkerStepped) events.get(applied - 1);
+        WalkerStepped after = (WalkerStepped) events.get(applied + 1);
+        assertThat(before.time()).isEqualTo(4.0);
+        assertThat(after.time()).as("the walker's step at 5 s comes after the intervention").isEqualTo(5.0);
+        assertThat(Math.abs(after.position() - 100)).isEqualTo(1.0);
+    }
 }

@@ -8,6 +8,8 @@ import org.agora.core.event.Event;
 import org.agora.core.event.EventBus;
 import org.agora.core.kernel.Kernel;
 import org.agora.core.kernel.RandomStream;
+import org.agora.core.scenario.Action;
+import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.Parameter;
@@ -33,6 +35,10 @@ public final class WalkersScenario implements Scenario {
             .describe("restless walkers take double steps");
     static final Parameter<Double> STEP_SIZE = Parameter.real("stepSize", 1.0).unit("m").range(0, 100)
             .describe("length of one step");
+
+    static final Parameter<Double> POSITION = Parameter.real("position", 0.0).unit("m").describe("where to put them");
+    static final Parameter<String> WHO = Parameter.text("walker", "all").describe("a walker's id, or all");
+    private static final Action TELEPORT = new Action("teleport", "move walkers to a position", ParameterSet.of(POSITION, WHO));
 
     private static final PopulationKind WALKER = new PopulationKind("walker", "a random walker",
             ParameterSet.of(STEP_SIZE));
@@ -61,6 +67,17 @@ public final class WalkersScenario implements Scenario {
     @Override
     public Population defaultPopulation() {
         return Population.of(WALKER.group(3));
+    }
+
+    @Override
+    public List<Action> actions() {
+        return List.of(TELEPORT);
+    }
+
+    /** A "lap" of 5 s, so that tests can give interventions by round. */
+    @Override
+    public double roundLength() {
+        return 5;
     }
 
     @Override
@@ -125,6 +142,16 @@ public final class WalkersScenario implements Scenario {
                 kernel.at(failAt, 1, () -> {
                     throw new IllegalStateException("walkers told to fail at " + failAt + " s");
                 });
+            }
+        }
+
+        @Override
+        public void intervene(Intervention intervention) {
+            String who = intervention.arguments().get(WHO);
+            for (int i = 0; i < positions.length; i++) {
+                if (who.equals("all") || who.equals(names.get(i))) {
+                    positions[i] = intervention.arguments().get(POSITION);
+                }
             }
         }
 
