@@ -19,11 +19,16 @@ public final class Sidelink<M> {
     /** What happens to each copy of a broadcast. */
     public interface Outcomes<M> {
 
-        /** {@code message} reached {@code receiver}; called at the arrival time, {@code delayS} after sending. */
-        void delivered(M message, SidelinkNode sender, SidelinkNode receiver, double distanceM, double delayS);
+        /**
+         * {@code message} reached {@code receiver}; called at the arrival time, {@code delayS} after
+         * sending, over a link judged under {@code pathLoss} when it was sent.
+         */
+        void delivered(M message, SidelinkNode sender, SidelinkNode receiver, double distanceM, double delayS,
+                PathLossModel pathLoss);
 
         /** {@code message} will never reach {@code receiver}; called at the sending time. */
-        void lost(M message, SidelinkNode sender, SidelinkNode receiver, double distanceM, LossCause cause);
+        void lost(M message, SidelinkNode sender, SidelinkNode receiver, double distanceM, LossCause cause,
+                PathLossModel pathLoss);
     }
 
     private final SidelinkModel model;
@@ -61,13 +66,14 @@ public final class Sidelink<M> {
                 continue;
             }
             double distance = Math.hypot(receiver.x() - sender.x(), receiver.y() - sender.y());
-            DeliveryBreakdown terms = model.breakdown(distance, condition.apply(sender, receiver));
+            PathLossModel pathLoss = condition.apply(sender, receiver);
+            DeliveryBreakdown terms = model.breakdown(distance, pathLoss);
             LossCause cause = terms.causeOf(loss.nextDouble());
             if (cause != null) {
-                outcomes.lost(message, sender, receiver, distance, cause);
+                outcomes.lost(message, sender, receiver, distance, cause, pathLoss);
             } else {
                 double latency = access + model.transferS(distance);
-                scheduler.at(nowS + latency, () -> outcomes.delivered(message, sender, receiver, distance, latency));
+                scheduler.at(nowS + latency, () -> outcomes.delivered(message, sender, receiver, distance, latency, pathLoss));
             }
         }
     }

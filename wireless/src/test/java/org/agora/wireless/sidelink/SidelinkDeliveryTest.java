@@ -27,13 +27,13 @@ class SidelinkDeliveryTest {
         final List<Double> delays = new ArrayList<>();
 
         @Override
-        public void delivered(Integer message, SidelinkNode sender, SidelinkNode receiver, double distanceM, double delayS) {
+        public void delivered(Integer message, SidelinkNode sender, SidelinkNode receiver, double distanceM, double delayS, PathLossModel pathLoss) {
             delivered++;
             delays.add(delayS);
         }
 
         @Override
-        public void lost(Integer message, SidelinkNode sender, SidelinkNode receiver, double distanceM, LossCause cause) {
+        public void lost(Integer message, SidelinkNode sender, SidelinkNode receiver, double distanceM, LossCause cause, PathLossModel pathLoss) {
             lost.merge(cause, 1, Integer::sum);
         }
 
@@ -111,12 +111,12 @@ class SidelinkDeliveryTest {
                 k.at(1.0, 0, () -> link.broadcast(k.now(), new Node("a", 0, 0), "hello",
                         List.of(new Node("b", 30, 0)), (s, r) -> PathLossModel.HIGHWAY_LOS, new Sidelink.Outcomes<>() {
                             @Override
-                            public void delivered(String m, SidelinkNode s, SidelinkNode r, double d, double delayS) {
+                            public void delivered(String m, SidelinkNode s, SidelinkNode r, double d, double delayS, PathLossModel p) {
                                 log.add(m + "@" + k.now() + " after " + delayS);
                             }
 
                             @Override
-                            public void lost(String m, SidelinkNode s, SidelinkNode r, double d, LossCause cause) {
+                            public void lost(String m, SidelinkNode s, SidelinkNode r, double d, LossCause cause, PathLossModel p) {
                                 log.add("lost " + cause);
                             }
                         }));
@@ -153,11 +153,11 @@ class SidelinkDeliveryTest {
             link.broadcast(i, new Node("a", 0, 0), i, List.of(new Node("b", 480, 0)), (s, r) -> PathLossModel.NLOSV,
                     new Sidelink.Outcomes<>() {
                         @Override
-                        public void delivered(Integer m, SidelinkNode s, SidelinkNode r, double d, double delayS) {
+                        public void delivered(Integer m, SidelinkNode s, SidelinkNode r, double d, double delayS, PathLossModel p) {
                         }
 
                         @Override
-                        public void lost(Integer m, SidelinkNode s, SidelinkNode r, double d, LossCause cause) {
+                        public void lost(Integer m, SidelinkNode s, SidelinkNode r, double d, LossCause cause, PathLossModel p) {
                             delivered.add(false);
                         }
                     });
