@@ -2,7 +2,8 @@ package org.agora.vehicles.driver;
 
 /**
  * A linear car-following law (highway-env's LinearVehicle):
- * a = kSpeed·(v0 − v) + kApproach·min(0, vLeader − v) + kGap·min(0, s − (s0 + v·T)).
+ * a = kSpeed·(v0 − v) + kApproach·min(0, vLeader − v) + kGap·min(0, s − (s0 + v·T)), and at
+ * most −{@link #STANDSTILL_BRAKING} when the gap s is below s0.
  *
  * @param kSpeed gain on the speed error, 1/s
  * @param kApproach gain on the closing speed, 1/s
@@ -13,6 +14,12 @@ package org.agora.vehicles.driver;
  */
 public record LinearParameters(double kSpeed, double kApproach, double kGap, double jamGap, double timeGap,
         double minLaneChangeGain) {
+
+    /**
+     * Braking below the jam gap, m/s². The linear law alone keeps creeping towards a standing
+     * leader (its speed term outweighs its gap term near standstill); Agora makes it brake there.
+     */
+    public static final double STANDSTILL_BRAKING = 5.0;
 
     /**
      * The aggressive driver: accepts smaller gaps (a weak gap gain of 0.5) and reacts to speed with
@@ -33,6 +40,9 @@ public record LinearParameters(double kSpeed, double kApproach, double kGap, dou
         if (gap < Double.POSITIVE_INFINITY) {
             a += kApproach * Math.min(0, leaderSpeed - speed);
             a += kGap * Math.min(0, gap - (jamGap + Math.max(speed, 0) * timeGap));
+            if (gap < jamGap) {
+                a = Math.min(a, -STANDSTILL_BRAKING);
+            }
         }
         return a;
     }

@@ -53,7 +53,7 @@ public final class MergeMetrics {
         return merged;
     }
 
-    /** Share of settled ramp vehicles that merged (merged, or crashed / left on the ramp). */
+    /** Share of settled ramp vehicles that merged (settled: merged, crashed before merging, or on the merge lane when its episode ended). */
     public double mergeSuccessShare() {
         int settled = merged + mergeFailures;
         return settled == 0 ? 0 : (double) merged / settled;

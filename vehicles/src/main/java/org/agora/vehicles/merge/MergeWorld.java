@@ -86,6 +86,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
 
     private MetaAction[] proposed = new MetaAction[8];
     private MetaAction[] chosen = new MetaAction[8];
+    private boolean[] brakes = new boolean[8];
     private double cavShare;
     private boolean shareChanged;
     private boolean intentSharing;
@@ -233,10 +234,12 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         if (i == proposed.length) {
             proposed = java.util.Arrays.copyOf(proposed, i * 2);
             chosen = java.util.Arrays.copyOf(chosen, i * 2);
+            brakes = java.util.Arrays.copyOf(brakes, i * 2);
         }
         deciding.add(cav);
         proposed[i] = action;
         chosen[i] = action;
+        brakes[i] = false;
     }
 
     /** The safety module (if on) checks the proposed actions and may replace some. */
@@ -247,7 +250,9 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         List<SafetyDecision> decisions = safety.supervise(traffic, deciding, proposed, safetyNoise);
         for (SafetyDecision decision : decisions) {
             if (decision.overridden()) {
-                chosen[deciding.indexOf(decision.cav())] = decision.chosen();
+                int i = deciding.indexOf(decision.cav());
+                chosen[i] = decision.chosen();
+                brakes[i] = decision.emergencyBrake();
                 metrics.safetyOverrides++;
                 listener.safetyOverridden(decision);
             }
@@ -259,6 +264,9 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         double now = traffic.time();
         for (int i = 0; i < deciding.size(); i++) {
             Vehicle cav = deciding.get(i);
+            if (brakes[i]) {
+                traffic.setTargetSpeed(cav, 0);
+            }
             if (intentSharing) {
                 broadcast(cav, predictor.predict(cav, chosen[i], nextMessage++, now), now);
             }
@@ -455,7 +463,8 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
 
     private void endEpisode(String reason) {
         for (Vehicle vehicle : traffic.vehicles()) {
-            if (fromRamp.get(vehicle.number()) && !mergedVehicles.get(vehicle.number())) {
+            if (fromRamp.get(vehicle.number()) && !mergedVehicles.get(vehicle.number())
+                    && vehicle.x() >= road.mergeStartX()) {
                 metrics.mergeFailures++;
             }
         }

@@ -56,7 +56,8 @@ public final class CooperativePolicy extends RuleBasedPolicy {
             double end = intent.endTime();
             double mine = cav.x() + cav.speed() * (end - context.now());
             double theirs = intent.xAt(end);
-            if (theirs > mine - YIELD_BEHIND && theirs < mine + YIELD_AHEAD) {
+            boolean stillOnRamp = intent.y()[intent.points() - 1] > road.rampLane().y(road.mergeEndX()) - 1;
+            if (stillOnRamp && theirs > mine - YIELD_BEHIND && theirs < mine + YIELD_AHEAD) {
                 return sender;
             }
         }
@@ -73,7 +74,10 @@ public final class CooperativePolicy extends RuleBasedPolicy {
         Vehicle leader = traffic.ahead(cav, main);
         Vehicle follower = traffic.behind(cav, main);
         double horizonEnd = context.now() + 1.0;
-        boolean now = acceptable(cav, leader, follower);
+        double urgency = urgency(cav, traffic);
+        boolean yielding = yieldingFollower(follower, context, cav);
+        boolean now = acceptable(cav, leader, yielding ? null : follower, urgency)
+                && (!yielding || follower.gapTo(cav) >= STANDSTILL);
         boolean later = acceptableAt(cav, leader, follower, horizonEnd, context);
         Vehicle rival = claimedBy(cav, context);
         if (now && later && rival == null) {
@@ -82,7 +86,7 @@ public final class CooperativePolicy extends RuleBasedPolicy {
         if (rival != null && rival.x() > cav.x()) {
             return context.available(cav, MetaAction.SLOWER) ? MetaAction.SLOWER : MetaAction.IDLE;
         }
-        if (!now && later && yieldingFollower(follower, context, cav)) {
+        if (!now && later && yielding) {
             return MetaAction.IDLE;
         }
         return position(cav, leader, follower, context);

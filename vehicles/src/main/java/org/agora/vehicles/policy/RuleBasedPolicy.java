@@ -41,10 +41,23 @@ public class RuleBasedPolicy implements CavPolicy {
         Traffic traffic = context.traffic();
         Vehicle leader = traffic.ahead(cav, main);
         Vehicle follower = traffic.behind(cav, main);
-        if (acceptable(cav, leader, follower)) {
+        if (acceptable(cav, leader, follower, urgency(cav, traffic))) {
             return MetaAction.LANE_LEFT;
         }
         return position(cav, leader, follower, context);
+    }
+
+    /**
+     * How pressed a ramp CAV is to merge, in [0, 1]: 0 with room ahead, 1 when the end of the merge
+     * lane or a standing vehicle ahead on the ramp is within 40 m (a CAV cannot drive slower than 10 m/s).
+     */
+    protected static double urgency(Vehicle cav, Traffic traffic) {
+        double room = traffic.road().mergeEndX() - cav.x();
+        Vehicle ahead = cav.leader();
+        if (ahead != null && ahead.speed() < 8) {
+            room = Math.min(room, cav.gapTo(ahead));
+        }
+        return Math.max(0, Math.min(1, (80 - room) / 40));
     }
 
     /** Speeds up to pass the vehicle beside it or slows down to fall in behind it. */
@@ -58,18 +71,22 @@ public class RuleBasedPolicy implements CavPolicy {
         return context.available(cav, action) ? action : MetaAction.IDLE;
     }
 
-    /** Whether the gaps to a new leader and follower in the target lane allow a lane change now. */
-    protected static boolean acceptable(Vehicle cav, Vehicle leader, Vehicle follower) {
+    /**
+     * Whether the gaps to a new leader and follower in the target lane allow a lane change now; the
+     * more {@code urgency} (0–1), the smaller the gaps accepted (down to half).
+     */
+    protected static boolean acceptable(Vehicle cav, Vehicle leader, Vehicle follower, double urgency) {
+        double relax = 1 - 0.5 * urgency;
         if (leader != null) {
             double gap = cav.gapTo(leader);
-            double needed = STANDSTILL + 0.3 * cav.speed() + 1.5 * Math.max(0, cav.speed() - leader.speed());
+            double needed = STANDSTILL + relax * (0.3 * cav.speed() + 1.5 * Math.max(0, cav.speed() - leader.speed()));
             if (gap < needed) {
                 return false;
             }
         }
         if (follower != null) {
             double gap = follower.gapTo(cav);
-            double needed = STANDSTILL + 0.3 * follower.speed() + 2.0 * Math.max(0, follower.speed() - cav.speed());
+            double needed = STANDSTILL + relax * (0.3 * follower.speed() + 2.0 * Math.max(0, follower.speed() - cav.speed()));
             return gap >= needed;
         }
         return true;

@@ -10,6 +10,7 @@ import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.Road;
+import org.agora.vehicles.traffic.Controllers;
 import org.agora.vehicles.traffic.Traffic;
 import org.agora.vehicles.traffic.Vehicle;
 
@@ -20,7 +21,11 @@ import org.agora.vehicles.traffic.Vehicle;
  * MOBIL recommends now, CAVs already checked by their final actions, the others by the actions
  * their policies proposed. If the ego's scaled footprint would overlap another vehicle's or the
  * obstacle closing its lane, the action is replaced by the available action with the largest
- * smallest longitudinal gap over the horizon (the proposed action keeps ties).
+ * smallest longitudinal gap over the horizon (the proposed action keeps ties). If even that one
+ * overlaps and braking to a stop (target speed 0, lane kept: Agora's addition, since the slowest
+ * meta-action still tracks 10 m/s) gives a larger gap, the module brakes: IDLE with target speed 0.
+ * The horizon is stretched to the ego's stopping time at 9 m/s² plus one second when that is
+ * longer, so a conflict shows while braking can still avoid it (Agora's addition too).
  *
  * <p>The module sees every CAV's chosen action at the decision instant, as the reference code's
  * supervisor does; the lossy sidelink carries intents to the policies. Belongs to the simulation thread.
@@ -33,6 +38,7 @@ public final class SafetyModule {
     public static final double NEIGHBOURHOOD = 120.0;
 
     private final Road road;
+    private final double dt;
     private final int steps;
     private final double noise;
     private final Scene scene;
@@ -46,6 +52,7 @@ public final class SafetyModule {
      */
     public SafetyModule(Road road, double dt, int steps, double noise, double footprintScale) {
         this.road = road;
+        this.dt = dt;
         this.steps = steps;
         this.noise = noise;
         this.scene = new Scene(road, dt, footprintScale);
@@ -62,6 +69,7 @@ public final class SafetyModule {
      */
     public List<SafetyDecision> supervise(Traffic traffic, List<Vehicle> cavs, MetaAction[] proposed, RandomStream random) {
         Map<Vehicle, MetaAction> actions = new IdentityHashMap<>();
+        Map<Vehicle, Boolean> braking = new IdentityHashMap<>();
         List<double[]> order = new ArrayList<>();
         for (int i = 0; i < cavs.size(); i++) {
             actions.put(cavs.get(i), proposed[i]);
@@ -74,23 +82,33 @@ public final class SafetyModule {
         for (double[] entry : order) {
             Vehicle ego = cavs.get((int) entry[1]);
             MetaAction wanted = actions.get(ego);
-            double wantedGap = gap(traffic, ego, wanted, actions, noiseFactors, lanesChosen);
+            double wantedGap = gap(traffic, ego, wanted, false, actions, braking, noiseFactors, lanesChosen);
             MetaAction chosen = wanted;
             double chosenGap = wantedGap;
+            boolean brake = false;
             if (wantedGap < 0) {
                 for (MetaAction candidate : MetaAction.values()) {
                     if (candidate == wanted || !CavControl.available(road, ego, candidate)) {
                         continue;
                     }
-                    double gap = gap(traffic, ego, candidate, actions, noiseFactors, lanesChosen);
+                    double gap = gap(traffic, ego, candidate, false, actions, braking, noiseFactors, lanesChosen);
                     if (gap > chosenGap) {
                         chosen = candidate;
                         chosenGap = gap;
                     }
                 }
+                if (chosenGap < 0) {
+                    double gap = gap(traffic, ego, MetaAction.IDLE, true, actions, braking, noiseFactors, lanesChosen);
+                    if (gap > chosenGap) {
+                        chosen = MetaAction.IDLE;
+                        chosenGap = gap;
+                        brake = true;
+                        braking.put(ego, Boolean.TRUE);
+                    }
+                }
             }
             actions.put(ego, chosen);
-            decisions.add(new SafetyDecision(ego, entry[0], wanted, chosen, wantedGap, chosenGap));
+            decisions.add(new SafetyDecision(ego, entry[0], wanted, chosen, wantedGap, chosenGap, brake));
         }
         return decisions;
     }
@@ -103,24 +121,25 @@ public final class SafetyModule {
      */
     public double minimumGap(Traffic traffic, Vehicle ego, MetaAction action, Map<Vehicle, MetaAction> cavActions,
             Map<Vehicle, Double> noiseFactors) {
-        return gap(traffic, ego, action, cavActions, noiseFactors, mobilTargets(traffic));
+        return gap(traffic, ego, action, false, cavActions, Map.of(), noiseFactors, mobilTargets(traffic));
     }
 
-    private double gap(Traffic traffic, Vehicle ego, MetaAction action, Map<Vehicle, MetaAction> cavActions,
-            Map<Vehicle, Double> noiseFactors, Map<Vehicle, Lane> lanesChosen) {
+    private double gap(Traffic traffic, Vehicle ego, MetaAction action, boolean brake, Map<Vehicle, MetaAction> cavActions,
+            Map<Vehicle, Boolean> braking, Map<Vehicle, Double> noiseFactors, Map<Vehicle, Lane> lanesChosen) {
         scene.clear();
-        scene.addCav(ego, action);
+        scene.addCav(ego, action, brake);
         for (Vehicle other : traffic.vehicles()) {
             if (other == ego || Math.abs(other.x() - ego.x()) > NEIGHBOURHOOD) {
                 continue;
             }
             if (other.isCav()) {
-                scene.addCav(other, cavActions.getOrDefault(other, MetaAction.IDLE));
+                scene.addCav(other, cavActions.getOrDefault(other, MetaAction.IDLE), braking.containsKey(other));
             } else {
                 scene.addHuman(other, lanesChosen.get(other), noiseFactors.getOrDefault(other, 1.0));
             }
         }
-        return scene.rollOut(steps, GAP_CAP);
+        int stopping = (int) Math.ceil((ego.speed() / Controllers.EMERGENCY_BRAKING + 1.0) / dt);
+        return scene.rollOut(Math.max(steps, stopping), GAP_CAP);
     }
 
     /** The lane MOBIL sends each human driver to now (absent: it keeps its lane). */

@@ -62,12 +62,12 @@ final class Scene {
         }
     }
 
-    /** Adds a CAV that takes {@code action} now. */
-    void addCav(Vehicle vehicle, MetaAction action) {
+    /** Adds a CAV that takes {@code action} now, braking to a stop if {@code brake}. */
+    void addCav(Vehicle vehicle, MetaAction action, boolean brake) {
         int i = add(vehicle);
         cav[i] = true;
         driver[i] = null;
-        wanted[i] = CavControl.targetSpeedAfter(vehicle, action);
+        wanted[i] = brake ? 0 : CavControl.targetSpeedAfter(vehicle, action);
         noise[i] = 1;
         Lane goal = CavControl.targetLaneAfter(road, vehicle, action);
         target[i] = goal;

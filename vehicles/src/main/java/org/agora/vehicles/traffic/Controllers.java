@@ -21,9 +21,19 @@ public final class Controllers {
     private Controllers() {
     }
 
-    /** The acceleration tracking {@code targetSpeed}, clipped to ±{@link #CAV_ACCELERATION_LIMIT}. */
+    /** The hardest braking of an emergency stop, m/s² (a dry-road maximum; Agora's choice). */
+    public static final double EMERGENCY_BRAKING = 9.0;
+
+    /**
+     * The acceleration tracking {@code targetSpeed}, clipped to ±{@link #CAV_ACCELERATION_LIMIT};
+     * tracking 0 (the safety module's emergency stop) brakes at up to {@link #EMERGENCY_BRAKING}.
+     */
     public static double speedControl(double speed, double targetSpeed) {
-        return clip(SPEED_GAIN * (targetSpeed - speed), CAV_ACCELERATION_LIMIT);
+        double a = SPEED_GAIN * (targetSpeed - speed);
+        if (targetSpeed == 0) {
+            return a < -EMERGENCY_BRAKING ? -EMERGENCY_BRAKING : (a > CAV_ACCELERATION_LIMIT ? CAV_ACCELERATION_LIMIT : a);
+        }
+        return clip(a, CAV_ACCELERATION_LIMIT);
     }
 
     /**
