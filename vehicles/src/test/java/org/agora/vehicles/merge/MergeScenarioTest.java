@@ -139,8 +139,8 @@ class MergeScenarioTest {
             int[] tally = entered.header().time() < 120 ? before : after;
             tally[entered.vehicleType() == VehicleType.CAV ? 1 : 0]++;
         }
-        assertThat(before[0] + before[1]).isGreaterThan(30);
-        assertThat(after[0] + after[1]).isGreaterThan(30);
+        assertThat(before[0] + before[1]).isGreaterThan(15);
+        assertThat(after[0] + after[1]).isGreaterThan(15);
         assertThat((double) before[1] / (before[0] + before[1])).isLessThan(0.25);
         assertThat((double) after[1] / (after[0] + after[1])).isGreaterThan(0.75);
         assertThat(sink.ofType(VehiclesCollided.class).size()).isLessThan(after[0] + after[1]);
