@@ -99,7 +99,7 @@ class IdmTest {
         assertThat(crashes).isEmpty();
         assertThat(leader.speed()).isLessThan(0.01);
         for (Vehicle follower : followers) {
-            assertThat(follower.speed()).isLessThan(0.5);
+            assertThat(follower.speed()).isLessThan(2.0);
         }
         for (int i = 1; i < followers.size(); i++) {
             assertThat(followers.get(i).gapTo(followers.get(i - 1))).isGreaterThan(0);
