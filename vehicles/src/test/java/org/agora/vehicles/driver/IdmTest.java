@@ -90,7 +90,7 @@ class IdmTest {
         for (int i = 1; i <= 40; i++) {
             followers.add(traffic.spawnHuman("hdv-" + i, IDM, lane, 10_000 - i * (gap + Vehicle.LENGTH), v, 30, 1e9));
         }
-        for (int k = 0; k < 120 * 15; k++) {
+        for (int k = 0; k < 400 * 15; k++) {
             if (k == 30 * 15) {
                 traffic.setTargetSpeed(leader, 0);
             }
