@@ -32,6 +32,11 @@ public final class MergeMetrics {
     double intentDelaySum;
     long blockedEntries;
 
+    /** Vehicle states integrated so far (vehicles on the road, summed over steps). */
+    public long vehicleUpdates() {
+        return vehicleSteps;
+    }
+
     public int collisions() {
         return collisions;
     }
@@ -97,6 +102,7 @@ public final class MergeMetrics {
         summary.put("intentDeliveryRatio", intentCopies == 0 ? 0.0 : (double) intentsDelivered / intentCopies);
         summary.put("meanIntentDelayMs", intentsDelivered == 0 ? 0.0 : 1000 * intentDelaySum / intentsDelivered);
         summary.put("blockedEntries", blockedEntries);
+        summary.put("vehicleUpdates", vehicleSteps);
         return summary;
     }
 

@@ -156,13 +156,19 @@ public final class MergeScenario implements Scenario {
                 new Metric("intentsBroadcast", "", "intents broadcast"),
                 new Metric("intentDeliveryRatio", "", "delivered copies / copies sent"),
                 new Metric("meanIntentDelayMs", "ms", "mean latency of delivered intents"),
-                new Metric("blockedEntries", "", "inflow entries skipped because the entry was not clear"));
+                new Metric("blockedEntries", "", "inflow entries skipped because the entry was not clear"),
+                new Metric("vehicleUpdates", "", "vehicle states integrated (vehicles on the road summed over steps)"));
     }
 
     @Override
     public Model create(RunContext context) {
         Parameters p = context.parameters();
         return new MergeModel(context, config(p), p.get(STATE_INTERVAL));
+    }
+
+    /** The merge world of a model this scenario created (for benchmarks and tools), or null for another model. */
+    public static MergeWorld worldOf(Model model) {
+        return model instanceof MergeModel merge ? merge.world() : null;
     }
 
     /** The world settings the parameters describe. */
