@@ -395,6 +395,7 @@ public final class KafkaSink implements EventSink {
             report.put("spool", SPOOL_FILE);
             report.put("unconfirmed", unconfirmedAtEnd);
             report.put("undelivered", undeliveredBecause);
+            report.put("problem", problem().orElseThrow());
         }
         return report;
     }
@@ -404,8 +405,8 @@ public final class KafkaSink implements EventSink {
         if (!closed || spooledAtEnd == 0) {
             return Optional.empty();
         }
-        return Optional.of(String.format("%,d of %,d events not delivered to topic %s: %s; they are in %s"
-                + " (send them with: agora resend %s)", spooledAtEnd, produced, settings.topic(), undeliveredBecause,
+        return Optional.of(String.format("%,d of %,d events not delivered to topic %s (%s), kept in %s:"
+                + " send them with 'agora resend %s'", spooledAtEnd, produced, settings.topic(), undeliveredBecause,
                 spool.file(), runDirectory));
     }
 

@@ -216,6 +216,7 @@ public final class SpoolResender {
         }
         ObjectNode manifest = (ObjectNode) read(file);
         JsonNode sinks = manifest.path("sinks");
+        String problem = KafkaSink.NAME + ": " + sinks.path(KafkaSink.NAME).path("problem").asText();
         if (sinks.path(KafkaSink.NAME) instanceof ObjectNode kafka) {
             kafka.put("acknowledged", kafka.path("acknowledged").asLong() + outcome.acknowledged());
             kafka.put("spooled", outcome.stillSpooled());
@@ -224,14 +225,13 @@ public final class SpoolResender {
             resent.put("sent", outcome.acknowledged());
             resent.put("alreadyInTopic", outcome.alreadyInTopic());
             if (outcome.stillSpooled() == 0) {
-                kafka.remove(List.of("spool", "unconfirmed", "undelivered"));
+                kafka.remove(List.of("spool", "unconfirmed", "undelivered", "problem"));
             } else {
                 kafka.put("unconfirmed", 0);
             }
         }
         String reason = manifest.path("reason").asText("");
-        if (outcome.stillSpooled() == 0 && manifest.path("status").asText().equals("failed")
-                && reason.startsWith(KafkaSink.NAME + ": ") && !reason.contains("; ")) {
+        if (outcome.stillSpooled() == 0 && manifest.path("status").asText().equals("failed") && reason.equals(problem)) {
             manifest.put("status", "done");
             manifest.putNull("reason");
         }
