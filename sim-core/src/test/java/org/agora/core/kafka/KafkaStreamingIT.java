@@ -70,6 +70,44 @@ class KafkaStreamingIT {
     }
 
     @Test
+    void theKafkaSourceReadsOneRunOfASharedTopicInOrderAndReportsBadRecords(LocalBroker broker) throws Exception {
+        KafkaSettings settings = KafkaSettings.to(broker.bootstrap()).withTopic("shared").withPartitions(3);
+        ScenarioSpec first = walkers(6, 0.1, 30).withSeed(1);
+        ScenarioSpec second = walkers(4, 0.1, 30).withSeed(2);
+        new HeadlessRun(first, dir.resolve("first")).withSink(KafkaSink.opener(settings)).execute();
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(
+                ProducerSettings.producer(broker.bootstrap(), 1 << 20, Map.of()))) {
+            var bad = new org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]>("shared", 1, null,
+                    "walker-0".getBytes(StandardCharsets.UTF_8), "{oops".getBytes(StandardCharsets.UTF_8),
+                    java.util.List.of(new org.apache.kafka.common.header.internals.RecordHeader("run",
+                            first.runId().getBytes(StandardCharsets.UTF_8))));
+            producer.send(bad).get();
+        }
+        new HeadlessRun(second, dir.resolve("second")).withSink(KafkaSink.opener(settings)).execute();
+
+        java.util.List<org.agora.core.source.BadRecord> reported = new java.util.ArrayList<>();
+        var codec = org.agora.core.sink.EventJsonCodec.installed();
+        java.util.List<org.agora.core.event.Event> fromFile;
+        try (var file = new org.agora.core.source.JsonLinesSource(dir.resolve("first/events.jsonl"), codec,
+                org.agora.core.source.ReadOptions.failOnBadRecords())) {
+            fromFile = file.readAll();
+        }
+        try (var source = org.agora.core.source.EventSources.open("kafka://" + broker.bootstrap() + "/shared?run=" + first.runId(),
+                codec, org.agora.core.source.ReadOptions.skipBadRecords(reported::add), Map.of())) {
+            assertThat(source.readAll()).as("the first run, in its order, without the second").containsExactlyElementsOf(fromFile);
+            assertThat(source.skipped()).isEqualTo(1);
+        }
+        assertThat(reported).singleElement().satisfies(bad -> {
+            assertThat(bad.location()).matches("shared-1@\\d+");
+            assertThat(bad.reason()).startsWith("not JSON");
+        });
+        try (var source = new KafkaEventSource(settings, first.runId(), codec, org.agora.core.source.ReadOptions.failOnBadRecords())) {
+            assertThatThrownBy(source::readAll).isInstanceOf(BadInputException.class)
+                    .hasMessageMatching("kafka://127\\.0\\.0\\.1:\\d+/shared: shared-1@\\d+: not JSON.*");
+        }
+    }
+
+    @Test
     void anExistingTopicIsUsedAsItIs(LocalBroker broker) throws Exception {
         KafkaSettings settings = KafkaSettings.to(broker.bootstrap()).withTopic("existing").withPartitions(2);
         assertThat(TopicSetup.ensureTopic(settings)).isEqualTo(2);
