@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventTypes;
+import org.agora.core.scenario.Action;
+import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ParameterSet;
@@ -57,6 +59,24 @@ final class DescribeCommand implements Callable<Integer> {
                 }
             }
             out.println("  population here: " + describe(spec.population()));
+        }
+        if (!scenario.actions().isEmpty()) {
+            out.println();
+            out.println("Actions (under 'interventions:', each - {" + (scenario.roundLength() > 0 ? "at: TIME or round: N" : "at: TIME")
+                    + ", action: A, ...}" + (scenario.roundLength() > 0 ? "; a round is " + Parameter.number(scenario.roundLength()) + " s" : "") + "):");
+            for (Action action : scenario.actions()) {
+                out.println("  " + action.name() + ": " + action.description());
+                if (!action.arguments().isEmpty()) {
+                    printParameters(out, action.arguments(), action.arguments().defaults(), "      ");
+                }
+            }
+            if (!spec.interventions().isEmpty()) {
+                List<String> scheduled = new ArrayList<>();
+                for (Intervention intervention : spec.interventions()) {
+                    scheduled.add(intervention.action() + " at " + Parameter.number(intervention.time()) + " s");
+                }
+                out.println("  interventions here: " + String.join(", ", scheduled));
+            }
         }
         out.println();
         out.println("Events:");

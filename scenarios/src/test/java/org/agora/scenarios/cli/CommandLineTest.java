@@ -34,7 +34,9 @@ class CommandLineTest {
                 .contains("mood", "calm | restless")
                 .contains("walker: a random walker", "stepSize", "[0, 100]", "population here: 3 × walker")
                 .contains("WalkerStepped (step, position)")
-                .contains("meanPosition [m]: mean final position");
+                .contains("meanPosition [m]: mean final position")
+                .contains("Actions (under 'interventions:', each - {at: TIME or round: N, action: A, ...}; a round is 5 s):")
+                .contains("teleport: move walkers to a position", "position", "a walker's id, or all");
     }
 
     @Test

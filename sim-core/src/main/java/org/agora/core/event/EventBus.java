@@ -25,6 +25,9 @@ public final class EventBus {
     private final Map<Class<?>, EventHandler<?>[]> dispatch = new IdentityHashMap<>();
     private long nextSeq;
     private long lastPublished = -1;
+    /** The last class dispatched and its handlers: most models publish runs of one type. */
+    private Class<?> lastClass;
+    private EventHandler<?>[] lastHandlers;
 
     /**
      * @param runId the run id that every header carries
@@ -62,9 +65,17 @@ public final class EventBus {
                     + " was not stamped by this bus just before being published");
         }
         lastPublished = seq;
-        EventHandler<?>[] handlers = dispatch.get(event.getClass());
-        if (handlers == null) {
-            handlers = handlersFor(event.getClass());
+        Class<?> eventClass = event.getClass();
+        EventHandler<?>[] handlers;
+        if (eventClass == lastClass) {
+            handlers = lastHandlers;
+        } else {
+            handlers = dispatch.get(eventClass);
+            if (handlers == null) {
+                handlers = handlersFor(eventClass);
+            }
+            lastClass = eventClass;
+            lastHandlers = handlers;
         }
         for (EventHandler<?> handler : handlers) {
             ((EventHandler<Event>) handler).handle(event);
@@ -78,7 +89,7 @@ public final class EventBus {
     public <E extends Event> Subscription<E> subscribe(Class<E> type, EventHandler<? super E> handler) {
         Subscription<E> subscription = new Subscription<>(this, type, handler);
         subscriptions.add(subscription);
-        dispatch.clear();
+        forgetDispatch();
         return subscription;
     }
 
@@ -94,8 +105,14 @@ public final class EventBus {
 
     void unsubscribe(Subscription<?> subscription) {
         if (subscriptions.remove(subscription)) {
-            dispatch.clear();
+            forgetDispatch();
         }
+    }
+
+    private void forgetDispatch() {
+        dispatch.clear();
+        lastClass = null;
+        lastHandlers = null;
     }
 
     private EventHandler<?>[] handlersFor(Class<?> eventClass) {

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param untilSeconds the stop time
  * @param parameters resolved parameter values
  * @param population the population groups with their parameters
+ * @param interventions the timed interventions with their arguments
  * @param agoraVersion Agora's version
  * @param masonVersion MASON's version
  * @param javaVersion the Java runtime's version
@@ -30,6 +31,7 @@ import java.util.Map;
  */
 public record RunManifest(String runId, String scenario, String entry, String description, long seed,
         double untilSeconds, Map<String, Object> parameters, List<Map<String, Object>> population,
+        List<Map<String, Object>> interventions,
         String agoraVersion, String masonVersion, String javaVersion, String startedAt, String endedAt,
         Double wallSeconds, double simulatedSeconds, long eventsPublished, Map<String, Map<String, Object>> sinks,
         String status, String reason, List<String> files) {

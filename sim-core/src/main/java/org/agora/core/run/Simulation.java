@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.agora.core.event.EventBus;
+import org.agora.core.event.InterventionApplied;
+import org.agora.core.event.RunFinished;
+import org.agora.core.event.RunStarted;
 import org.agora.core.kernel.AgoraState;
 import org.agora.core.kernel.Kernel;
 import org.agora.core.kernel.MasonKernel;
 import org.agora.core.kernel.RunLifecycle;
+import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.ScenarioSpec;
@@ -25,6 +29,9 @@ import org.agora.core.sink.EventSink;
  * <p>Threading: all methods but {@link #state()} belong to the simulation thread.
  */
 public final class Simulation implements RunLifecycle {
+
+    /** Interventions run before every other action of their instant. */
+    public static final int INTERVENTION_ORDERING = Integer.MIN_VALUE;
 
     private final ScenarioSpec spec;
     private final Supplier<List<EventSink>> sinkFactory;
@@ -125,8 +132,19 @@ public final class Simulation implements RunLifecycle {
         for (EventSink sink : sinks) {
             bus.subscribeAll(sink::accept);
         }
+        bus.publish(new RunStarted(bus.stamp("run"), spec.scenario().id(), spec.seed(), spec.until(),
+                new LinkedHashMap<>(spec.parameters().asMap()), spec.populationAsData(), spec.interventionsAsData()));
         model = spec.scenario().create(new RunContext(startedKernel, bus, spec));
         model.start();
+        for (Intervention intervention : spec.interventions()) {
+            startedKernel.at(intervention.time(), INTERVENTION_ORDERING, () -> apply(intervention));
+        }
+    }
+
+    private void apply(Intervention intervention) {
+        bus.publish(new InterventionApplied(bus.stamp("run"), intervention.action(), intervention.round(),
+                new LinkedHashMap<>(intervention.arguments().asMap())));
+        model.intervene(intervention);
     }
 
     @Override
@@ -136,6 +154,7 @@ public final class Simulation implements RunLifecycle {
         }
         model.finish();
         summary = new LinkedHashMap<>(model.summary());
+        bus.publish(new RunFinished(bus.stamp("run"), kernel.lastInstant(), bus.published()));
         closeSinks(null);
     }
 

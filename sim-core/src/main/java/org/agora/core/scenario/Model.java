@@ -12,6 +12,14 @@ public interface Model {
     /** Schedules the first actions (time 0). */
     void start();
 
+    /**
+     * Applies a timed intervention of the scenario file, one of the scenario's
+     * {@link Scenario#actions()}, at its time (before any other action of that instant).
+     */
+    default void intervene(Intervention intervention) {
+        throw new UnsupportedOperationException("this model has no action " + intervention.action());
+    }
+
     /** The run is over; called once, after the last action. */
     default void finish() {
     }

@@ -39,6 +39,23 @@ public interface Scenario {
         return Population.empty();
     }
 
+    /**
+     * The actions a scenario file may schedule under {@code interventions:}; none by default.
+     * The model applies them in {@link Model#intervene}.
+     */
+    default List<Action> actions() {
+        return List.of();
+    }
+
+    /**
+     * For round-based scenarios (a month of a society), the length of one round in seconds:
+     * round r (from 1) starts at (r − 1) × this, and interventions may be given by round.
+     * 0 for scenarios without rounds.
+     */
+    default double roundLength() {
+        return 0;
+    }
+
     /** The stop time, in seconds, of a run started by id without a file. */
     double defaultUntil();
 
@@ -47,6 +64,15 @@ public interface Scenario {
 
     /** The metrics in this scenario's summary. */
     List<Metric> metrics();
+
+    /**
+     * A fresh collector that recomputes this scenario's summary from a run's events, for
+     * {@code agora analyze}; empty if the scenario cannot. Models are encouraged to compute their own
+     * summary with it (subscribe it to the bus), so that the two always agree.
+     */
+    default java.util.Optional<EventSummary> summaryFromEvents() {
+        return java.util.Optional.empty();
+    }
 
     /** Builds one run's model. Called on the run's simulation thread, at time 0. */
     Model create(RunContext context);

@@ -32,13 +32,16 @@ import org.agora.core.sink.EventFilter;
  *   include: [TypeA, TypeB]      # only these event types
  *   exclude: [TypeC]             # all but these
  *   sample: {TypeD: 10}          # one TypeD event in every 10
+ * interventions:                 # timed actions of the scenario (agora describe lists them)
+ *   - {at: 120 s, action: set-cav-share, share: 0.6}
+ *   - {round: 3, action: add-agent, kind: greedy}     # round-based scenarios only
  * </pre>
  */
 public final class ScenarioFile {
 
     /** The top-level keys a scenario file may have. */
     public static final List<String> KEYS = List.of("scenario", "description", "seed", "until", "parameters",
-            "population", "outputs");
+            "population", "outputs", "interventions");
 
     private static final List<String> OUTPUT_KEYS = List.of("events", "include", "exclude", "sample");
 
@@ -69,9 +72,8 @@ public final class ScenarioFile {
         if (!(until > 0)) {
             throw untilNode.error("the stop time must be greater than 0");
         }
-        ScenarioSpec spec = ScenarioSpec.defaults(scenario).withUntil(until);
         String description = root.get("description") == null ? scenario.summary() : root.get("description").asString();
-        spec = new ScenarioSpec(scenario, name, description, spec.seed(), until, spec.parameters(), spec.population(), spec.outputs());
+        ScenarioSpec spec = ScenarioSpec.defaults(scenario).withUntil(until).named(name, description);
         if (root.get("seed") != null) {
             spec = spec.withSeed(root.get("seed").asLong());
         }
@@ -84,7 +86,70 @@ public final class ScenarioFile {
         if (root.get("outputs") != null) {
             spec = spec.withOutputs(readOutputs(root.get("outputs"), scenario));
         }
+        if (root.get("interventions") != null) {
+            spec = spec.withInterventions(readInterventions(root.get("interventions"), scenario, until));
+        }
         return spec;
+    }
+
+    private static List<Intervention> readInterventions(ConfigNode node, Scenario scenario, double until) {
+        Map<String, Action> actions = new LinkedHashMap<>();
+        for (Action action : scenario.actions()) {
+            actions.put(action.name(), action);
+        }
+        if (actions.isEmpty()) {
+            throw node.error("scenario " + scenario.id() + " offers no actions to schedule");
+        }
+        List<Intervention> interventions = new ArrayList<>();
+        for (ConfigNode item : node.items()) {
+            if (!item.isMap()) {
+                throw item.error("expected an intervention such as {at: 10 s, action: "
+                        + actions.keySet().iterator().next() + ", …}, got " + item.describe());
+            }
+            ConfigNode actionNode = item.require("action");
+            String actionName = actionNode.asString();
+            Action action = actions.get(actionName);
+            if (action == null) {
+                throw actionNode.error("unknown action '" + actionName + "'" + Suggestions.hint(actionName, actions.keySet())
+                        + "; " + scenario.id() + " offers: " + String.join(", ", actions.keySet()));
+            }
+            Set<String> allowed = new LinkedHashSet<>(List.of("at", "round", "action"));
+            allowed.addAll(action.arguments().names());
+            item.allowOnly(allowed);
+            double time;
+            int round = 0;
+            if (item.get("at") != null && item.get("round") != null) {
+                throw item.get("round").error("give either 'at' (a time) or 'round', not both");
+            } else if (item.get("round") != null) {
+                ConfigNode roundNode = item.get("round");
+                if (scenario.roundLength() <= 0) {
+                    throw roundNode.error("scenario " + scenario.id() + " has no rounds; give a time with 'at'");
+                }
+                round = roundNode.asInt();
+                if (round < 1) {
+                    throw roundNode.error("rounds count from 1 (was " + round + ")");
+                }
+                time = (round - 1) * scenario.roundLength();
+                if (time > until) {
+                    throw roundNode.error("round " + round + " starts after the stop time");
+                }
+            } else if (item.get("at") != null) {
+                time = SimTime.seconds(item.get("at"));
+                if (time > until) {
+                    throw item.get("at").error("after the stop time (" + org.agora.core.scenario.Parameter.number(until) + " s)");
+                }
+            } else {
+                throw item.error("missing 'at' (a time)" + (scenario.roundLength() > 0 ? " or 'round'" : ""));
+            }
+            Parameters arguments = action.arguments().defaults();
+            for (Map.Entry<String, ConfigNode> entry : item.fields().entrySet()) {
+                if (!List.of("at", "round", "action").contains(entry.getKey())) {
+                    arguments = arguments.with(entry.getKey(), entry.getValue());
+                }
+            }
+            interventions.add(new Intervention(time, round, actionName, arguments));
+        }
+        return interventions;
     }
 
     /** Reads a map of parameter values over {@code defaults}. */

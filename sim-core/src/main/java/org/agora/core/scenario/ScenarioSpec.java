@@ -3,7 +3,10 @@ package org.agora.core.scenario;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.config.BadInputException;
@@ -22,40 +25,54 @@ import org.agora.core.config.SimTime;
  * @param parameters the scenario's parameter values
  * @param population who takes part
  * @param outputs what the run writes
+ * @param interventions timed interventions, in the order of their times
  */
 public record ScenarioSpec(Scenario scenario, String name, String description, long seed, double until,
-        Parameters parameters, Population population, OutputSpec outputs) {
+        Parameters parameters, Population population, OutputSpec outputs, List<Intervention> interventions) {
 
     public ScenarioSpec {
         if (!(until > 0) || !Double.isFinite(until)) {
             throw new IllegalArgumentException("stop time must be > 0 s and finite, was " + until);
         }
+        List<Intervention> sorted = new ArrayList<>(interventions);
+        sorted.sort(Comparator.comparingDouble(Intervention::time));
+        interventions = List.copyOf(sorted);
     }
 
     /** The scenario with its defaults: default parameters, population and stop time, seed 1. */
     public static ScenarioSpec defaults(Scenario scenario) {
         return new ScenarioSpec(scenario, scenario.id(), scenario.summary(), 1L, scenario.defaultUntil(),
-                scenario.parameters().defaults(), scenario.defaultPopulation(), OutputSpec.allEvents());
+                scenario.parameters().defaults(), scenario.defaultPopulation(), OutputSpec.allEvents(), List.of());
     }
 
     public ScenarioSpec withSeed(long newSeed) {
-        return new ScenarioSpec(scenario, name, description, newSeed, until, parameters, population, outputs);
+        return new ScenarioSpec(scenario, name, description, newSeed, until, parameters, population, outputs, interventions);
     }
 
     public ScenarioSpec withUntil(double newUntil) {
-        return new ScenarioSpec(scenario, name, description, seed, newUntil, parameters, population, outputs);
+        return new ScenarioSpec(scenario, name, description, seed, newUntil, parameters, population, outputs, interventions);
     }
 
     public ScenarioSpec withParameters(Parameters newParameters) {
-        return new ScenarioSpec(scenario, name, description, seed, until, newParameters, population, outputs);
+        return new ScenarioSpec(scenario, name, description, seed, until, newParameters, population, outputs, interventions);
     }
 
     public ScenarioSpec withPopulation(Population newPopulation) {
-        return new ScenarioSpec(scenario, name, description, seed, until, parameters, newPopulation, outputs);
+        return new ScenarioSpec(scenario, name, description, seed, until, parameters, newPopulation, outputs, interventions);
     }
 
     public ScenarioSpec withOutputs(OutputSpec newOutputs) {
-        return new ScenarioSpec(scenario, name, description, seed, until, parameters, population, newOutputs);
+        return new ScenarioSpec(scenario, name, description, seed, until, parameters, population, newOutputs, interventions);
+    }
+
+    /** A copy with these interventions (replacing any). */
+    public ScenarioSpec withInterventions(List<Intervention> newInterventions) {
+        return new ScenarioSpec(scenario, name, description, seed, until, parameters, population, outputs, newInterventions);
+    }
+
+    /** A copy with another name and description, as a file or a program gives them. */
+    public ScenarioSpec named(String newName, String newDescription) {
+        return new ScenarioSpec(scenario, newName, newDescription, seed, until, parameters, population, outputs, interventions);
     }
 
     /** A copy with one parameter set from its text, as {@code --set name=value} does. */
@@ -97,6 +114,35 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
         return scenario.id() + "-s" + seed + "-" + hash(canonicalText());
     }
 
+    /** The population as plain data: per group its kind, count and the kind's parameters. */
+    public List<Map<String, Object>> populationAsData() {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Population.Group group : population.groups()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("kind", group.kind());
+            entry.put("count", group.count());
+            entry.putAll(group.parameters().asMap());
+            groups.add(entry);
+        }
+        return groups;
+    }
+
+    /** The interventions as plain data: per intervention its time, round (if given), action and arguments. */
+    public List<Map<String, Object>> interventionsAsData() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Intervention intervention : interventions) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("at", intervention.time());
+            if (intervention.round() > 0) {
+                entry.put("round", intervention.round());
+            }
+            entry.put("action", intervention.action());
+            entry.putAll(intervention.arguments().asMap());
+            entries.add(entry);
+        }
+        return entries;
+    }
+
     /** Everything that shapes the run, except the seed, as stable text. */
     public String canonicalText() {
         StringBuilder text = new StringBuilder();
@@ -106,6 +152,11 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
         for (Population.Group group : population.groups()) {
             text.append("group=").append(group.kind()).append('*').append(group.count()).append('\n');
             appendParameters(text, "  ", group.parameters());
+        }
+        for (Intervention intervention : interventions) {
+            text.append("intervention=").append(intervention.action()).append('@').append(Parameter.number(intervention.time()))
+                    .append('\n');
+            appendParameters(text, "  ", intervention.arguments());
         }
         return text.toString();
     }

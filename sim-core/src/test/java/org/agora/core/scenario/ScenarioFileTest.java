@@ -96,4 +96,40 @@ class ScenarioFileTest {
         assertThatThrownBy(() -> spec.withUntil("-1"))
                 .hasMessage("--until: the duration must not be negative, got '-1'");
     }
+
+    @Test
+    void interventionsAreReadByTimeOrRoundAndSortedByTime() {
+        ScenarioSpec spec = parse("""
+                scenario: test-walkers
+                until: 1 min
+                interventions:
+                  - {round: 3, action: teleport, position: 7}
+                  - {at: 2 s, action: teleport, walker: walker-1}
+                """);
+        assertThat(spec.interventions()).extracting(Intervention::time).containsExactly(2.0, 10.0);
+        assertThat(spec.interventions().get(1).round()).isEqualTo(3);
+        assertThat(spec.interventions().get(1).arguments().asMap()).containsEntry("position", 7.0).containsEntry("walker", "all");
+        assertThat(spec.runId()).isNotEqualTo(parse("scenario: test-walkers\nuntil: 1 min\n").runId());
+    }
+
+    @Test
+    void badInterventionsNameFileLineAndKey() {
+        String head = "scenario: test-walkers\nuntil: 20 s\ninterventions:\n";
+        assertThatThrownBy(() -> parse(head + "  - {at: 3 s, action: teleprot}\n"))
+                .hasMessage("w.yaml:4: interventions[0].action: unknown action 'teleprot' (did you mean 'teleport'?); test-walkers offers: teleport");
+        assertThatThrownBy(() -> parse(head + "  - {at: 30 s, action: teleport}\n"))
+                .hasMessage("w.yaml:4: interventions[0].at: after the stop time (20 s)");
+        assertThatThrownBy(() -> parse(head + "  - {round: 0, action: teleport}\n"))
+                .hasMessage("w.yaml:4: interventions[0].round: rounds count from 1 (was 0)");
+        assertThatThrownBy(() -> parse(head + "  - {round: 6, action: teleport}\n"))
+                .hasMessage("w.yaml:4: interventions[0].round: round 6 starts after the stop time");
+        assertThatThrownBy(() -> parse(head + "  - {action: teleport}\n"))
+                .hasMessage("w.yaml:4: interventions[0]: missing 'at' (a time) or 'round'");
+        assertThatThrownBy(() -> parse(head + "  - {at: 1, round: 1, action: teleport}\n"))
+                .hasMessage("w.yaml:4: interventions[0].round: give either 'at' (a time) or 'round', not both");
+        assertThatThrownBy(() -> parse(head + "  - {at: 1, action: teleport, postion: 3}\n"))
+                .hasMessageStartingWith("w.yaml:4: interventions[0].postion: unknown key in interventions[0] (did you mean 'position'?)");
+        assertThatThrownBy(() -> parse(head + "  - {at: 1, action: teleport, position: far}\n"))
+                .hasMessage("w.yaml:4: interventions[0].position: expected a number, got 'far'");
+    }
 }

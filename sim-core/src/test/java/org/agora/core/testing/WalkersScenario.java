@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventBus;
 import org.agora.core.kernel.Kernel;
 import org.agora.core.kernel.RandomStream;
+import org.agora.core.scenario.Action;
+import org.agora.core.scenario.EventSummary;
+import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.Parameter;
@@ -33,6 +37,10 @@ public final class WalkersScenario implements Scenario {
             .describe("restless walkers take double steps");
     static final Parameter<Double> STEP_SIZE = Parameter.real("stepSize", 1.0).unit("m").range(0, 100)
             .describe("length of one step");
+
+    static final Parameter<Double> POSITION = Parameter.real("position", 0.0).unit("m").describe("where to put them");
+    static final Parameter<String> WHO = Parameter.text("walker", "all").describe("a walker's id, or all");
+    private static final Action TELEPORT = new Action("teleport", "move walkers to a position", ParameterSet.of(POSITION, WHO));
 
     private static final PopulationKind WALKER = new PopulationKind("walker", "a random walker",
             ParameterSet.of(STEP_SIZE));
@@ -64,6 +72,17 @@ public final class WalkersScenario implements Scenario {
     }
 
     @Override
+    public List<Action> actions() {
+        return List.of(TELEPORT);
+    }
+
+    /** A "lap" of 5 s, so that tests can give interventions by round. */
+    @Override
+    public double roundLength() {
+        return 5;
+    }
+
+    @Override
     public double defaultUntil() {
         return 10;
     }
@@ -82,6 +101,35 @@ public final class WalkersScenario implements Scenario {
     @Override
     public Model create(RunContext context) {
         return new Walkers(context);
+    }
+
+    @Override
+    public Optional<EventSummary> summaryFromEvents() {
+        return Optional.of(new EventSummary() {
+            private final Map<String, Double> lastPositions = new LinkedHashMap<>();
+            private int steps;
+            private List<String> walkers = List.of();
+
+            @Override
+            public void accept(Event event) {
+                if (event instanceof WalkersStarted started) {
+                    walkers = started.walkers();
+                    walkers.forEach(w -> lastPositions.put(w, 0.0));
+                } else if (event instanceof WalkerStepped stepped) {
+                    steps++;
+                    lastPositions.put(stepped.source(), stepped.position());
+                }
+            }
+
+            @Override
+            public Map<String, Object> summary() {
+                Map<String, Object> summary = new LinkedHashMap<>();
+                summary.put("steps", steps);
+                double sum = lastPositions.values().stream().mapToDouble(Double::doubleValue).sum();
+                summary.put("meanPosition", walkers.isEmpty() ? 0.0 : sum / walkers.size());
+                return summary;
+            }
+        });
     }
 
     private static final class Walkers implements Model {
@@ -125,6 +173,16 @@ public final class WalkersScenario implements Scenario {
                 kernel.at(failAt, 1, () -> {
                     throw new IllegalStateException("walkers told to fail at " + failAt + " s");
                 });
+            }
+        }
+
+        @Override
+        public void intervene(Intervention intervention) {
+            String who = intervention.arguments().get(WHO);
+            for (int i = 0; i < positions.length; i++) {
+                if (who.equals("all") || who.equals(names.get(i))) {
+                    positions[i] = intervention.arguments().get(POSITION);
+                }
             }
         }
 

@@ -1,0 +1,83 @@
+package org.agora.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.agora.core.event.Event;
+import org.agora.core.event.EventHeader;
+import org.agora.core.sink.EventJsonCodec;
+import org.agora.core.sink.JsonLinesSink;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The JSON-lines file sink: events of about 150 bytes (a monthly harvest of a society: header,
+ * an agent id and an amount) encoded and written to a file. Score: events written per second.
+ * Goal: ≥ 1,000,000 events/s.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 9, time = 2)
+public class SinkBenchmark {
+
+    static final int BATCH = 1024;
+
+    /** A typical event of a monthly society. */
+    public record HarvestReported(EventHeader header, String agent, double caught) implements Event {
+    }
+
+    private final Event[] events = new Event[BATCH];
+    private Path file;
+    private JsonLinesSink sink;
+
+    @Setup(Level.Trial)
+    public void makeEvents() {
+        long totalBytes = 0;
+        for (int i = 0; i < BATCH; i++) {
+            String agent = "agent-" + (i % 5);
+            events[i] = new HarvestReported(new EventHeader(2_592_000.0 * (1 + i / 5), "govsim-fishery-s42-ab12cd34",
+                    1_000_000 + i, agent), agent, 7.25 + i % 3);
+            totalBytes += EventJsonCodec.toJson(events[i]).length() + 1;
+        }
+        double average = (double) totalBytes / BATCH;
+        if (average < 140 || average > 160) {
+            throw new IllegalStateException("events should be about 150 bytes, are " + average);
+        }
+    }
+
+    @Setup(Level.Iteration)
+    public void open() throws IOException {
+        file = Files.createTempFile("agora-sink-bench", ".jsonl");
+        sink = new JsonLinesSink(file);
+    }
+
+    @TearDown(Level.Iteration)
+    public void close() throws IOException {
+        sink.close();
+        Files.delete(file);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    @Goal(minScore = 1_000_000, text = "≥ 1,000,000 events/s")
+    public void jsonLinesFile() {
+        for (Event event : events) {
+            sink.accept(event);
+        }
+    }
+}
