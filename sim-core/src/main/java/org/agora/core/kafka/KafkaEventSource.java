@@ -68,8 +68,7 @@ public final class KafkaEventSource implements EventSource {
         try {
             consumer = new KafkaConsumer<>(SpoolResender.consumerConfig(settings));
         } catch (KafkaException e) {
-            throw BadInputException.at(location, 0, null, "the Kafka consumer refused its settings: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            throw BadInputException.at(location, 0, null, "the Kafka consumer refused its settings: " + TopicSetup.rootCause(e));
         }
         try {
             List<PartitionInfo> infos = consumer.partitionsFor(settings.topic(), settings.connectTimeout());

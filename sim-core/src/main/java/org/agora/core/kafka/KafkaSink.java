@@ -126,8 +126,8 @@ public final class KafkaSink implements EventSink {
             return new KafkaProducer<>(ProducerSettings.producer(settings.bootstrap(), settings.holdBytes(),
                     settings.clientProperties()));
         } catch (KafkaException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw BadInputException.at("--kafka-property", 0, null, "the Kafka producer refused its settings: " + cause.getMessage());
+            throw BadInputException.at("--kafka-property", 0, null, "the Kafka producer refused its settings: "
+                    + TopicSetup.rootCause(e));
         }
     }
 

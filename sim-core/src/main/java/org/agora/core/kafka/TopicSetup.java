@@ -94,9 +94,17 @@ public final class TopicSetup {
         try {
             return Admin.create(config);
         } catch (KafkaException e) {
-            String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            throw BadInputException.at("--kafka", 0, null, "the Kafka client refused its settings: " + message);
+            throw BadInputException.at("--kafka-property", 0, null, "the Kafka client refused its settings: " + rootCause(e));
         }
+    }
+
+    /** The innermost cause of a client's failure, as "Kind: message": the outer ones only say that the client failed. */
+    static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private static Optional<Integer> partitionsOf(Admin admin, String topic, long timeoutMs)

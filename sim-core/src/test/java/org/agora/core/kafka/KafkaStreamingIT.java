@@ -139,7 +139,7 @@ class KafkaStreamingIT {
         Path run = dir.resolve("bad");
         assertThatThrownBy(() -> new HeadlessRun(walkers(2, 1, 5), run).withSink(KafkaSink.opener(settings)).execute())
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("--kafka")
+                .hasMessageStartingWith("--kafka-property: the Kafka client refused its settings: ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(run).doesNotExist();
         assertThat(Files.exists(run)).isFalse();

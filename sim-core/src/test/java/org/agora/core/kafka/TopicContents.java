@@ -21,9 +21,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** A whole topic read with a plain {@link KafkaConsumer}, as any user of the events would, and compared with a run's events file. */
-record TopicContents(List<ConsumerRecord<byte[], byte[]>> records) {
+public record TopicContents(List<ConsumerRecord<byte[], byte[]>> records) {
 
-    static TopicContents read(String bootstrap, String topic) {
+    public static TopicContents read(String bootstrap, String topic) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -65,7 +65,7 @@ record TopicContents(List<ConsumerRecord<byte[], byte[]>> records) {
      * Asserts that the topic holds exactly the events of the file: the same JSON, none missing,
      * none repeated, and each source's events in the file's order.
      */
-    void assertHoldsExactly(Path eventsFile) throws IOException {
+    public void assertHoldsExactly(Path eventsFile) throws IOException {
         List<String> lines = Files.readAllLines(eventsFile, StandardCharsets.UTF_8);
         List<String> values = values();
         assertThat(new HashSet<>(values)).as("no event repeated").hasSize(values.size());
