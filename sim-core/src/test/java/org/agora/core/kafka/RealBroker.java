@@ -37,7 +37,7 @@ public final class RealBroker implements ParameterResolver {
     }
 
     /** The broker and its directory, removed when the test run ends. */
-    private static final class Shared implements ExtensionContext.Store.CloseableResource {
+    private static final class Shared implements AutoCloseable {
         private final Path directory;
         private final LocalBroker broker;
 
