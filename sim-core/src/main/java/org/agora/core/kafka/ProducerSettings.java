@@ -18,7 +18,7 @@ public final class ProducerSettings {
     /** Bytes per partition batch: large batches compress better and cost fewer requests. */
     public static final int BATCH_BYTES = 256 * 1024;
     /** How long a batch waits for more records before it is sent. */
-    public static final int LINGER_MS = 10;
+    public static final int LINGER_MS = 100;
     public static final String COMPRESSION = "lz4";
 
     private ProducerSettings() {
