@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.common.errors.RetriableException;
 
 /**
  * The records handed to the producer, in the order they were sent, until Kafka acknowledges
@@ -24,20 +25,41 @@ final class DeliveryWindow {
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private volatile Thread waiter;
+    private volatile Thread sender;
     private volatile boolean closing;
 
     DeliveryWindow(long limitBytes) {
         this.limitBytes = limitBytes;
     }
 
-    /** Records a record as handed to the producer. Simulation thread. */
+    /** Records a record as about to be handed to the producer by the calling (simulation) thread. */
     void add(PendingRecord record) {
+        sender = Thread.currentThread();
         sent.addLast(record);
         heldBytes.addAndGet(record.bytes());
     }
 
+    /**
+     * Takes back the record just added if the producer failed it at once with a retriable error
+     * (its metadata is missing while a broker restarts): it was never handed over, and nothing
+     * was sent after it, so it can be sent again later in its place. Simulation thread.
+     */
+    boolean retractIfFailedAtOnce(PendingRecord record) {
+        if (record.state != PendingRecord.NOT_TAKEN) {
+            return false;
+        }
+        sent.pollLast();
+        return true;
+    }
+
     /** Called by the producer when a record is acknowledged or failed. Any thread. */
     void completed(PendingRecord record, Exception exception) {
+        if (exception instanceof RetriableException && Thread.currentThread() == sender) {
+            // reported within send() itself, on the simulation thread: the producer did not take it
+            record.state = PendingRecord.NOT_TAKEN;
+            heldBytes.addAndGet(-record.bytes());
+            return;
+        }
         if (exception == null) {
             record.state = PendingRecord.ACKNOWLEDGED;
             acknowledged.incrementAndGet();

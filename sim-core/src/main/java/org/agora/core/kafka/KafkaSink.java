@@ -55,6 +55,9 @@ public final class KafkaSink implements EventSink {
     /** The spool written while the end of a run waits for the broker; replaced by the final spool. */
     public static final String PENDING_SPOOL_FILE = "kafka-spool.pending.jsonl";
 
+    /** How long the sink waits before it tries again to hand over a record the producer did not take. */
+    private static final long RETRY_NANOS = 2_000_000_000L;
+
     /** After this long at the end of a run with events still unacknowledged, a provisional spool is written. */
     private static final long PROVISIONAL_SPOOL_NANOS = 1_000_000_000L;
 
@@ -69,6 +72,8 @@ public final class KafkaSink implements EventSink {
     private int partitions;
     private long produced;
     private long stalledAt = -1;
+    private long retryAt;
+    private boolean retrying;
     private boolean closed;
     private long spooledAtEnd;
     private long unconfirmedAtEnd;
@@ -148,9 +153,7 @@ public final class KafkaSink implements EventSink {
         }
         PendingRecord record = new PendingRecord(header.seq(), header.source().getBytes(StandardCharsets.UTF_8), value,
                 labels.headers(event.type()), System.currentTimeMillis(), window);
-        if (window.failure() == null && room(record.bytes())) {
-            send(record);
-        } else {
+        if (!(room(record.bytes()) && window.failure() == null && send(record))) {
             spool.append(value);
         }
     }
@@ -179,6 +182,9 @@ public final class KafkaSink implements EventSink {
 
     /** Whether a record of {@code bytes} may be sent now; waits while Kafka acknowledges, never while it is stalled. */
     private boolean room(int bytes) {
+        if (!mayTryAgain()) {
+            return false;
+        }
         if (window.hasRoom(bytes)) {
             return true;
         }
@@ -202,18 +208,38 @@ public final class KafkaSink implements EventSink {
             EventLabel label = EventLabel.of(json);
             PendingRecord record = new PendingRecord(label.seq(), label.source().getBytes(StandardCharsets.UTF_8), json,
                     labels.headers(label.type()), System.currentTimeMillis(), window);
-            if (!room(record.bytes())) {
+            if (!room(record.bytes()) || window.failure() != null || !send(record)) {
                 return;
             }
             spool.take();
-            send(record);
         }
     }
 
-    private void send(PendingRecord record) {
+    /**
+     * Hands a record to the producer.
+     *
+     * @return false if the producer did not take it (it has no metadata for the topic while a
+     *     broker restarts); the sink then tries again after {@link #RETRY_NANOS}
+     */
+    private boolean send(PendingRecord record) {
         window.add(record);
         producer.send(new ProducerRecord<>(settings.topic(), null, record.timestampMs, record.key, record.value,
                 record.headers), record);
+        if (window.retractIfFailedAtOnce(record)) {
+            retrying = true;
+            retryAt = System.nanoTime() + RETRY_NANOS;
+            return false;
+        }
+        return true;
+    }
+
+    /** False while a record the producer did not take waits for its retry time. */
+    private boolean mayTryAgain() {
+        if (retrying && System.nanoTime() - retryAt < 0) {
+            return false;
+        }
+        retrying = false;
+        return true;
     }
 
     @Override
@@ -279,11 +305,10 @@ public final class KafkaSink implements EventSink {
             EventLabel label = EventLabel.of(json);
             PendingRecord record = new PendingRecord(label.seq(), label.source().getBytes(StandardCharsets.UTF_8), json,
                     labels.headers(label.type()), System.currentTimeMillis(), window);
-            if (!window.hasRoom(record.bytes())) {
+            if (!mayTryAgain() || !window.hasRoom(record.bytes()) || !send(record)) {
                 return;
             }
             spool.take();
-            send(record);
         }
     }
 

@@ -18,6 +18,8 @@ final class PendingRecord implements Callback {
     static final int WAITING = 0;
     static final int ACKNOWLEDGED = 1;
     static final int FAILED = 2;
+    /** Failed within {@code send()} with a retriable error: the producer never took it. */
+    static final int NOT_TAKEN = 3;
 
     final long seq;
     final byte[] key;

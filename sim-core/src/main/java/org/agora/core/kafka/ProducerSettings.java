@@ -60,7 +60,9 @@ public final class ProducerSettings {
         // No deadline: while the broker is away the client keeps what it holds, in order; the sink
         // bounds memory itself and decides at the end of the run what goes to the spool.
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        // send() waits this long for a topic's metadata (missing while a broker restarts) on the
+        // simulation thread; the sink then keeps the record and tries again a little later.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "1000");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return config;

@@ -138,6 +138,48 @@ class KafkaSinkTest {
                 .contains(dir.resolve(KafkaSink.SPOOL_FILE).toString(), "agora resend " + dir));
     }
 
+    /** A producer that, like the real one while a restarted broker has not yet reported the topic, fails send() at once. */
+    private static final class ProducerWithoutMetadata extends MockProducer<byte[], byte[]> {
+        volatile boolean metadataMissing = true;
+
+        ProducerWithoutMetadata() {
+            super(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        }
+
+        @Override
+        public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+                ProducerRecord<byte[], byte[]> record, org.apache.kafka.clients.producer.Callback callback) {
+            if (metadataMissing) {
+                callback.onCompletion(null, new org.apache.kafka.common.errors.TimeoutException(
+                        "Topic t not present in metadata after 1000 ms."));
+                return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException());
+            }
+            return super.send(record, callback);
+        }
+    }
+
+    @Test
+    void aRecordTheProducerDoesNotTakeForWantOfMetadataIsKeptInItsPlaceAndSentLater() throws Exception {
+        ProducerWithoutMetadata restarting = new ProducerWithoutMetadata();
+        KafkaSink keeping = new KafkaSink(restarting, 3, settings, new RecordLabels("run-1", "test-walkers", 9), dir);
+        for (long seq = 0; seq < 5; seq++) {
+            keeping.accept(event(seq));
+        }
+        assertThat(restarting.history()).isEmpty();
+        assertThat(keeping.spooled()).isEqualTo(5);
+
+        restarting.metadataMissing = false;
+        Thread.sleep(2100);
+        for (long seq = 5; seq < 8; seq++) {
+            keeping.accept(event(seq));
+        }
+        keeping.close();
+        assertThat(restarting.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(json(0, 8));
+        assertThat(keeping.problem()).isEmpty();
+        assertThat(keeping.acknowledged()).isEqualTo(8);
+    }
+
     @Test
     void anEventKafkaRefusesStopsSendingAndEverythingFromItOnIsSpooled() throws Exception {
         sink.accept(event(0));
