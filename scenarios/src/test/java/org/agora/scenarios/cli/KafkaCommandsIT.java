@@ -106,6 +106,7 @@ class KafkaCommandsIT {
                 "-cp", System.getProperty("java.class.path"), Agora.class.getName(), "broker", "--data", out("broker"),
                 "--port", Integer.toString(freePort())));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<ProcessHandle> brokers = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String address = null;
             for (String line = lines.readLine(); line != null && address == null; line = lines.readLine()) {
@@ -114,6 +115,8 @@ class KafkaCommandsIT {
                 }
             }
             assertThat(address).as("the address it prints").startsWith("127.0.0.1:");
+            process.descendants().forEach(brokers::add);
+            assertThat(brokers).as("the broker runs in a JVM of its own").isNotEmpty().allMatch(ProcessHandle::isAlive);
             CliRunner run = CliRunner.run("run", "test-walkers", "--kafka", address, "--topic", "served", "--out", out("served"));
             assertThat(run.status()).as(run.err()).isZero();
             TopicContents.read(address, "served").assertHoldsExactly(dir.resolve("served/events.jsonl"));
@@ -127,7 +130,10 @@ class KafkaCommandsIT {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the broker command ends when stopped").isTrue();
         }
         assertThat(Files.readString(dir.resolve("broker/broker.log"))).as("the broker's own log").isNotEmpty();
-        assertThat(process.descendants().count()).as("no broker process left behind").isZero();
+        for (ProcessHandle broker : brokers) {
+            broker.onExit().get(30, TimeUnit.SECONDS);
+        }
+        assertThat(brokers).as("no broker process left behind").noneMatch(ProcessHandle::isAlive);
     }
 
     private static int freePort() throws Exception {
