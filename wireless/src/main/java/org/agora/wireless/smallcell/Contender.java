@@ -8,6 +8,7 @@ import org.agora.wireless.market.Allocator;
 import org.agora.wireless.market.AscendingAuction;
 import org.agora.wireless.market.MarketInstance;
 import org.agora.wireless.market.MarketListener;
+import org.agora.wireless.market.NoExtraBandwidth;
 import org.agora.wireless.smallcell.events.BandwidthRequested;
 import org.agora.wireless.smallcell.events.BidPlaced;
 import org.agora.wireless.smallcell.events.BlocksGranted;
@@ -81,7 +82,7 @@ final class Contender {
 
     /** Whether this allocator takes requests at all (waiting for the handover does not). */
     boolean takesRequests() {
-        return !(allocator instanceof org.agora.wireless.market.NoExtraBandwidth);
+        return !(allocator instanceof NoExtraBandwidth);
     }
 
     /** Whether a degraded user should send this contender a request now. */

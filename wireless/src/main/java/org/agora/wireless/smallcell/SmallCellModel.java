@@ -49,8 +49,7 @@ final class SmallCellModel implements Model {
     /** Orderings within an instant. */
     enum Phase { MESSAGES, STEP }
 
-    /** The allocators in their fixed order: the summary's and the comparison's. */
-    static final List<String> ALLOCATORS = List.of("market", "waitForHandover", "equalSplit", "optimum");
+    /** The optimum's place among the allocators (market, waitForHandover, equalSplit, optimum). */
     private static final int OPTIMUM = 3;
     /** A lamp post stands this far from the building walls at a corner, metres. */
     private static final double KERB_M = 1.0;
