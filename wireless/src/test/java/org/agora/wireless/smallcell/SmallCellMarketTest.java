@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.agora.core.config.ConfigNode;
 import org.agora.core.event.Event;
 import org.agora.core.run.Simulation;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioFile;
 import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.sink.JsonLinesSink;
 import org.agora.core.sink.MemorySink;
 import org.agora.wireless.smallcell.events.BlockageEnded;
@@ -160,6 +163,18 @@ class SmallCellMarketTest {
         long pingPongs = completed.stream().filter(HandoverCompleted::pingPong).count();
         assertThat(defaultSummary.get("pingPongs")).isEqualTo((int) pingPongs);
         assertThat(defaultSummary.get("handovers")).isEqualTo(completed.size());
+    }
+
+    @Test
+    void everyEventReadsBackAsItWasWritten() throws Exception {
+        EventJsonCodec codec = EventJsonCodec.installed();
+        Set<String> types = new TreeSet<>();
+        for (Event event : defaultRun.events()) {
+            assertThat(codec.decode(EventJsonCodec.toJson(event))).isEqualTo(event);
+            types.add(event.type());
+        }
+        assertThat(types).contains("CityBuilt", "MeasurementReported", "HandoverCompleted", "BidPlaced", "PriceChanged",
+                "BlocksGranted", "BlocksReleased", "MarketCleared");
     }
 
     @Test
