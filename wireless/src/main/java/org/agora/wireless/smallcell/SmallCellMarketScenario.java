@@ -3,6 +3,7 @@ package org.agora.wireless.smallcell;
 import java.util.List;
 import org.agora.core.event.Event;
 import org.agora.core.scenario.Action;
+import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.Parameter;
@@ -11,6 +12,8 @@ import org.agora.core.scenario.Population;
 import org.agora.core.scenario.PopulationKind;
 import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.Scenario;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.scenario.SpecLocations;
 import org.agora.wireless.smallcell.events.SmallCellEvents;
 
 /**
@@ -257,6 +260,33 @@ public final class SmallCellMarketScenario implements Scenario {
     @Override
     public List<Metric> metrics() {
         return SmallCellSummary.METRICS;
+    }
+
+    /** More cells than lamp posts, or a blocked link of a user or cell the run lacks, is bad input. */
+    @Override
+    public void check(ScenarioSpec spec, SpecLocations where) {
+        SmallCellConfig config = SmallCellConfig.from(spec.parameters(), spec.population());
+        int room = SmallCellModel.lampPosts(config.city());
+        if (config.radio().cells() > room) {
+            throw where.problem("parameters.cells", "a " + config.city().columns() + "×" + config.city().rows()
+                    + " city has lamp posts for " + room + " cells, not " + config.radio().cells());
+        }
+        for (int i = 0; i < spec.interventions().size(); i++) {
+            Intervention intervention = spec.interventions().get(i);
+            if (!intervention.action().equals(BLOCK_LINK.name())) {
+                continue;
+            }
+            int user = intervention.arguments().get(USER);
+            int cell = intervention.arguments().get(CELL);
+            if (user >= config.users()) {
+                throw where.problem("interventions[" + i + "].user", "no user " + user + " (this run has "
+                        + config.users() + ", numbered from 0)");
+            }
+            if (cell >= config.radio().cells()) {
+                throw where.problem("interventions[" + i + "].cell", "no cell " + cell + " (this run has "
+                        + config.radio().cells() + ", numbered from 0)");
+            }
+        }
     }
 
     @Override

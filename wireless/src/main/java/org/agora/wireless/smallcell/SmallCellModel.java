@@ -3,7 +3,6 @@ package org.agora.wireless.smallcell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.agora.core.config.BadInputException;
 import org.agora.core.event.EventBus;
 import org.agora.core.kernel.Kernel;
 import org.agora.core.kernel.RandomStream;
@@ -88,6 +87,13 @@ final class SmallCellModel implements Model {
     private long blockages;
     private long handoversTriggered;
 
+    /** How many lamp posts a city of this layout has for cells (building heights do not matter). */
+    static int lampPosts(SmallCellConfig.City city) {
+        ManhattanGrid layout = new ManhattanGrid(city.columns(), city.rows(), city.blockSizeM(), city.streetWidthM(),
+                new double[city.columns() * city.rows()]);
+        return SiteSelection.candidates(layout, KERB_M).size();
+    }
+
     SmallCellModel(RunContext context, SmallCellConfig config) {
         this.kernel = context.kernel();
         this.events = context.events();
@@ -97,11 +103,6 @@ final class SmallCellModel implements Model {
         SmallCellConfig.Radio radio = config.radio();
         this.grid = ManhattanGrid.random(city.columns(), city.rows(), city.blockSizeM(), city.streetWidthM(),
                 city.minBuildingHeightM(), city.minBuildingHeightM() + city.buildingHeightRangeM(), kernel.random("city"));
-        int room = SiteSelection.candidates(grid, KERB_M).size();
-        if (radio.cells() > room) {
-            throw new BadInputException("parameters: cells: a " + city.columns() + "×" + city.rows()
-                    + " city has lamp posts for " + room + " cells, not " + radio.cells());
-        }
         List<SiteSelection.Site> sites = SiteSelection.choose(grid, radio.cells(), KERB_M);
         int cells = sites.size();
         cellX = new double[cells];
@@ -470,14 +471,6 @@ final class SmallCellModel implements Model {
             case "block-link" -> {
                 int u = arguments.get(SmallCellMarketScenario.USER);
                 int cell = arguments.get(SmallCellMarketScenario.CELL);
-                if (u >= users.length) {
-                    throw new BadInputException("interventions: block-link: user: no user " + u + " (this run has "
-                            + users.length + ", numbered from 0)");
-                }
-                if (cell >= cellX.length) {
-                    throw new BadInputException("interventions: block-link: cell: no cell " + cell + " (this run has "
-                            + cellX.length + ", numbered from 0)");
-                }
                 UserEquipment user = users[u];
                 block(user, cell < 0 ? user.handover.serving() : cell, arguments.get(SmallCellMarketScenario.DEPTH),
                         arguments.get(SmallCellMarketScenario.DURATION), "intervention");
