@@ -36,6 +36,8 @@ public final class Simulation implements RunLifecycle {
     private final ScenarioSpec spec;
     private final Supplier<List<EventSink>> sinkFactory;
     private final MasonKernel kernel;
+    /** Hashing the spec is not free; a restarted run keeps its id. */
+    private final String runId;
     private EventBus bus;
     private Model model;
     private List<EventSink> sinks = List.of();
@@ -50,6 +52,7 @@ public final class Simulation implements RunLifecycle {
         this.spec = spec;
         this.sinkFactory = sinkFactory;
         this.kernel = new MasonKernel(spec.seed(), spec.until(), this);
+        this.runId = spec.runId();
     }
 
     /** A simulation whose events go to these sinks (for one start). */
@@ -126,7 +129,7 @@ public final class Simulation implements RunLifecycle {
     public void started(Kernel startedKernel) {
         closeSinks(null);
         summary = null;
-        bus = new EventBus(spec.runId(), startedKernel::now);
+        bus = new EventBus(runId, startedKernel::now);
         sinks = new ArrayList<>(sinkFactory.get());
         sinksClosed = false;
         for (EventSink sink : sinks) {
