@@ -163,12 +163,29 @@ public final class Scorecard {
             return 1.0;
         }
         System.arraycopy(gains, 0, sorted, 0, members);
-        Arrays.sort(sorted, 0, members);
+        sort(sorted, members);
         double weighted = 0;
         for (int k = 1; k <= members; k++) {
             weighted += (2.0 * k - members - 1) * sorted[k - 1];
         }
         return 1.0 - weighted / ((double) members * totalGain);
+    }
+
+    /** Sorts the first n values: by insertion for the small societies scored every month, else Arrays.sort. */
+    private static void sort(long[] values, int n) {
+        if (n > 32) {
+            Arrays.sort(values, 0, n);
+            return;
+        }
+        for (int i = 1; i < n; i++) {
+            long value = values[i];
+            int j = i - 1;
+            while (j >= 0 && values[j] > value) {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = value;
+        }
     }
 
     /** o = over-using member-months / member-months played (0 before any month). */

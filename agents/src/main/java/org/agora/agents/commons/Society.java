@@ -59,6 +59,7 @@ final class Society implements Model {
     private final Messenger<Remark> messenger;
     private final Scorecard scorecard;
     private final int roundLimit;
+    private final Runnable month = this::playMonth;
     private final int initialMembers;
     private int[] requested = new int[8];
     private int[] taken = new int[8];
@@ -108,7 +109,7 @@ final class Society implements Model {
      * 12-month, 5-agent episode with six entries a month spent a third of its time in MASON's heap.
      */
     private void scheduleRound(int r) {
-        kernel.at((r - 1) * SimTime.MONTH, Phase.HARVEST, this::playMonth);
+        kernel.at((r - 1) * SimTime.MONTH, Phase.HARVEST, month);
     }
 
     private void playMonth() {

@@ -1,7 +1,6 @@
 package org.agora.agents.commons.policies;
 
 import org.agora.agents.Message;
-import org.agora.agents.Transcript;
 import org.agora.agents.Utterance;
 import org.agora.agents.commons.Direction;
 import org.agora.agents.commons.HarvestPolicy;
@@ -19,6 +18,8 @@ abstract class AbstractHarvestPolicy implements HarvestPolicy {
     protected final Direction direction;
     protected Situation situation;
     protected HarvestReport report;
+    /** The last limit proposed to the group in this month's discussion, or −1. */
+    private int onTable = -1;
 
     AbstractHarvestPolicy(PolicyContext context) {
         this.context = context;
@@ -29,6 +30,15 @@ abstract class AbstractHarvestPolicy implements HarvestPolicy {
     public void observe(Situation observation) {
         this.situation = observation;
         this.report = null;
+        this.onTable = -1;
+    }
+
+    /** Keeps the last limit proposed to the group (each member speaks at most once a month, so it hears every other proposal). */
+    @Override
+    public void listen(Message<Remark> message) {
+        if (!message.isDirect() && message.content().act() == Remark.Act.PROPOSE) {
+            onTable = message.content().amount();
+        }
     }
 
     @Override
@@ -67,9 +77,8 @@ abstract class AbstractHarvestPolicy implements HarvestPolicy {
      * Proposes next month's threshold, unless the limit on the table already restrains at least as
      * much (then it stays silent: it will endorse that limit).
      */
-    protected Utterance<Remark> speakSustainably(Transcript<Remark> transcript) {
+    protected Utterance<Remark> speakSustainably() {
         int preferred = report.nextThreshold();
-        int onTable = tableLimit(transcript);
         if (onTable >= 0 && direction.atLeastAsRestrained(onTable, preferred)) {
             return null;
         }
@@ -77,8 +86,7 @@ abstract class AbstractHarvestPolicy implements HarvestPolicy {
     }
 
     /** Proposes its own {@code demand} as the limit, unless the limit on the table already allows it. */
-    protected Utterance<Remark> speakGreedily(Transcript<Remark> transcript, int demand) {
-        int onTable = tableLimit(transcript);
+    protected Utterance<Remark> speakGreedily(int demand) {
         if (onTable >= 0 && direction.atLeastAsRestrained(demand, onTable)) {
             return null;
         }
@@ -95,14 +103,4 @@ abstract class AbstractHarvestPolicy implements HarvestPolicy {
         return report != null && direction.atLeastAsRestrained(limit, report.nextThreshold());
     }
 
-    /** The last limit proposed to the group in this discussion, or −1. */
-    protected static int tableLimit(Transcript<Remark> transcript) {
-        for (int i = transcript.size() - 1; i >= 0; i--) {
-            Message<Remark> message = transcript.get(i);
-            if (!message.isDirect() && message.content().act() == Remark.Act.PROPOSE) {
-                return message.content().amount();
-            }
-        }
-        return -1;
-    }
 }

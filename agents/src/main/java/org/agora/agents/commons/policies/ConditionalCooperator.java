@@ -43,7 +43,7 @@ final class ConditionalCooperator extends AbstractHarvestPolicy {
             int offender = report.worstBreakerOtherThan(self());
             return Utterance.to(report.member(offender), Remark.warn(report.limitInForce()));
         }
-        return speakSustainably(transcript);
+        return speakSustainably();
     }
 
     @Override

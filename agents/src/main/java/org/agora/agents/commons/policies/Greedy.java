@@ -25,7 +25,7 @@ final class Greedy extends AbstractHarvestPolicy {
 
     @Override
     public Utterance<Remark> speak(Transcript<Remark> transcript) {
-        return speakGreedily(transcript, greedyDemand(amount));
+        return speakGreedily(greedyDemand(amount));
     }
 
     @Override

@@ -30,7 +30,7 @@ final class NoisySustainable extends AbstractHarvestPolicy {
 
     @Override
     public Utterance<Remark> speak(Transcript<Remark> transcript) {
-        return speakSustainably(transcript);
+        return speakSustainably();
     }
 
     @Override

@@ -47,6 +47,8 @@ public enum PolicyKind {
             (context, p) -> new Bandit(context, p.get(KindParameters.EPSILON), p.get(KindParameters.LEVELS),
                     p.get(KindParameters.STEP_SIZE)));
 
+    private static final PolicyKind[] ALL = values();
+
     private final String word;
     private final String description;
     private final ParameterSet parameters;
@@ -86,7 +88,7 @@ public enum PolicyKind {
 
     /** The kind called {@code word}. */
     public static PolicyKind of(String word) {
-        for (PolicyKind kind : values()) {
+        for (PolicyKind kind : ALL) {
             if (kind.word.equals(word)) {
                 return kind;
             }

@@ -22,7 +22,7 @@ final class Sustainable extends AbstractHarvestPolicy {
 
     @Override
     public Utterance<Remark> speak(Transcript<Remark> transcript) {
-        return speakSustainably(transcript);
+        return speakSustainably();
     }
 
     @Override

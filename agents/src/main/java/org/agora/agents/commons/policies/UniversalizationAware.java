@@ -26,8 +26,8 @@ final class UniversalizationAware extends AbstractHarvestPolicy {
 
     @Override
     public Utterance<Remark> speak(Transcript<Remark> transcript) {
-        return situation.universalization() ? speakSustainably(transcript)
-                : speakGreedily(transcript, greedyDemand(amount));
+        return situation.universalization() ? speakSustainably()
+                : speakGreedily(greedyDemand(amount));
     }
 
     @Override
