@@ -272,7 +272,7 @@ final class Society implements Model {
             case CommonsActions.ADD_AGENT -> {
                 PolicyKind kind = PolicyKind.of(arguments.get(CommonsActions.KIND));
                 Parameters parameters = CommonsActions.parametersFor(kind, arguments);
-                int joins = intervention.round() > 0 ? intervention.round() : (int) Math.floor(kernel.now() / SimTime.MONTH) + 1;
+                int joins = nextMonthAt(kernel.now());
                 for (int i = 0, count = arguments.get(CommonsActions.COUNT); i < count; i++) {
                     Agent<HarvestPolicy, RoundRecord> member = add(kind, parameters, joins);
                     events.publish(new MemberJoined(events.stamp(member.id()), kind.word(), joins));
@@ -281,6 +281,14 @@ final class Society implements Model {
             case CommonsActions.SET_UNIVERSALIZATION -> universalization = arguments.get(CommonsActions.ON);
             default -> throw new IllegalArgumentException("no action " + intervention.action());
         }
+    }
+
+    /**
+     * The month a newcomer first plays in: the month starting now (interventions run before the
+     * month's phases), or else the next one.
+     */
+    static int nextMonthAt(double seconds) {
+        return (int) Math.ceil(seconds / SimTime.MONTH) + 1;
     }
 
     private Agent<HarvestPolicy, RoundRecord> add(PolicyKind kind, Parameters parameters, int joinedRound) {

@@ -1,6 +1,7 @@
 package org.agora.agents.commons;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -146,6 +147,33 @@ class VariantsTest {
             int m = month;
             assertThat(run.events().ofType(UtteranceMade.class)).filteredOn(u -> u.round() == m).hasSizeBetween(1, 4);
         }
+    }
+
+    @Test
+    void aNewcomerGivenByTimeInMidMonthFirstPlaysTheNextMonth() {
+        Runs.Run run = Runs.run("""
+                scenario: govsim-fishery
+                until: 4 months
+                population: [{kind: sustainable, count: 4}]
+                interventions:
+                  - {at: 45 d, action: add-agent, kind: sustainable, count: 2}
+                """);
+        assertThat(run.events().ofType(MemberJoined.class)).filteredOn(j -> j.round() > 1).hasSize(2)
+                .allSatisfy(j -> assertThat(j.round()).isEqualTo(3));
+        assertThat(requestsOf(run, "agent-5")).hasSize(2);
+        assertThat(Society.nextMonthAt(0)).isEqualTo(1);
+        assertThat(Society.nextMonthAt(2 * SimTime.MONTH)).isEqualTo(3);
+    }
+
+    @Test
+    void anAmountForANewcomerWhoseKindHasNoneIsRefused() {
+        assertThatThrownBy(() -> Runs.run("""
+                scenario: govsim-fishery
+                until: 4 months
+                population: [{kind: sustainable, count: 4}]
+                interventions:
+                  - {round: 2, action: add-agent, kind: sustainable, amount: 5}
+                """)).hasMessageContaining("add-agent: kind sustainable takes no amount");
     }
 
     static List<Integer> requestsOf(Runs.Run run, String agent) {
