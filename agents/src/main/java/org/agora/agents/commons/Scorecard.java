@@ -193,11 +193,6 @@ public final class Scorecard {
         return memberMonths == 0 ? 0 : (double) overUses / memberMonths;
     }
 
-    /** The gain of member {@code index}. */
-    public long gain(int index) {
-        return gains[index];
-    }
-
     /** The summary, keyed as {@link CommonsScenario#metrics()} declares. */
     public Map<String, Object> summary() {
         Map<String, Object> summary = new LinkedHashMap<>();

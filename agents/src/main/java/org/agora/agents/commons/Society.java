@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.agora.agents.Agent;
 import org.agora.agents.GroupConversation;
 import org.agora.agents.Identity;
@@ -46,7 +47,7 @@ final class Society implements Model {
     private static final Phase[] PHASES = Phase.values();
 
     /** Members remember the last year. */
-    static final int MEMORY_MONTHS = 12;
+    private static final int MEMORY_MONTHS = 12;
 
     private final Kernel kernel;
     private final EventBus events;
@@ -60,6 +61,7 @@ final class Society implements Model {
     private final Scorecard scorecard;
     private final int roundLimit;
     private final Runnable month = this::playMonth;
+    private final Supplier<RandomStream> allocationRandom = this::allocationStream;
     private final int initialMembers;
     private int[] requested = new int[8];
     private int[] taken = new int[8];
@@ -155,7 +157,7 @@ final class Society implements Model {
         for (int i = 0; i < n; i++) {
             demand += requested[i];
         }
-        long given = allocation.allocate(requested, n, stockBefore, config.allocation(), this::allocationStream, taken);
+        long given = allocation.allocate(requested, n, stockBefore, config.allocation(), allocationRandom, taken);
         pool.take(given);
         int threshold = situation.threshold();
         events.publish(new PoolHarvested(events.stamp(SOURCE), round, stockBefore, threshold, demand, given, pool.level(),
@@ -319,11 +321,6 @@ final class Society implements Model {
             policyStream = kernel.random("policies");
         }
         return policyStream;
-    }
-
-    /** The members, in the order they joined (for tests). */
-    List<Agent<HarvestPolicy, RoundRecord>> members() {
-        return members;
     }
 
     @Override

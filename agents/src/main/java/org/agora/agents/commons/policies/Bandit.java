@@ -73,9 +73,4 @@ final class Bandit extends AbstractHarvestPolicy {
         double step = stepSize > 0 ? stepSize : 1.0 / pulls[arm];
         estimates[arm] += step * (reward - estimates[arm]);
     }
-
-    /** The estimated reward of each arm (for tests). */
-    double[] estimates() {
-        return estimates.clone();
-    }
 }
