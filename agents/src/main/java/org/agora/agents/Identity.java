@@ -19,9 +19,18 @@ public record Identity(int index, String id, String kind, int joinedRound) {
         }
     }
 
+    /** Ids of the first members, made once: societies of a few members are built for every episode. */
+    private static final String[] FIRST_IDS = new String[256];
+
+    static {
+        for (int i = 0; i < FIRST_IDS.length; i++) {
+            FIRST_IDS[i] = "agent-" + i;
+        }
+    }
+
     /** The usual id of the member at {@code index}: {@code agent-<index>}. */
     public static String idOf(int index) {
-        return "agent-" + index;
+        return index >= 0 && index < FIRST_IDS.length ? FIRST_IDS[index] : "agent-" + index;
     }
 
     @Override

@@ -195,7 +195,7 @@ public final class Scorecard {
 
     /** The summary, keyed as {@link CommonsScenario#metrics()} declares. */
     public Map<String, Object> summary() {
-        Map<String, Object> summary = new LinkedHashMap<>();
+        Map<String, Object> summary = new LinkedHashMap<>(32);
         summary.put("survivalTime", survivalTime());
         summary.put("survived", survived() ? 1 : 0);
         summary.put("collapsed", collapsed ? 1 : 0);
@@ -208,18 +208,33 @@ public final class Scorecard {
         summary.put("stockLeft", Math.max(0, stockLeft));
         summary.put("agreements", agreements);
         summary.put("utterances", utterances);
-        Map<String, Long> perAgent = new LinkedHashMap<>();
-        Map<String, long[]> perKind = new LinkedHashMap<>();
+        summary.put("gainPerKind", gainPerKind());
+        Map<String, Long> perAgent = new LinkedHashMap<>(2 * members);
         for (int i = 0; i < members; i++) {
             perAgent.put(ids.get(i), gains[i]);
-            long[] sumAndCount = perKind.computeIfAbsent(kinds.get(i), k -> new long[2]);
-            sumAndCount[0] += gains[i];
-            sumAndCount[1]++;
         }
-        Map<String, Double> kindMeans = new LinkedHashMap<>();
-        perKind.forEach((kind, sumAndCount) -> kindMeans.put(kind, (double) sumAndCount[0] / sumAndCount[1]));
-        summary.put("gainPerKind", kindMeans);
         summary.put("gainPerAgent", perAgent);
         return summary;
+    }
+
+    /** The mean gain of each kind, kinds in the order their first member joined. */
+    private Map<String, Double> gainPerKind() {
+        List<String> order = new ArrayList<>(4);
+        double[] sums = new double[members];
+        int[] counts = new int[members];
+        for (int i = 0; i < members; i++) {
+            int k = order.indexOf(kinds.get(i));
+            if (k < 0) {
+                k = order.size();
+                order.add(kinds.get(i));
+            }
+            sums[k] += gains[i];
+            counts[k]++;
+        }
+        Map<String, Double> means = new LinkedHashMap<>(2 * order.size());
+        for (int k = 0; k < order.size(); k++) {
+            means.put(order.get(k), sums[k] / counts[k]);
+        }
+        return means;
     }
 }
