@@ -6,9 +6,11 @@ public final class ConsoleFields {
     private ConsoleFields() {
     }
 
-    /** Types {@code seed} into the Console's seed field and presses enter (Swing thread). */
+    /**
+     * Enters {@code seed} in the Console's seed field (Swing thread): what the field does when a
+     * user types a value and presses enter.
+     */
     public static void typeSeed(Console console, long seed) {
-        console.randomField.getField().setText(Long.toString(seed));
-        console.randomField.submit();
+        console.randomField.setValue(console.randomField.newValue(Long.toString(seed)));
     }
 }

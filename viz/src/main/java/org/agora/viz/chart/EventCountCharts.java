@@ -9,7 +9,8 @@ import org.agora.core.event.RunStarted;
 
 /**
  * The charts of any scenario, family or not: how many events of each type the run has published
- * so far, sampled at the end of each of about a hundred time bins.
+ * so far, sampled at the end of each of about a hundred time bins (the events before that time),
+ * and at the end of the run (all of them).
  */
 public final class EventCountCharts implements EventCharts {
 
@@ -31,6 +32,7 @@ public final class EventCountCharts implements EventCharts {
         }
         if (event instanceof RunFinished finished) {
             bins.finish(finished.simulatedSeconds(), this::sample);
+            sample(finished.simulatedSeconds(), finished.simulatedSeconds());
             return;
         }
         bins.advance(event.time(), this::sample);
