@@ -24,7 +24,7 @@ import org.agora.viz.chart.TimeBins;
  *   <li>mean speed: at each {@code VehicleMoved} sample time, the mean speed of the vehicles
  *       sampled, all of them and CAVs and HDVs apart (m/s);</li>
  *   <li>flow: vehicles leaving at the end of the road ({@code VehicleExited} END_OF_ROAD) per hour,
- *       in bins of about a tenth of the run, plotted at each bin's end;</li>
+ *       in bins of about a twentieth of the run, plotted at each bin's end;</li>
  *   <li>collisions, cumulative: all, and those involving a CAV;</li>
  *   <li>safety overrides, cumulative: all, and those that also brake to a stop.</li>
  * </ul>
@@ -41,7 +41,7 @@ public final class MergeCharts implements EventCharts {
     public static final String FLOW = "end of the road";
 
     /** Flow bins per run. */
-    private static final int FLOW_BINS = 10;
+    private static final int FLOW_BINS = 20;
 
     private final Chart speed = new Chart("mean-speed", "Mean speed of the vehicles on the road", "time (s)",
             "speed (m/s)", Chart.Style.LINE);
