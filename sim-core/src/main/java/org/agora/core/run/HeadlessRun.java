@@ -76,6 +76,7 @@ public final class HeadlessRun {
      *     nothing is left behind then
      */
     public RunResult execute() {
+        spec.check();
         List<EventSink> sinks = new ArrayList<>();
         for (SinkOpener opener : extraSinks) {
             try {

@@ -45,9 +45,10 @@ public final class Simulation implements RunLifecycle {
     /**
      * @param spec what to run
      * @param sinkFactory opens the sinks of one start (called at every start)
+     * @throws org.agora.core.config.BadInputException if the spec's values do not fit together
      */
     public Simulation(ScenarioSpec spec, Supplier<List<EventSink>> sinkFactory) {
-        this.spec = spec;
+        this.spec = spec.check();
         this.sinkFactory = sinkFactory;
         this.kernel = new MasonKernel(spec.seed(), spec.until(), this);
     }
