@@ -6,8 +6,8 @@ import java.util.Arrays;
  * One named line of a {@link Chart}: its points in the order they were added. The data behind a
  * live chart and an exported one alike.
  *
- * <p>Threading: filled by one thread (the simulation thread, or the reader of a run's events);
- * another thread may read the points below a {@link #size()} it was handed by that thread.
+ * <p>Threading: filled by one thread (the simulation thread, or the reader of a run's events),
+ * which is also the one that reads it for a live view.
  */
 public final class Series {
 
@@ -15,6 +15,7 @@ public final class Series {
     private double[] xs = new double[64];
     private double[] ys = new double[64];
     private volatile int size;
+    private volatile int revision;
 
     Series(String name) {
         this.name = name;
@@ -34,6 +35,23 @@ public final class Series {
         xs[n] = x;
         ys[n] = y;
         size = n + 1;
+    }
+
+    /**
+     * Changes the y value of an existing point (for charts that aggregate, such as means per bin);
+     * a live view then shows the whole series again.
+     */
+    public void set(int index, double y) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index + " of " + size);
+        }
+        ys[index] = y;
+        revision++;
+    }
+
+    /** How many times points have been changed by {@link #set}. */
+    public int revision() {
+        return revision;
     }
 
     public int size() {

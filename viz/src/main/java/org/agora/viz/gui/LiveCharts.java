@@ -33,14 +33,15 @@ final class LiveCharts {
     private static final int PANEL_HEIGHT = 300;
 
     private final List<XYSeriesCollection> datasets = new ArrayList<>();
+    /** Per series: points handed over, and the revision they were taken at. */
     private final Map<Series, int[]> handedOver = new IdentityHashMap<>();
     private JFrame frame;
     private List<Chart> charts = List.of();
     private long nextHandOver;
     private volatile int generation;
 
-    /** One series' new points, for the Swing thread. */
-    private record Points(int chart, String series, double[] xs, double[] ys) {
+    /** One series' new points (or, if {@code replace}, all of them), for the Swing thread. */
+    private record Points(int chart, String series, double[] xs, double[] ys, boolean replace) {
     }
 
     /**
@@ -104,17 +105,20 @@ final class LiveCharts {
         List<Points> batch = new ArrayList<>();
         for (int c = 0; c < charts.size() && c < datasets.size(); c++) {
             for (Series series : charts.get(c).seriesSnapshot()) {
-                int[] done = handedOver.computeIfAbsent(series, s -> new int[1]);
+                int[] done = handedOver.computeIfAbsent(series, s -> new int[2]);
                 int size = series.size();
-                if (size > done[0]) {
-                    double[] xs = new double[size - done[0]];
+                boolean replace = series.revision() != done[1];
+                int from = replace ? 0 : done[0];
+                if (size > from || replace) {
+                    double[] xs = new double[size - from];
                     double[] ys = new double[xs.length];
                     for (int i = 0; i < xs.length; i++) {
-                        xs[i] = series.x(done[0] + i);
-                        ys[i] = series.y(done[0] + i);
+                        xs[i] = series.x(from + i);
+                        ys[i] = series.y(from + i);
                     }
-                    batch.add(new Points(c, series.name(), xs, ys));
+                    batch.add(new Points(c, series.name(), xs, ys, replace));
                     done[0] = size;
+                    done[1] = series.revision();
                 }
             }
         }
@@ -139,6 +143,9 @@ final class LiveCharts {
                 dataset.addSeries(series);
             } else {
                 series = dataset.getSeries(index);
+                if (points.replace()) {
+                    series.clear();
+                }
             }
             for (int i = 0; i < points.xs().length; i++) {
                 series.add(points.xs()[i], points.ys()[i], false);

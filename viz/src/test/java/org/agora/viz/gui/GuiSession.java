@@ -129,6 +129,13 @@ public final class GuiSession implements AutoCloseable {
         return robot.createScreenCapture(bounds);
     }
 
+    /** Keeps a capture in {@code target/screenshots/NAME.png}, for people to look at. */
+    public static void keep(BufferedImage image, String name) throws java.io.IOException {
+        Path folder = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        javax.imageio.ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
+    }
+
     /** Waits (at most a few minutes) until {@code condition} holds. */
     public static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();

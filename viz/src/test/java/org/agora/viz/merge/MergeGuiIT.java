@@ -84,6 +84,7 @@ class MergeGuiIT {
             MergeDisplay display = (MergeDisplay) session.gui().display();
             session.play(75);
             BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "v2x-merge");
             List<Placed> vehicles = placeVehicles(session, display);
 
             assertThat(vehicles).as("vehicles on the road after 5 s").hasSizeGreaterThan(4);

@@ -293,4 +293,9 @@ public final class SmallCellMarketScenario implements Scenario {
     public Model create(RunContext context) {
         return new SmallCellModel(context, SmallCellConfig.from(context.parameters(), context.population()));
     }
+
+    /** A read-only view of a model this scenario created (for displays and tools), or null for another model. */
+    public static SmallCellView viewOf(Model model) {
+        return model instanceof SmallCellModel smallCells ? new SmallCellView(smallCells) : null;
+    }
 }

@@ -444,6 +444,18 @@ final class SmallCellModel implements Model {
         return Math.min(perUser, (config.radio().blocksPerCell() - lentBlocks) / users);
     }
 
+    /** The user's bit rate now under the published allocator: serving link plus extra blocks, bit/s. */
+    double publishedRateBps(UserEquipment user) {
+        HandoverProcess handover = user.handover;
+        int serving = handover.serving();
+        double servingRate = handover.interrupted() ? 0 : ratePerBlockBps(user.index, serving);
+        double rate = primaryBlocks(serving, published.lent[serving]) * servingRate;
+        for (Grant grant : published.grantsOf(user.index)) {
+            rate += grant.blocks * ratePerBlockBps(user.index, grant.cell);
+        }
+        return rate;
+    }
+
     private void report(UserEquipment user) {
         HandoverProcess handover = user.handover;
         int serving = handover.serving();
@@ -453,11 +465,7 @@ final class SmallCellModel implements Model {
                 neighbour = b;
             }
         }
-        double servingRate = handover.interrupted() ? 0 : ratePerBlockBps(user.index, serving);
-        double rate = primaryBlocks(serving, published.lent[serving]) * servingRate;
-        for (Grant grant : published.grantsOf(user.index)) {
-            rate += grant.blocks * ratePerBlockBps(user.index, grant.cell);
-        }
+        double rate = publishedRateBps(user);
         events.publish(new MeasurementReported(events.stamp(user.id), user.mover.x(), user.mover.y(), cellIds[serving],
                 handover.filteredDbm(serving), links.sinrDb(user.index, serving),
                 neighbour < 0 ? null : cellIds[neighbour], neighbour < 0 ? Double.NaN : handover.filteredDbm(neighbour),
@@ -503,7 +511,27 @@ final class SmallCellModel implements Model {
         return SmallCellSummary.of(this);
     }
 
-    // What the contenders, the summary and the tests read.
+    // What the contenders, the summary, the view and the tests read.
+
+    ManhattanGrid grid() {
+        return grid;
+    }
+
+    double cellX(int cell) {
+        return cellX[cell];
+    }
+
+    double cellY(int cell) {
+        return cellY[cell];
+    }
+
+    UserEquipment user(int index) {
+        return users[index];
+    }
+
+    LinkTable links() {
+        return links;
+    }
 
     EventBus events() {
         return events;
