@@ -62,10 +62,34 @@ public final class AgoraGui extends GUIState {
         AgoraGui gui = new AgoraGui(spec, out, onQuit);
         Console console = new Console(gui);
         console.setTitle("Agora — " + spec.name());
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        console.setLocation(Math.max(0, screen.x + screen.width - console.getWidth()), screen.y);
+        arrange(console, gui.liveCharts.frame());
         console.setVisible(true);
         return console;
+    }
+
+    /**
+     * Lays the windows out side by side: the family's displays from the top-left corner, the charts
+     * to their right if they fit, else below them, and the Console in the bottom-right corner.
+     */
+    private static void arrange(Console console, javax.swing.JFrame charts) {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int right = screen.x;
+        int bottom = screen.y;
+        for (Object registered : console.getAllFrames()) {
+            if (registered != charts && registered instanceof java.awt.Window window) {
+                right = Math.max(right, window.getX() + window.getWidth());
+                bottom = Math.max(bottom, window.getY() + window.getHeight());
+            }
+        }
+        if (right + charts.getWidth() <= screen.x + screen.width) {
+            charts.setLocation(right, screen.y);
+        } else if (bottom + charts.getHeight() <= screen.y + screen.height) {
+            charts.setLocation(screen.x, bottom);
+        } else {
+            charts.setLocation(screen.x + screen.width - charts.getWidth(), screen.y + screen.height - charts.getHeight());
+        }
+        console.setLocation(Math.max(screen.x, screen.x + screen.width - console.getWidth()),
+                Math.max(screen.y, screen.y + screen.height - console.getHeight()));
     }
 
     public static String getName() {

@@ -29,8 +29,8 @@ import sim.display.Controller;
 final class LiveCharts {
 
     private static final long HAND_OVER_NANOS = 100_000_000L;
-    private static final int PANEL_WIDTH = 560;
-    private static final int PANEL_HEIGHT = 300;
+    private static final int PANEL_WIDTH = 480;
+    private static final int PANEL_HEIGHT = 270;
 
     private final List<XYSeriesCollection> datasets = new ArrayList<>();
     /** Per series: points handed over, and the revision they were taken at. */

@@ -14,6 +14,7 @@ import org.agora.core.scenario.Model;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.vehicles.merge.MergeScenario;
 import org.agora.vehicles.road.Road;
+import org.agora.viz.display.WallClockDisplay2D;
 import org.agora.viz.family.FamilyDisplay;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -48,7 +49,7 @@ public final class MergeDisplay implements FamilyDisplay {
         Road road = MergeScenario.road(spec.parameters());
         geometry = RoadGeometry.of(road);
         double scale = pixelsPerMetre(geometry);
-        display = new Display2D(geometry.width() * scale, geometry.height() * scale, gui);
+        display = new WallClockDisplay2D(geometry.width() * scale, geometry.height() * scale, gui);
         display.setBackdrop(MergeColours.VERGE);
         field = new Continuous2D(10, geometry.width(), geometry.height());
         vehicles = new ContinuousPortrayal2D();

@@ -14,6 +14,7 @@ import org.agora.core.event.Event;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.Parameters;
 import org.agora.core.scenario.ScenarioSpec;
+import org.agora.viz.display.WallClockDisplay2D;
 import org.agora.viz.family.FamilyDisplay;
 import org.agora.wireless.city.ManhattanGrid;
 import org.agora.wireless.smallcell.SmallCellMarketScenario;
@@ -56,7 +57,7 @@ public final class SmallCellDisplay implements FamilyDisplay {
         scene = new SmallCellScene(layout.widthM(), layout.heightM());
         inspection = new SmallCellInspection(scene);
         double scale = Math.min(4, LARGEST_PIXELS / Math.max(scene.widthM(), scene.heightM()));
-        display = new Display2D(scene.widthM() * scale, scene.heightM() * scale, gui);
+        display = new WallClockDisplay2D(scene.widthM() * scale, scene.heightM() * scale, gui);
         display.setBackdrop(new Color(0x30343A));
         coverage = new CoverageLayer(scene);
         userField = new Continuous2D(20, scene.widthM(), scene.heightM());
