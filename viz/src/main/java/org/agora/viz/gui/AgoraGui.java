@@ -173,9 +173,4 @@ public final class AgoraGui extends GUIState {
         Object inspected = display.inspected();
         return inspected != null ? inspected : inspection;
     }
-
-    @Override
-    public boolean isInspectorVolatile() {
-        return true;
-    }
 }

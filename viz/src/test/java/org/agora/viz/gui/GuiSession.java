@@ -152,13 +152,20 @@ public final class GuiSession implements AutoCloseable {
      * JVM when its last window closes, which a test cannot allow.
      */
     @Override
-    public void close() throws Exception {
-        onEdt(() -> {
-            console.pressStop();
-            gui.quit();
-            console.dispose();
-            Console.allControllers.remove(console);
-            return null;
-        });
+    public void close() {
+        try {
+            onEdt(() -> {
+                console.pressStop();
+                gui.quit();
+                console.dispose();
+                Console.allControllers.remove(console);
+                return null;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while closing the Console", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close the Console", e);
+        }
     }
 }

@@ -7,14 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A virtual X server (Xvfb) on a display number it picks itself among the free ones
  * ({@code -displayfd}), for the GUI tests of a machine without a display. Stopped when the test
- * run ends (it is kept in the root store of JUnit's extension context).
+ * run ends (JUnit closes it with the root store of the extension context).
  */
-final class Xvfb implements ExtensionContext.Store.CloseableResource {
+final class Xvfb implements AutoCloseable {
 
     private static final String SCREEN = "1920x1200x24";
 
