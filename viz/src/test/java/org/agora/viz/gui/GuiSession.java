@@ -59,16 +59,24 @@ public final class GuiSession implements AutoCloseable {
         return quit;
     }
 
-    /** Presses play and lets the Console pause after {@code steps} more instants. */
+    /**
+     * Presses play (or, when paused, pause again, which is how MASON's Console resumes) and lets the
+     * Console pause after {@code steps} more instants.
+     */
     public void play(long steps) throws Exception {
         long target = onEdt(() -> console.getPlayState() == Console.PS_STOPPED ? 0L
                 : gui.state.schedule.getSteps()) + steps;
         onEdt(() -> {
             console.setWhenShouldPause(target);
-            console.pressPlay();
+            if (console.getPlayState() == Console.PS_PAUSED) {
+                console.pressPause();
+            } else {
+                console.pressPlay();
+            }
             return null;
         });
-        waitFor(() -> console.getPlayState() == Console.PS_PAUSED, "the Console to pause after " + target + " steps");
+        waitFor(() -> console.getPlayState() == Console.PS_PAUSED && gui.state.schedule.getSteps() >= target,
+                "the Console to pause after " + target + " steps");
         robot.waitForIdle();
     }
 
@@ -76,7 +84,11 @@ public final class GuiSession implements AutoCloseable {
     public void playToEnd() throws Exception {
         onEdt(() -> {
             console.setWhenShouldPause(Long.MAX_VALUE);
-            console.pressPlay();
+            if (console.getPlayState() == Console.PS_PAUSED) {
+                console.pressPause();
+            } else {
+                console.pressPlay();
+            }
             return null;
         });
         waitFor(() -> console.getPlayState() == Console.PS_STOPPED, "the run to end");

@@ -142,6 +142,76 @@ class MergeGuiIT {
         }
     }
 
+    @Test
+    void marksSafetyOverridesAroundTheirCavsAndCollisionsWhereTheyHappened() throws Exception {
+        try (GuiSession session = GuiSession.open(merge(1, 60), null)) {
+            MergeDisplay display = (MergeDisplay) session.gui().display();
+            double[] cav = null;
+            for (int chunk = 0; chunk < 40 && cav == null; chunk++) {
+                session.play(15);
+                cav = session.underScheduleLock(() -> {
+                    for (MergeScene.OverrideMark mark : display.scene().recentOverrides()) {
+                        VehicleView view = display.scene().view(mark.cav());
+                        if (view != null) {
+                            return new double[] {view.getX(), view.getY()};
+                        }
+                    }
+                    return null;
+                });
+            }
+            assertThat(cav).as("a safety override within 40 s").isNotNull();
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "v2x-merge-override");
+            assertThat(colourAround(display, image, cav[0], cav[1], 4.5, MergeColours.OVERRIDE))
+                    .as("ring points showing the override colour").isGreaterThanOrEqualTo(2);
+        }
+        try (GuiSession session = GuiSession.open(merge(3, 60).withAssignments(List.of("safetyModule=false")), null)) {
+            MergeDisplay display = (MergeDisplay) session.gui().display();
+            double[] crash = null;
+            for (int chunk = 0; chunk < 40 && crash == null; chunk++) {
+                session.play(15);
+                crash = session.underScheduleLock(() -> display.scene().recentCollisions().stream()
+                        .map(m -> new double[] {m.x(), m.y()}).findFirst().orElse(null));
+            }
+            assertThat(crash).as("a collision within 40 s without the safety module").isNotNull();
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "v2x-merge-collision");
+            assertThat(colourAround(display, image, crash[0], crash[1], 3 * Math.sqrt(2), MergeColours.COLLISION))
+                    .as("cross ends showing the collision colour").isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    /**
+     * How many of the four diagonal (or axial) points at {@code radius} metres from (x, y) have a pixel
+     * of {@code colour} within two pixels of them.
+     */
+    private static int colourAround(MergeDisplay display, BufferedImage image, double x, double y, double radius,
+            Color colour) throws Exception {
+        DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
+                new Point2D.Double(0, 0)));
+        RoadGeometry geometry = display.geometry();
+        int found = 0;
+        double step = colour.equals(MergeColours.COLLISION) ? Math.PI / 4 : 0;
+        for (int k = 0; k < 4; k++) {
+            double angle = step + k * Math.PI / 2;
+            double px = x + radius * Math.cos(angle);
+            double py = y + radius * Math.sin(angle);
+            Point2D.Double at = display.vehiclePortrayal().getLocationPosition(
+                    new Double2D(px - geometry.minX(), py - geometry.minY()), field);
+            boolean seen = false;
+            for (int dx = -2; dx <= 2 && !seen; dx++) {
+                for (int dy = -2; dy <= 2 && !seen; dy++) {
+                    int ix = (int) Math.floor(at.x) + dx;
+                    int iy = (int) Math.floor(at.y) + dy;
+                    seen = ix >= 0 && iy >= 0 && ix < image.getWidth() && iy < image.getHeight()
+                            && new Color(image.getRGB(ix, iy)).equals(colour);
+                }
+            }
+            found += seen ? 1 : 0;
+        }
+        return found;
+    }
+
     private static java.util.Collection<org.agora.vehicles.event.IntentBroadcast> displaySceneIntents(MergeDisplay display) {
         return display.scene().intents();
     }
