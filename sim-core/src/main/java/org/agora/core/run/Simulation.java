@@ -1,6 +1,7 @@
 package org.agora.core.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,11 @@ public final class Simulation implements RunLifecycle {
     private final ScenarioSpec spec;
     private final Supplier<List<EventSink>> sinkFactory;
     private final MasonKernel kernel;
+    /** Hashing the spec and copying it into RunStarted's maps is not free; a restarted run keeps both. */
+    private final String runId;
+    private final Map<String, Object> parametersData;
+    private final List<Map<String, Object>> populationData;
+    private final List<Map<String, Object>> interventionsData;
     private EventBus bus;
     private Model model;
     private List<EventSink> sinks = List.of();
@@ -51,6 +57,10 @@ public final class Simulation implements RunLifecycle {
         this.spec = spec.check();
         this.sinkFactory = sinkFactory;
         this.kernel = new MasonKernel(spec.seed(), spec.until(), this);
+        this.runId = spec.runId();
+        this.parametersData = Collections.unmodifiableMap(new LinkedHashMap<>(spec.parameters().asMap()));
+        this.populationData = List.copyOf(spec.populationAsData());
+        this.interventionsData = List.copyOf(spec.interventionsAsData());
     }
 
     /** A simulation whose events go to these sinks (for one start). */
@@ -127,14 +137,14 @@ public final class Simulation implements RunLifecycle {
     public void started(Kernel startedKernel) {
         closeSinks(null);
         summary = null;
-        bus = new EventBus(spec.runId(), startedKernel::now);
+        bus = new EventBus(runId, startedKernel::now);
         sinks = new ArrayList<>(sinkFactory.get());
         sinksClosed = false;
         for (EventSink sink : sinks) {
             bus.subscribeAll(sink::accept);
         }
         bus.publish(new RunStarted(bus.stamp("run"), spec.scenario().id(), spec.seed(), spec.until(),
-                new LinkedHashMap<>(spec.parameters().asMap()), spec.populationAsData(), spec.interventionsAsData()));
+                parametersData, populationData, interventionsData));
         model = spec.scenario().create(new RunContext(startedKernel, bus, spec));
         model.start();
         for (Intervention intervention : spec.interventions()) {
