@@ -19,7 +19,8 @@ class AnalyzeFamiliesTest {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"smallcell-market, 15, rates-around-handovers", "v2x-merge, 40, mean-speed"})
+    @CsvSource({"smallcell-market, 15, rates-around-handovers", "v2x-merge, 40, mean-speed",
+        "govsim-fishery, 12 months, resource", "govsim-trash, 12 months, harvests-per-member"})
     void aFamilysRunIsAnalyzedWithItsCharts(String scenario, String until, String chart) throws Exception {
         ScenarioSpec spec = ScenarioCatalog.installed().resolve(scenario).withSeed(2).withUntil(until);
         Path run = dir.resolve("run");
