@@ -132,4 +132,9 @@ public abstract class CommonsScenario implements Scenario {
     public Model create(RunContext context) {
         return new Society(context, setting.direction());
     }
+
+    /** A read-only view of a model a commons scenario created (for displays and tools), or null for another model. */
+    public static SocietyView viewOf(Model model) {
+        return model instanceof Society society ? new SocietyView(society) : null;
+    }
 }

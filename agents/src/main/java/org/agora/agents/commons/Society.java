@@ -327,4 +327,50 @@ final class Society implements Model {
     public Map<String, Object> summary() {
         return scorecard.summary();
     }
+
+    // What the view reads.
+
+    Direction direction() {
+        return direction;
+    }
+
+    CommonsConfig config() {
+        return config;
+    }
+
+    Pool pool() {
+        return pool;
+    }
+
+    int month() {
+        return round;
+    }
+
+    long stockBefore() {
+        return stockBefore;
+    }
+
+    Situation situation() {
+        return situation;
+    }
+
+    int agreedLimit() {
+        return agreedLimit;
+    }
+
+    int memberCount() {
+        return members.size();
+    }
+
+    Identity identity(int member) {
+        return identities.get(member);
+    }
+
+    int requested(int member) {
+        return requested[member];
+    }
+
+    int taken(int member) {
+        return taken[member];
+    }
 }

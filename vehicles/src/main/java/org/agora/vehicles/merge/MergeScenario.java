@@ -171,6 +171,11 @@ public final class MergeScenario implements Scenario {
         return model instanceof MergeModel merge ? merge.world() : null;
     }
 
+    /** The road the parameters describe (for a display that draws it before a run starts). */
+    public static Road road(Parameters parameters) {
+        return config(parameters).road();
+    }
+
     /** The world settings the parameters describe. */
     static MergeConfig config(Parameters p) {
         Road road = switch (p.get(ROAD)) {

@@ -157,6 +157,24 @@ public final class LinkTable {
         return Decibels.fromLinear(sinr(user, cell));
     }
 
+    /**
+     * The best SINR a user standing at (x, y) would have from any cell over the median channel
+     * (path loss by line of sight, no shadowing or blockage), dB: for coverage maps.
+     */
+    public double medianBestSinrDb(double x, double y) {
+        double total = 0;
+        double best = 0;
+        for (int b = 0; b < cells; b++) {
+            double dx = cellX[b] - x;
+            double dy = cellY[b] - y;
+            boolean los = grid.lineOfSight(cellX[b], cellY[b], pathLoss.bsHeightM(), x, y, pathLoss.ueHeightM());
+            double mw = Decibels.dbmToMilliwatts(txPowerDbm - pathLoss.pathLossDb(Math.sqrt(dx * dx + dy * dy), los));
+            total += mw;
+            best = Math.max(best, mw);
+        }
+        return Decibels.fromLinear(best / (noiseMw + Math.max(0, total - best)));
+    }
+
     /** The cell received strongest by {@code user}. */
     public int strongest(int user) {
         int base = user * cells;

@@ -49,6 +49,7 @@ final class Contender {
     private final double[] nextRequestAt;
     private int sessions;
 
+    // Since the last accounting (AllocatorsAccounted); resetAccounts() starts the next.
     double outageS;
     double degradedOutageS;
     double bitsDuringHandovers;
@@ -78,6 +79,16 @@ final class Contender {
         this.pendingDesk = new Desk[users];
         this.indexInSession = new int[users];
         this.nextRequestAt = new double[users];
+    }
+
+    /** Starts the next accounting. */
+    void resetAccounts() {
+        outageS = 0;
+        degradedOutageS = 0;
+        bitsDuringHandovers = 0;
+        requestsSent = 0;
+        requestsGranted = 0;
+        waitSum = 0;
     }
 
     /** Whether this allocator takes requests at all (waiting for the handover does not). */

@@ -1,12 +1,20 @@
 package org.agora.wireless.smallcell;
 
 /**
- * The mean bit rate of degraded users around the onset of their degradation, per allocator: bins
- * of {@code binS} from {@code beforeS} before the onset to {@code afterS} after. Each user keeps
- * its last {@code beforeS} of rates so that the bins before the onset can be filled when it
- * happens. Rates in bit/s. Not thread-safe.
+ * The bit rates of degraded users around the onset of their degradation, per allocator: sums and
+ * counts in bins of {@link #BIN_S} from {@link #BEFORE_S} before the onset to {@link #AFTER_S}
+ * after, since the last accounting ({@link #reset()}); {@link #means} turns the run's totals into
+ * the summary's mean rates. Each user keeps its last {@code BEFORE_S} of rates so that the bins
+ * before the onset can be filled when it happens. Rates in bit/s. Not thread-safe.
  */
 final class RateTrace {
+
+    /** Width of a bin, seconds. */
+    static final double BIN_S = 0.05;
+    /** The trace starts this long before the onset, seconds. */
+    static final double BEFORE_S = 0.5;
+    /** ... and ends this long after it, seconds. */
+    static final double AFTER_S = 2.5;
 
     private final double stepS;
     private final double binS;
@@ -21,12 +29,12 @@ final class RateTrace {
     private final int history;
     private final double[] onsetAt;
 
-    RateTrace(int users, int allocators, double stepS, double binS, double beforeS, double afterS) {
+    RateTrace(int users, int allocators, double stepS) {
         this.stepS = stepS;
-        this.binS = binS;
-        this.beforeS = beforeS;
-        this.afterS = afterS;
-        this.bins = (int) Math.round((beforeS + afterS) / binS);
+        this.binS = BIN_S;
+        this.beforeS = BEFORE_S;
+        this.afterS = AFTER_S;
+        this.bins = bins();
         this.allocators = allocators;
         this.sums = new double[allocators][bins];
         this.counts = new long[allocators][bins];
@@ -77,21 +85,44 @@ final class RateTrace {
         }
     }
 
+    /** Bins of the trace. */
+    static int bins() {
+        return (int) Math.round((BEFORE_S + AFTER_S) / BIN_S);
+    }
+
     /** The bins' centres, seconds from the onset. */
-    double[] offsets() {
-        double[] centres = new double[bins];
-        for (int i = 0; i < bins; i++) {
-            centres[i] = -beforeS + (i + 0.5) * binS;
+    static double[] offsets() {
+        double[] centres = new double[bins()];
+        for (int i = 0; i < centres.length; i++) {
+            centres[i] = -BEFORE_S + (i + 0.5) * BIN_S;
         }
         return centres;
     }
 
-    /** Mean rate per bin of one allocator, bit/s (0 for an empty bin). */
-    double[] means(int allocator) {
-        double[] means = new double[bins];
-        for (int i = 0; i < bins; i++) {
-            means[i] = counts[allocator][i] == 0 ? 0 : sums[allocator][i] / counts[allocator][i];
+    /** Mean rate per bin from sums and counts, bit/s (0 for an empty bin). */
+    static double[] means(double[] sums, long[] counts) {
+        double[] means = new double[sums.length];
+        for (int i = 0; i < means.length; i++) {
+            means[i] = counts[i] == 0 ? 0 : sums[i] / counts[i];
         }
         return means;
+    }
+
+    /** Allocator {@code a}'s sums per bin since the last accounting (a copy). */
+    double[] sums(int allocator) {
+        return sums[allocator].clone();
+    }
+
+    /** Allocator {@code a}'s counts per bin since the last accounting (a copy). */
+    long[] counts(int allocator) {
+        return counts[allocator].clone();
+    }
+
+    /** Starts the next accounting (the users' recent rates and onsets are kept). */
+    void reset() {
+        for (int a = 0; a < allocators; a++) {
+            java.util.Arrays.fill(sums[a], 0);
+            java.util.Arrays.fill(counts[a], 0);
+        }
     }
 }

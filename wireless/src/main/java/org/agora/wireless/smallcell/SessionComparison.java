@@ -9,8 +9,10 @@ import org.agora.wireless.market.MarketInstance;
 /**
  * Every allocator on the very same instance: at each session of the published allocator, the
  * instance (its users' requests and the cluster's spare blocks at the opening) is given to all of
- * them, and their welfare, revenue and fairness are summed. This is the static comparison behind
- * welfare, revenue, Jain fairness and the gap to the optimum in summary.json. Not thread-safe.
+ * them, and their welfare, revenue and fairness are summed since the last accounting
+ * ({@link org.agora.wireless.smallcell.events.AllocatorsAccounted}), which {@link #reset()} starts
+ * afresh. This is the static comparison behind welfare, revenue, Jain fairness and the gap to the
+ * optimum in summary.json ({@link SmallCellTally} adds the accountings up). Not thread-safe.
  */
 final class SessionComparison {
 
@@ -69,27 +71,37 @@ final class SessionComparison {
         mostRounds = Math.max(mostRounds, sessionRounds);
     }
 
+    /** Sessions evaluated since the last accounting. */
     long sessions() {
         return sessions;
     }
 
-    double meanUsers() {
-        return sessions == 0 ? 0 : (double) users / sessions;
+    /** Σ of their users. */
+    long users() {
+        return users;
     }
 
+    /** Users of the largest of them (0 if none). */
     int largest() {
         return largest;
     }
 
-    double meanRounds() {
-        return cleared == 0 ? 0 : (double) rounds / cleared;
+    /** Published sessions cleared since the last accounting. */
+    long cleared() {
+        return cleared;
     }
 
+    /** Σ of their rounds. */
+    long rounds() {
+        return rounds;
+    }
+
+    /** Rounds of the longest of them (0 if none). */
     int mostRounds() {
         return mostRounds;
     }
 
-    /** Σ welfare of allocator {@code a} over the sessions, credits per second. */
+    /** Σ welfare of allocator {@code a} since the last accounting, credits per second. */
     double welfare(int a) {
         return welfare[a];
     }
@@ -99,13 +111,21 @@ final class SessionComparison {
         return revenue[a];
     }
 
-    /** Mean Jain index of allocator {@code a} over the sessions (1 without sessions). */
-    double meanJain(int a) {
-        return sessions == 0 ? 1 : jainSum[a] / sessions;
+    /** Σ of allocator {@code a}'s Jain indices. */
+    double jainSum(int a) {
+        return jainSum[a];
     }
 
-    /** 1 − welfare(a)/welfare(optimum), or 0 when the optimum's welfare is 0. */
-    double gap(int a, int optimum) {
-        return welfare[optimum] <= 0 ? 0 : 1 - welfare[a] / welfare[optimum];
+    /** Starts the next accounting. */
+    void reset() {
+        java.util.Arrays.fill(welfare, 0);
+        java.util.Arrays.fill(revenue, 0);
+        java.util.Arrays.fill(jainSum, 0);
+        sessions = 0;
+        users = 0;
+        largest = 0;
+        rounds = 0;
+        mostRounds = 0;
+        cleared = 0;
     }
 }

@@ -293,4 +293,18 @@ public final class SmallCellMarketScenario implements Scenario {
     public Model create(RunContext context) {
         return new SmallCellModel(context, SmallCellConfig.from(context.parameters(), context.population()));
     }
+
+    /**
+     * The summary from a run's events: the same {@link SmallCellTally} the model computes its own
+     * summary with, so the two agree.
+     */
+    @Override
+    public java.util.Optional<org.agora.core.scenario.EventSummary> summaryFromEvents() {
+        return java.util.Optional.of(new SmallCellTally());
+    }
+
+    /** A read-only view of a model this scenario created (for displays and tools), or null for another model. */
+    public static SmallCellView viewOf(Model model) {
+        return model instanceof SmallCellModel smallCells ? new SmallCellView(smallCells) : null;
+    }
 }

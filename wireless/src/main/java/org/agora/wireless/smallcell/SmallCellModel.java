@@ -23,6 +23,7 @@ import org.agora.wireless.market.AscendingAuction;
 import org.agora.wireless.market.CentralizedOptimum;
 import org.agora.wireless.market.EqualSplit;
 import org.agora.wireless.market.NoExtraBandwidth;
+import org.agora.wireless.smallcell.events.AllocatorsAccounted;
 import org.agora.wireless.smallcell.events.BlockageEnded;
 import org.agora.wireless.smallcell.events.BlockageStarted;
 import org.agora.wireless.smallcell.events.CityBuilt;
@@ -46,7 +47,10 @@ import org.agora.wireless.smallcell.events.MeasurementReported;
 final class SmallCellModel implements Model {
 
     /** Orderings within an instant. */
-    enum Phase { MESSAGES, STEP }
+    enum Phase { MESSAGES, STEP, ACCOUNT }
+
+    /** Simulated time between two AllocatorsAccounted events, seconds. */
+    static final double ACCOUNTING_S = 1.0;
 
     /** The optimum's place among the allocators (market, waitForHandover, equalSplit, optimum). */
     private static final int OPTIMUM = 3;
@@ -73,6 +77,8 @@ final class SmallCellModel implements Model {
     private final Contender published;
     private final SessionComparison comparison;
     private final RateTrace trace;
+    /** The summary, added up from this run's own events. */
+    private final SmallCellTally tally = new SmallCellTally();
     private final RandomStream mobility;
     private final RandomStream shadowing;
     private final RandomStream blockage;
@@ -83,9 +89,6 @@ final class SmallCellModel implements Model {
     private final double averageWeight;
     private double blockageRatePerMinute;
     private long steps;
-    private long degradations;
-    private long blockages;
-    private long handoversTriggered;
 
     /** How many lamp posts a city of this layout has for cells (building heights do not matter). */
     static int lampPosts(SmallCellConfig.City city) {
@@ -157,11 +160,12 @@ final class SmallCellModel implements Model {
         this.rates = new double[contenders.length];
         this.primaryBlocks = new int[contenders.length][cells];
         double step = config.measurementIntervalS();
-        this.trace = new RateTrace(users.length, contenders.length, step, 0.05, 0.5, 2.5);
+        this.trace = new RateTrace(users.length, contenders.length, step);
         this.reportEvery = config.reportIntervalS() <= 0 ? 0
                 : Math.max(1, (int) Math.round(config.reportIntervalS() / step));
         this.blockageRatePerMinute = config.blockage().ratePerMinute();
         this.averageWeight = 1 - Math.exp(-step / config.market().dropWindowS());
+        events.subscribeAll(tally::accept);
     }
 
     @Override
@@ -189,6 +193,54 @@ final class SmallCellModel implements Model {
         }
         double step = config.measurementIntervalS();
         kernel.every(step, step, Phase.STEP, this::step);
+        kernel.every(ACCOUNTING_S, ACCOUNTING_S, Phase.ACCOUNT, this::publishAccounts);
+    }
+
+    /**
+     * Publishes what every allocator added to its metrics since the last accounting, and starts the
+     * next: the model's summary is the sum of these events (see {@link SmallCellTally}).
+     */
+    private void publishAccounts() {
+        int n = contenders.length;
+        List<String> names = new ArrayList<>(n);
+        List<Double> outage = new ArrayList<>(n);
+        List<Double> degradedOutage = new ArrayList<>(n);
+        List<Double> bits = new ArrayList<>(n);
+        List<Long> requests = new ArrayList<>(n);
+        List<Long> granted = new ArrayList<>(n);
+        List<Double> waits = new ArrayList<>(n);
+        List<Double> welfare = new ArrayList<>(n);
+        List<Double> revenue = new ArrayList<>(n);
+        List<Double> jain = new ArrayList<>(n);
+        List<List<Double>> rateSums = new ArrayList<>(n);
+        List<List<Long>> rateCounts = new ArrayList<>(n);
+        for (Contender contender : contenders) {
+            int a = contender.index;
+            names.add(contender.name);
+            outage.add(contender.outageS);
+            degradedOutage.add(contender.degradedOutageS);
+            bits.add(contender.bitsDuringHandovers);
+            requests.add(contender.requestsSent);
+            granted.add(contender.requestsGranted);
+            waits.add(contender.waitSum);
+            welfare.add(comparison.welfare(a));
+            revenue.add(comparison.revenue(a));
+            jain.add(comparison.jainSum(a));
+            rateSums.add(java.util.Arrays.stream(trace.sums(a)).boxed().toList());
+            rateCounts.add(java.util.Arrays.stream(trace.counts(a)).boxed().toList());
+            contender.resetAccounts();
+        }
+        events.publish(new AllocatorsAccounted(events.stamp("run"), names, published.name, outage, degradedOutage, bits,
+                requests, granted, waits, comparison.sessions(), comparison.users(), comparison.largest(),
+                comparison.cleared(), comparison.rounds(), comparison.mostRounds(), welfare, revenue, jain, rateSums,
+                rateCounts));
+        comparison.reset();
+        trace.reset();
+    }
+
+    @Override
+    public void finish() {
+        publishAccounts();
     }
 
     private double nextBlockage(double from) {
@@ -232,7 +284,6 @@ final class SmallCellModel implements Model {
         HandoverProcess handover = user.handover;
         int target = handover.measure(now, received);
         if (target >= 0) {
-            handoversTriggered++;
             int from = handover.serving();
             events.publish(new HandoverTriggered(events.stamp(user.id), cellIds[from], cellIds[target],
                     handover.filteredDbm(from), handover.filteredDbm(target)));
@@ -276,7 +327,6 @@ final class SmallCellModel implements Model {
         user.belowSince = Double.NaN;
         user.aboveSince = Double.NaN;
         user.cluster = clusters.clusterOf(strongestNeighbour(user));
-        degradations++;
         events.publish(new LinkDegraded(events.stamp(user.id), cellIds[user.handover.serving()], sinrDb,
                 clusterIds[user.cluster]));
         trace.onset(user.index, now);
@@ -392,7 +442,6 @@ final class SmallCellModel implements Model {
 
     private void block(UserEquipment user, int cell, double depthDb, double durationS, String cause) {
         links.setBlockage(user.index, cell, links.blockageDb(user.index, cell) + depthDb);
-        blockages++;
         events.publish(new BlockageStarted(events.stamp(user.id), cellIds[cell], depthDb, durationS, cause));
         mailbox.post(durationS, () -> {
             double left = links.blockageDb(user.index, cell) - depthDb;
@@ -444,6 +493,18 @@ final class SmallCellModel implements Model {
         return Math.min(perUser, (config.radio().blocksPerCell() - lentBlocks) / users);
     }
 
+    /** The user's bit rate now under the published allocator: serving link plus extra blocks, bit/s. */
+    double publishedRateBps(UserEquipment user) {
+        HandoverProcess handover = user.handover;
+        int serving = handover.serving();
+        double servingRate = handover.interrupted() ? 0 : ratePerBlockBps(user.index, serving);
+        double rate = primaryBlocks(serving, published.lent[serving]) * servingRate;
+        for (Grant grant : published.grantsOf(user.index)) {
+            rate += grant.blocks * ratePerBlockBps(user.index, grant.cell);
+        }
+        return rate;
+    }
+
     private void report(UserEquipment user) {
         HandoverProcess handover = user.handover;
         int serving = handover.serving();
@@ -453,11 +514,7 @@ final class SmallCellModel implements Model {
                 neighbour = b;
             }
         }
-        double servingRate = handover.interrupted() ? 0 : ratePerBlockBps(user.index, serving);
-        double rate = primaryBlocks(serving, published.lent[serving]) * servingRate;
-        for (Grant grant : published.grantsOf(user.index)) {
-            rate += grant.blocks * ratePerBlockBps(user.index, grant.cell);
-        }
+        double rate = publishedRateBps(user);
         events.publish(new MeasurementReported(events.stamp(user.id), user.mover.x(), user.mover.y(), cellIds[serving],
                 handover.filteredDbm(serving), links.sinrDb(user.index, serving),
                 neighbour < 0 ? null : cellIds[neighbour], neighbour < 0 ? Double.NaN : handover.filteredDbm(neighbour),
@@ -500,10 +557,30 @@ final class SmallCellModel implements Model {
 
     @Override
     public Map<String, Object> summary() {
-        return SmallCellSummary.of(this);
+        return tally.summary();
     }
 
-    // What the contenders, the summary and the tests read.
+    // What the contenders, the summary, the view and the tests read.
+
+    ManhattanGrid grid() {
+        return grid;
+    }
+
+    double cellX(int cell) {
+        return cellX[cell];
+    }
+
+    double cellY(int cell) {
+        return cellY[cell];
+    }
+
+    UserEquipment user(int index) {
+        return users[index];
+    }
+
+    LinkTable links() {
+        return links;
+    }
 
     EventBus events() {
         return events;
@@ -523,10 +600,6 @@ final class SmallCellModel implements Model {
 
     SessionComparison comparison() {
         return comparison;
-    }
-
-    RateTrace trace() {
-        return trace;
     }
 
     Contender[] contenders() {
@@ -559,34 +632,6 @@ final class SmallCellModel implements Model {
 
     String clusterId(int cluster) {
         return clusterIds[cluster];
-    }
-
-    long degradations() {
-        return degradations;
-    }
-
-    long blockages() {
-        return blockages;
-    }
-
-    long handoversTriggered() {
-        return handoversTriggered;
-    }
-
-    int handovers() {
-        int total = 0;
-        for (UserEquipment user : users) {
-            total += user.handover.handovers();
-        }
-        return total;
-    }
-
-    int pingPongs() {
-        int total = 0;
-        for (UserEquipment user : users) {
-            total += user.handover.pingPongs();
-        }
-        return total;
     }
 
     /** Blocks a cell can lend now: those beyond its full share for every user it serves and those already lent. */

@@ -6,11 +6,12 @@ import java.util.Map;
 import org.agora.core.scenario.Metric;
 
 /**
- * The summary of a small-cell run. Metrics that compare allocators are maps keyed by allocator
- * ({@code market}, {@code waitForHandover}, {@code equalSplit}, {@code optimum}, always in that
- * order): outage, bits during handovers and time to grant come from each allocator living
- * through the run on its own ledger; welfare, revenue, fairness and the gap come from every
- * allocator run on the very instances of the published allocator's sessions. Stateless.
+ * The summary of a small-cell run, from what a {@link SmallCellTally} added up of its events.
+ * Metrics that compare allocators are maps keyed by allocator ({@code market},
+ * {@code waitForHandover}, {@code equalSplit}, {@code optimum}, always in that order): outage, bits
+ * during handovers and time to grant come from each allocator living through the run on its own
+ * ledger; welfare, revenue, fairness and the gap come from every allocator run on the very
+ * instances of the published allocator's sessions. Stateless.
  */
 final class SmallCellSummary {
 
@@ -45,49 +46,47 @@ final class SmallCellSummary {
     private SmallCellSummary() {
     }
 
-    static Map<String, Object> of(SmallCellModel model) {
-        Contender[] contenders = model.contenders();
-        SessionComparison comparison = model.comparison();
+    /** The summary of the events a tally has added up. */
+    static Map<String, Object> of(SmallCellTally tally) {
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("allocator", model.published().name);
-        summary.put("users", model.userCount());
-        summary.put("cells", model.cellCount());
-        summary.put("clusters", model.clusters().count());
-        summary.put("degradations", model.degradations());
-        summary.put("blockages", model.blockages());
-        summary.put("handovers", model.handovers());
-        summary.put("pingPongs", model.pingPongs());
-        summary.put("sessions", comparison.sessions());
-        summary.put("sessionUsersMean", comparison.meanUsers());
-        summary.put("sessionUsersMax", comparison.largest());
-        summary.put("marketRoundsMean", comparison.meanRounds());
-        summary.put("marketRoundsMax", comparison.mostRounds());
-        summary.put("outageTime", byAllocator(contenders, c -> c.outageS));
-        summary.put("degradedOutageTime", byAllocator(contenders, c -> c.degradedOutageS));
-        summary.put("bitsDuringHandovers", byAllocator(contenders, c -> c.bitsDuringHandovers));
-        summary.put("requests", byAllocator(contenders, c -> c.requestsSent));
-        summary.put("grantedRequests", byAllocator(contenders, c -> c.requestsGranted));
-        summary.put("timeToGrant", byAllocator(contenders,
-                c -> c.requestsGranted == 0 ? null : c.waitSum / c.requestsGranted));
+        summary.put("allocator", tally.published());
+        summary.put("users", tally.users());
+        summary.put("cells", tally.cells());
+        summary.put("clusters", tally.clusters());
+        summary.put("degradations", tally.degradations());
+        summary.put("blockages", tally.blockages());
+        summary.put("handovers", tally.handovers());
+        summary.put("pingPongs", tally.pingPongs());
+        summary.put("sessions", tally.sessions());
+        summary.put("sessionUsersMean", tally.meanUsers());
+        summary.put("sessionUsersMax", tally.largestSession());
+        summary.put("marketRoundsMean", tally.meanRounds());
+        summary.put("marketRoundsMax", tally.mostRounds());
+        List<String> names = tally.allocators();
+        summary.put("outageTime", byAllocator(names, tally::outageS));
+        summary.put("degradedOutageTime", byAllocator(names, tally::degradedOutageS));
+        summary.put("bitsDuringHandovers", byAllocator(names, tally::bitsDuringHandovers));
+        summary.put("requests", byAllocator(names, tally::requests));
+        summary.put("grantedRequests", byAllocator(names, tally::grantedRequests));
+        summary.put("timeToGrant", byAllocator(names, tally::timeToGrant));
         int optimum = SmallCellModel.optimumIndex();
-        summary.put("welfare", byAllocator(contenders, c -> comparison.welfare(c.index)));
-        summary.put("revenue", byAllocator(contenders, c -> comparison.revenue(c.index)));
-        summary.put("jainFairness", byAllocator(contenders, c -> comparison.meanJain(c.index)));
-        summary.put("gapToOptimum", byAllocator(contenders, c -> comparison.gap(c.index, optimum)));
+        summary.put("welfare", byAllocator(names, tally::welfare));
+        summary.put("revenue", byAllocator(names, tally::revenue));
+        summary.put("jainFairness", byAllocator(names, tally::meanJain));
+        summary.put("gapToOptimum", byAllocator(names, a -> tally.gap(a, optimum)));
         Map<String, Object> trace = new LinkedHashMap<>();
-        trace.put("offsetS", list(model.trace().offsets()));
-        for (Contender contender : contenders) {
-            trace.put(contender.name, list(model.trace().means(contender.index)));
+        trace.put("offsetS", list(RateTrace.offsets()));
+        for (int a = 0; a < names.size(); a++) {
+            trace.put(names.get(a), list(tally.rateMeans(a)));
         }
         summary.put("rateAroundDegradation", trace);
         return summary;
     }
 
-    private static Map<String, Object> byAllocator(Contender[] contenders,
-            java.util.function.Function<Contender, Object> metric) {
+    private static Map<String, Object> byAllocator(List<String> names, java.util.function.IntFunction<Object> metric) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Contender contender : contenders) {
-            values.put(contender.name, metric.apply(contender));
+        for (int a = 0; a < names.size(); a++) {
+            values.put(names.get(a), metric.apply(a));
         }
         return values;
     }

@@ -12,7 +12,7 @@ public final class SmallCellEvents implements EventCatalog {
             BlockageStarted.class, BlockageEnded.class, LinkDegraded.class, LinkRecovered.class,
             HandoverTriggered.class, HandoverPrepared.class, HandoverExecuted.class, HandoverCompleted.class,
             BandwidthRequested.class, BlocksOffered.class, BidPlaced.class, PriceChanged.class, BlocksGranted.class,
-            BlocksReleased.class, MarketCleared.class);
+            BlocksReleased.class, MarketCleared.class, AllocatorsAccounted.class);
 
     @Override
     public List<Class<? extends Event>> eventTypes() {
