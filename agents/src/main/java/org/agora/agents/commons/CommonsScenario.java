@@ -9,6 +9,7 @@ import org.agora.core.config.SimTime;
 import org.agora.core.event.Event;
 import org.agora.core.scenario.Action;
 import org.agora.core.scenario.EventSummary;
+import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.ParameterSet;
@@ -16,6 +17,8 @@ import org.agora.core.scenario.Population;
 import org.agora.core.scenario.PopulationKind;
 import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.Scenario;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.scenario.SpecLocations;
 
 /**
  * The common-pool resource game of GovSim ("Cooperate or Collapse") in one of its
@@ -99,6 +102,22 @@ public abstract class CommonsScenario implements Scenario {
     @Override
     public List<Action> actions() {
         return CommonsActions.ALL;
+    }
+
+    /** A newcomer's amount must belong to a kind that asks for an amount. */
+    @Override
+    public void check(ScenarioSpec spec, SpecLocations where) {
+        for (int i = 0; i < spec.interventions().size(); i++) {
+            Intervention intervention = spec.interventions().get(i);
+            if (intervention.action().equals(CommonsActions.ADD_AGENT)) {
+                try {
+                    CommonsActions.parametersFor(PolicyKind.of(intervention.arguments().get(CommonsActions.KIND)),
+                            intervention.arguments());
+                } catch (IllegalArgumentException e) {
+                    throw where.problem("interventions[" + i + "].amount", e.getMessage());
+                }
+            }
+        }
     }
 
     /** A month. */
