@@ -162,7 +162,7 @@ public final class ExperimentFile {
     private ScenarioSpec baseScenario(ConfigNode node, Path directory) {
         String text = node.asString();
         if (text.endsWith(".yaml") || text.endsWith(".yml") || text.contains("/") || text.contains("\\")) {
-            return new ScenarioFile(catalog).read(directory.resolve(text));
+            return new ScenarioFile(catalog).read(directory.resolve(text).normalize());
         }
         CatalogEntry entry = catalog.entry(text).orElse(null);
         if (entry != null) {
