@@ -7,6 +7,6 @@ public final class CoreEvents implements EventCatalog {
 
     @Override
     public List<Class<? extends Event>> eventTypes() {
-        return List.of(InterventionApplied.class);
+        return List.of(RunStarted.class, RunFinished.class, InterventionApplied.class);
     }
 }

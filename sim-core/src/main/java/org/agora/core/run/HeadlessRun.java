@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.agora.core.config.BadInputException;
-import org.agora.core.scenario.Intervention;
-import org.agora.core.scenario.Population;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.EventSink;
 import org.agora.core.sink.FilteredSink;
@@ -168,41 +166,13 @@ public final class HeadlessRun {
             sinkReports.put(sink.name(), sink.report());
         }
         RunManifest manifest = new RunManifest(spec.runId(), spec.scenario().id(), spec.name(), spec.description(),
-                spec.seed(), spec.until(), spec.parameters().asMap(), populationOf(spec.population()),
-                interventionsOf(spec.interventions()),
+                spec.seed(), spec.until(), spec.parameters().asMap(), spec.populationAsData(), spec.interventionsAsData(),
                 Versions.agora(), Versions.mason(), Versions.java(), started.toString(),
                 ended == null ? null : ended.toString(), wallSeconds, simulation.kernel().lastInstant(),
                 simulation.bus() == null ? 0 : simulation.bus().published(), sinkReports, status.word(), reason,
                 ended == null ? List.of() : filesInDirectory());
         JsonFiles.write(directory.resolve(MANIFEST_FILE), manifest);
         return manifest;
-    }
-
-    private static List<Map<String, Object>> populationOf(Population population) {
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (Population.Group group : population.groups()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("kind", group.kind());
-            entry.put("count", group.count());
-            entry.putAll(group.parameters().asMap());
-            groups.add(entry);
-        }
-        return groups;
-    }
-
-    private static List<Map<String, Object>> interventionsOf(List<Intervention> interventions) {
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Intervention intervention : interventions) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("at", intervention.time());
-            if (intervention.round() > 0) {
-                entry.put("round", intervention.round());
-            }
-            entry.put("action", intervention.action());
-            entry.putAll(intervention.arguments().asMap());
-            entries.add(entry);
-        }
-        return entries;
     }
 
     private List<String> filesInDirectory() {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.agora.core.event.EventBus;
 import org.agora.core.event.InterventionApplied;
+import org.agora.core.event.RunFinished;
+import org.agora.core.event.RunStarted;
 import org.agora.core.kernel.AgoraState;
 import org.agora.core.kernel.Kernel;
 import org.agora.core.kernel.MasonKernel;
@@ -130,6 +132,8 @@ public final class Simulation implements RunLifecycle {
         for (EventSink sink : sinks) {
             bus.subscribeAll(sink::accept);
         }
+        bus.publish(new RunStarted(bus.stamp("run"), spec.scenario().id(), spec.seed(), spec.until(),
+                new LinkedHashMap<>(spec.parameters().asMap()), spec.populationAsData(), spec.interventionsAsData()));
         model = spec.scenario().create(new RunContext(startedKernel, bus, spec));
         model.start();
         for (Intervention intervention : spec.interventions()) {
@@ -150,6 +154,7 @@ public final class Simulation implements RunLifecycle {
         }
         model.finish();
         summary = new LinkedHashMap<>(model.summary());
+        bus.publish(new RunFinished(bus.stamp("run"), kernel.lastInstant(), bus.published()));
         closeSinks(null);
     }
 

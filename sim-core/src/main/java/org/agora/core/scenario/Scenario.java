@@ -65,6 +65,15 @@ public interface Scenario {
     /** The metrics in this scenario's summary. */
     List<Metric> metrics();
 
+    /**
+     * A fresh collector that recomputes this scenario's summary from a run's events, for
+     * {@code agora analyze}; empty if the scenario cannot. Models are encouraged to compute their own
+     * summary with it (subscribe it to the bus), so that the two always agree.
+     */
+    default java.util.Optional<EventSummary> summaryFromEvents() {
+        return java.util.Optional.empty();
+    }
+
     /** Builds one run's model. Called on the run's simulation thread, at time 0. */
     Model create(RunContext context);
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.config.BadInputException;
@@ -111,6 +112,35 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
      */
     public String runId() {
         return scenario.id() + "-s" + seed + "-" + hash(canonicalText());
+    }
+
+    /** The population as plain data: per group its kind, count and the kind's parameters. */
+    public List<Map<String, Object>> populationAsData() {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Population.Group group : population.groups()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("kind", group.kind());
+            entry.put("count", group.count());
+            entry.putAll(group.parameters().asMap());
+            groups.add(entry);
+        }
+        return groups;
+    }
+
+    /** The interventions as plain data: per intervention its time, round (if given), action and arguments. */
+    public List<Map<String, Object>> interventionsAsData() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Intervention intervention : interventions) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("at", intervention.time());
+            if (intervention.round() > 0) {
+                entry.put("round", intervention.round());
+            }
+            entry.put("action", intervention.action());
+            entry.putAll(intervention.arguments().asMap());
+            entries.add(entry);
+        }
+        return entries;
     }
 
     /** Everything that shapes the run, except the seed, as stable text. */

@@ -34,7 +34,12 @@ class HeadlessRunTest {
         Path run = dir.resolve("run");
         assertThat(result.status()).isEqualTo(RunStatus.DONE);
         List<String> lines = Files.readAllLines(run.resolve("events.jsonl"));
-        assertThat(lines).hasSize(1 + 3 * 10);
+        assertThat(lines).hasSize(1 + 1 + 3 * 10 + 1);
+        assertThat(lines.get(0)).startsWith("{\"type\":\"RunStarted\",\"time\":0.0,\"seq\":0,")
+                .contains("\"scenario\":\"test-walkers\",\"seed\":5,\"untilSeconds\":10.0,\"parameters\":{\"failAt\":0.0,\"interval\":1.0,\"mood\":\"calm\"}")
+                .contains("\"population\":[{\"count\":3,\"kind\":\"walker\",\"stepSize\":1.0}]");
+        assertThat(lines.get(lines.size() - 1)).startsWith("{\"type\":\"RunFinished\",\"time\":10.0,\"seq\":32,")
+                .endsWith("\"simulatedSeconds\":10.0,\"events\":32}");
         JsonNode summary = json(run.resolve("summary.json"));
         assertThat(summary.get("steps").asInt()).isEqualTo(30);
         JsonNode manifest = json(run.resolve("manifest.json"));
@@ -44,8 +49,8 @@ class HeadlessRunTest {
         assertThat(manifest.get("runId").asText()).isEqualTo(walkers.withSeed(5).runId());
         assertThat(manifest.get("parameters").get("mood").asText()).isEqualTo("calm");
         assertThat(manifest.get("population").get(0).get("count").asInt()).isEqualTo(3);
-        assertThat(manifest.get("eventsPublished").asLong()).isEqualTo(31);
-        assertThat(manifest.get("sinks").get("events.jsonl").get("written").asLong()).isEqualTo(31);
+        assertThat(manifest.get("eventsPublished").asLong()).isEqualTo(33);
+        assertThat(manifest.get("sinks").get("events.jsonl").get("written").asLong()).isEqualTo(33);
         assertThat(manifest.get("simulatedSeconds").asDouble()).isEqualTo(10.0);
         assertThat(manifest.get("agoraVersion").asText()).isNotBlank().isNotEqualTo("unknown");
         assertThat(manifest.get("javaVersion").asText()).isEqualTo(System.getProperty("java.version"));
@@ -73,7 +78,9 @@ class HeadlessRunTest {
         JsonNode manifest = json(dir.resolve("f/manifest.json"));
         assertThat(manifest.get("status").asText()).isEqualTo("failed");
         assertThat(manifest.get("reason").asText()).contains("walkers told to fail");
-        assertThat(Files.readAllLines(dir.resolve("f/events.jsonl"))).hasSize(1 + 3 * 4);
+        List<String> lines = Files.readAllLines(dir.resolve("f/events.jsonl"));
+        assertThat(lines).hasSize(2 + 3 * 4);
+        assertThat(lines).noneMatch(line -> line.contains("RunFinished"));
         assertThat(dir.resolve("f/summary.json")).doesNotExist();
         assertThat(Files.readString(dir.resolve("f/error.log"))).contains("walkers told to fail", "\tat ");
     }
@@ -177,5 +184,17 @@ class HeadlessRunTest {
         assertThat(before.time()).isEqualTo(4.0);
         assertThat(after.time()).as("the walker's step at 5 s comes after the intervention").isEqualTo(5.0);
         assertThat(Math.abs(after.position() - 100)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theSummaryCanBeRecomputedFromTheEventsAlone() throws Exception {
+        ScenarioSpec spec = walkers.withSeed(21).withParameter("mood", "restless");
+        RunResult result = new HeadlessRun(spec, dir.resolve("s")).execute();
+        org.agora.core.scenario.EventSummary fromEvents = new WalkersScenario().summaryFromEvents().orElseThrow();
+        org.agora.core.sink.EventJsonCodec codec = EventJsonCodec.installed();
+        for (String line : Files.readAllLines(dir.resolve("s/events.jsonl"))) {
+            fromEvents.accept(codec.decode(line));
+        }
+        assertThat(fromEvents.summary()).isEqualTo(result.summary());
     }
 }

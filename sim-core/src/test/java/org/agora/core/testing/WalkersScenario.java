@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventBus;
 import org.agora.core.kernel.Kernel;
 import org.agora.core.kernel.RandomStream;
 import org.agora.core.scenario.Action;
+import org.agora.core.scenario.EventSummary;
 import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Model;
@@ -99,6 +101,35 @@ public final class WalkersScenario implements Scenario {
     @Override
     public Model create(RunContext context) {
         return new Walkers(context);
+    }
+
+    @Override
+    public Optional<EventSummary> summaryFromEvents() {
+        return Optional.of(new EventSummary() {
+            private final Map<String, Double> lastPositions = new LinkedHashMap<>();
+            private int steps;
+            private List<String> walkers = List.of();
+
+            @Override
+            public void accept(Event event) {
+                if (event instanceof WalkersStarted started) {
+                    walkers = started.walkers();
+                    walkers.forEach(w -> lastPositions.put(w, 0.0));
+                } else if (event instanceof WalkerStepped stepped) {
+                    steps++;
+                    lastPositions.put(stepped.source(), stepped.position());
+                }
+            }
+
+            @Override
+            public Map<String, Object> summary() {
+                Map<String, Object> summary = new LinkedHashMap<>();
+                summary.put("steps", steps);
+                double sum = lastPositions.values().stream().mapToDouble(Double::doubleValue).sum();
+                summary.put("meanPosition", walkers.isEmpty() ? 0.0 : sum / walkers.size());
+                return summary;
+            }
+        });
     }
 
     private static final class Walkers implements Model {
