@@ -14,6 +14,7 @@ import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the run directory (default: runs/RUN-ID)")
     private Path out;
 
+    @Mixin
+    private KafkaOptions kafka = new KafkaOptions();
+
     @Override
     public Integer call() {
         ScenarioSpec spec = ScenarioCatalog.installed().resolve(target);
@@ -55,8 +59,13 @@ final class RunCommand implements Callable<Integer> {
         spec = spec.withAssignments(assignments);
         Path directory = out != null ? out : Path.of("runs", spec.runId());
         HeadlessRun run = new HeadlessRun(spec, directory).withProgress(TerminalProgress.forTerminal(spec.name()));
-        RunResult result = runStoppableByUser(run);
+        RunResult result;
+        try (KafkaOptions streaming = kafka) {
+            streaming.attach(run, command.commandLine().getOut());
+            result = runStoppableByUser(run);
+        }
         report(result);
+        kafka.report(result, command.commandLine().getOut());
         return result.done() ? 0 : Agora.FAILED;
     }
 

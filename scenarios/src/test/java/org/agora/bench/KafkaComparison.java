@@ -1,0 +1,203 @@
+package org.agora.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.agora.core.kafka.KafkaSettings;
+import org.agora.core.kafka.LocalBroker;
+import org.agora.core.kafka.ProducerSettings;
+import org.agora.core.sink.EventJsonCodec;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * The Kafka goal, side by side on one local broker: events per second through Agora's Kafka sink
+ * ({@link KafkaSinkRun}) against Kafka's own {@code ProducerPerformance} tool (kafka-tools), each
+ * in a fresh JVM, alternating which goes first. Both send the same number of records to a fresh
+ * topic with the same partitions and the same producer properties (Agora's: acks=all, idempotence,
+ * lz4, 256 KiB batches, 100 ms linger); the tool's payloads are a file of the very events the sink
+ * encodes, so record size and compressibility match (the sink adds keys and five headers). After
+ * each run the topic's end offsets must count every record: nothing lost.
+ * Goal: the sink ≥ 0.80 × the tool's records per second.
+ */
+public final class KafkaComparison implements Comparison {
+
+    private static final long RECORDS = 1_000_000;
+    private static final int PAIRS = 5;
+    private static final int PARTITIONS = 3;
+    private static final Pattern TOOL_RATE = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec");
+    private static final Pattern SINK_RATE = Pattern.compile("records=(\\d+) acknowledged=(\\d+) spooled=(\\d+) seconds=([\\d.]+) rate=([\\d.]+)");
+
+    @Override
+    public String name() {
+        return "KafkaVsProducerPerformance";
+    }
+
+    @Override
+    public List<String> run() throws Exception {
+        Path directory = Files.createTempDirectory("agora-kafka-comparison");
+        try (LocalBroker broker = LocalBroker.start(directory.resolve("broker"), 0, "2g");
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
+            Path payloads = directory.resolve("payloads.jsonl");
+            double recordBytes = writePayloads(payloads);
+            List<String> toolCommand = toolCommand(broker.bootstrap(), payloads);
+            double[] tool = new double[PAIRS];
+            double[] sink = new double[PAIRS];
+            double[] ratios = new double[PAIRS];
+            for (int i = 0; i < PAIRS; i++) {
+                if (i % 2 == 0) {
+                    tool[i] = runTool(admin, toolCommand, "tool-" + i);
+                    sink[i] = runSink(admin, broker.bootstrap(), "sink-" + i);
+                } else {
+                    sink[i] = runSink(admin, broker.bootstrap(), "sink-" + i);
+                    tool[i] = runTool(admin, toolCommand, "tool-" + i);
+                }
+                ratios[i] = sink[i] / tool[i];
+                System.out.printf(java.util.Locale.ROOT, "kafka pair %d: tool %.0f records/s, sink %.0f events/s, ratio %.2f%n",
+                        i + 1, tool[i], sink[i], ratios[i]);
+            }
+            SideBySide.Result result = new SideBySide.Result("Kafka ProducerPerformance (kafka-tools " + kafkaVersion() + ")",
+                    "Agora KafkaSink", median(tool), median(sink), median(ratios), ratios);
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(java.util.Locale.ROOT, "%,d records of %.0f bytes per run (the sink's JSON events; the tool"
+                    + " sends the same JSON as payloads), %d partitions, one local broker, each run in a fresh JVM; nothing lost"
+                    + " in any run (topic end offsets checked)", RECORDS, recordBytes, PARTITIONS));
+            lines.add("producer properties (both): " + String.join(" ", producerProperties(broker.bootstrap()))
+                    + " (the sink also sets max.block.ms=1000)");
+            lines.addAll(result.report("records/s", 0.80));
+            return lines;
+        } finally {
+            deleteTree(directory);
+        }
+    }
+
+    private static double runTool(Admin admin, List<String> command, String topic) throws Exception {
+        createTopic(admin, topic);
+        List<String> withTopic = new ArrayList<>(command);
+        withTopic.add(withTopic.indexOf("--topic") + 1, topic);
+        String output = fork(withTopic);
+        Matcher matcher = null;
+        for (String line : output.lines().toList()) {
+            Matcher candidate = TOOL_RATE.matcher(line);
+            if (candidate.find()) {
+                matcher = candidate;
+            }
+        }
+        if (matcher == null || Long.parseLong(matcher.group(1)) != RECORDS) {
+            throw new IllegalStateException("ProducerPerformance did not report " + RECORDS + " records:\n" + output);
+        }
+        checkNothingLost(admin, topic);
+        return Double.parseDouble(matcher.group(2));
+    }
+
+    private static double runSink(Admin admin, String bootstrap, String topic) throws Exception {
+        createTopic(admin, topic);
+        String output = fork(List.of(java(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                KafkaSinkRun.class.getName(), bootstrap, topic, Integer.toString(PARTITIONS), Long.toString(RECORDS)));
+        Matcher matcher = SINK_RATE.matcher(output);
+        if (!matcher.find() || Long.parseLong(matcher.group(2)) != RECORDS || Long.parseLong(matcher.group(3)) != 0) {
+            throw new IllegalStateException("the sink did not deliver " + RECORDS + " events:\n" + output);
+        }
+        checkNothingLost(admin, topic);
+        return Double.parseDouble(matcher.group(5));
+    }
+
+    private static List<String> toolCommand(String bootstrap, Path payloads) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                "org.apache.kafka.tools.ProducerPerformance", "--topic", "--num-records", Long.toString(RECORDS),
+                "--throughput", "-1", "--payload-file", payloads.toString(), "--producer-props"));
+        command.addAll(producerProperties(bootstrap));
+        return command;
+    }
+
+    /**
+     * The sink's own producer properties, as the tool's --producer-props; but for max.block.ms,
+     * which does not touch throughput: the sink retries a record whose topic metadata is late,
+     * the tool would lose it, so the tool keeps its default.
+     */
+    private static List<String> producerProperties(String bootstrap) {
+        List<String> properties = new ArrayList<>();
+        ProducerSettings.producer(bootstrap, KafkaSettings.DEFAULT_HOLD_BYTES, Map.of()).forEach((key, value) -> {
+            if (!key.equals(ProducerConfig.MAX_BLOCK_MS_CONFIG)) {
+                properties.add(key + "=" + value);
+            }
+        });
+        return properties;
+    }
+
+    /** Writes 10,000 events as the tool's payloads; returns their mean size in bytes. */
+    private static double writePayloads(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        long bytes = 0;
+        for (long seq = 0; seq < 10_000; seq++) {
+            String json = EventJsonCodec.toJson(KafkaBenchEvents.event(seq * 97));
+            bytes += json.getBytes(StandardCharsets.UTF_8).length;
+            lines.add(json);
+        }
+        Files.write(file, lines);
+        return bytes / 10_000.0;
+    }
+
+    private static void createTopic(Admin admin, String topic) throws Exception {
+        admin.createTopics(List.of(new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty()))).all().get(30, TimeUnit.SECONDS);
+    }
+
+    private static void checkNothingLost(Admin admin, String topic) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        for (int p = 0; p < PARTITIONS; p++) {
+            latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        long total = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
+                .mapToLong(info -> info.offset()).sum();
+        if (total != RECORDS) {
+            throw new IllegalStateException("topic " + topic + " holds " + total + " records, not " + RECORDS);
+        }
+        admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+    }
+
+    private static String fork(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command.subList(3, 5)) + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String kafkaVersion() {
+        return org.apache.kafka.common.utils.AppInfoParser.getVersion();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return Bench.median(sorted);
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.agora.core.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.agora.core.event.EventHeader;
+import org.agora.core.run.JsonFiles;
+import org.agora.core.sink.EventJsonCodec;
+import org.agora.core.testing.WalkerStepped;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sink's holding, spooling and ordering with Kafka's {@link MockProducer}, which acknowledges
+ * only when told to: a broker that stalls, recovers or refuses, without a broker. (The real
+ * broker's outages are in {@link BrokerOutageIT}.)
+ */
+class KafkaSinkTest {
+
+    /** Room for a handful of events (each about 100 bytes of JSON plus the per-record overhead). */
+    private static final long HOLD_BYTES = 1500;
+
+    @TempDir
+    Path dir;
+
+    private final MockProducer<byte[], byte[]> producer = new MockProducer<>(false, null, new ByteArraySerializer(),
+            new ByteArraySerializer());
+    private final KafkaSettings settings = KafkaSettings.to("127.0.0.1:9092").withTopic("t")
+            .withLimits(HOLD_BYTES, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofMillis(300));
+    private KafkaSink sink;
+
+    @BeforeEach
+    void openSink() {
+        sink = new KafkaSink(producer, 3, settings, new RecordLabels("run-1", "test-walkers", 9), dir);
+    }
+
+    private static WalkerStepped event(long seq) {
+        return new WalkerStepped(new EventHeader(seq, "run-1", seq, "walker-" + seq % 3), (int) seq, seq * 0.5);
+    }
+
+    private List<String> sentValues() {
+        return producer.history().stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+    }
+
+    private static List<String> json(long from, long to) {
+        List<String> lines = new ArrayList<>();
+        for (long seq = from; seq < to; seq++) {
+            lines.add(EventJsonCodec.toJson(event(seq)));
+        }
+        return lines;
+    }
+
+    @Test
+    void recordsAreKeyedBySourceWithTheRunsLabels() {
+        sink.accept(event(4));
+        ProducerRecord<byte[], byte[]> record = producer.history().get(0);
+        assertThat(record.topic()).isEqualTo("t");
+        assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("walker-1");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(EventJsonCodec.toJson(event(4)));
+        assertThat(record.headers()).extracting(h -> h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8))
+                .containsExactly("run=run-1", "scenario=test-walkers", "seed=9", "type=WalkerStepped", "v=1");
+    }
+
+    @Test
+    void aStalledBrokerFillsTheMemoryThenTheSpoolAndARecoveredOneGetsEverythingInOrder() throws Exception {
+        for (long seq = 0; seq < 40; seq++) {
+            sink.accept(event(seq));
+        }
+        int held = producer.history().size();
+        assertThat(held).as("sent until the memory bound").isBetween(3, 10);
+        assertThat(sink.spooled()).isEqualTo(40 - held);
+
+        while (producer.completeNext()) {
+            // the broker is back and acknowledges what it holds
+        }
+        sink.accept(event(40));
+        assertThat(sentValues()).as("the spool goes first, oldest first").containsExactlyElementsOf(json(0, producer.history().size()));
+
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread broker = new Thread(() -> {
+            while (!stop.get()) {
+                producer.completeNext();
+                Thread.onSpinWait();
+            }
+        });
+        broker.start();
+        try {
+            for (long seq = 41; seq < 200; seq++) {
+                sink.accept(event(seq));
+            }
+            sink.close();
+        } finally {
+            stop.set(true);
+            broker.join();
+        }
+        assertThat(sentValues()).containsExactlyElementsOf(json(0, 200));
+        assertThat(sink.acknowledged()).isEqualTo(200);
+        assertThat(sink.spooled()).isZero();
+        assertThat(sink.problem()).isEmpty();
+        assertThat(dir.resolve(KafkaSink.SPOOL_FILE)).doesNotExist();
+        assertThat(sink.report()).containsEntry("produced", 200L).containsEntry("acknowledged", 200L).containsEntry("spooled", 0L);
+    }
+
+    @Test
+    void whatIsNeverAcknowledgedIsSpooledInOrderWithTheUnconfirmedFirst() throws Exception {
+        for (long seq = 0; seq < 30; seq++) {
+            sink.accept(event(seq));
+            if (seq == 1) {
+                producer.completeNext();
+                producer.completeNext();
+            }
+        }
+        sink.close();
+
+        assertThat(sink.acknowledged()).isEqualTo(2);
+        assertThat(Files.readAllLines(dir.resolve(KafkaSink.SPOOL_FILE))).containsExactlyElementsOf(json(2, 30));
+        long unconfirmed = producer.history().size() - 2;
+        JsonNode metadata = JsonFiles.mapper().readTree(dir.resolve(KafkaSink.SPOOL_METADATA).toFile());
+        assertThat(metadata.get("events").asLong()).isEqualTo(28);
+        assertThat(metadata.get("unconfirmed").asLong()).isEqualTo(unconfirmed);
+        assertThat(metadata.get("unconfirmedSince").asText()).isNotBlank();
+        assertThat(metadata.get("run").asText()).isEqualTo("run-1");
+        assertThat(sink.report()).containsEntry("spooled", 28L).containsEntry("unconfirmed", unconfirmed);
+        assertThat(sink.problem()).hasValueSatisfying(problem -> assertThat(problem)
+                .startsWith("28 of 30 events not delivered to topic t (the Kafka broker at 127.0.0.1:9092 did not acknowledge")
+                .contains(dir.resolve(KafkaSink.SPOOL_FILE).toString(), "agora resend " + dir));
+    }
+
+    /** A producer that, like the real one while a restarted broker has not yet reported the topic, fails send() at once. */
+    private static final class ProducerWithoutMetadata extends MockProducer<byte[], byte[]> {
+        volatile boolean metadataMissing = true;
+
+        ProducerWithoutMetadata() {
+            super(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        }
+
+        @Override
+        public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+                ProducerRecord<byte[], byte[]> record, org.apache.kafka.clients.producer.Callback callback) {
+            if (metadataMissing) {
+                callback.onCompletion(null, new org.apache.kafka.common.errors.TimeoutException(
+                        "Topic t not present in metadata after 1000 ms."));
+                return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException());
+            }
+            return super.send(record, callback);
+        }
+    }
+
+    @Test
+    void aRecordTheProducerDoesNotTakeForWantOfMetadataIsKeptInItsPlaceAndSentLater() throws Exception {
+        ProducerWithoutMetadata restarting = new ProducerWithoutMetadata();
+        KafkaSink keeping = new KafkaSink(restarting, 3, settings, new RecordLabels("run-1", "test-walkers", 9), dir);
+        for (long seq = 0; seq < 5; seq++) {
+            keeping.accept(event(seq));
+        }
+        assertThat(restarting.history()).isEmpty();
+        assertThat(keeping.spooled()).isEqualTo(5);
+
+        restarting.metadataMissing = false;
+        Thread.sleep(2100);
+        for (long seq = 5; seq < 8; seq++) {
+            keeping.accept(event(seq));
+        }
+        keeping.close();
+        assertThat(restarting.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(json(0, 8));
+        assertThat(keeping.problem()).isEmpty();
+        assertThat(keeping.acknowledged()).isEqualTo(8);
+    }
+
+    @Test
+    void anEventKafkaRefusesStopsSendingAndEverythingFromItOnIsSpooled() throws Exception {
+        sink.accept(event(0));
+        sink.accept(event(1));
+        producer.completeNext();
+        producer.errorNext(new RecordTooLargeException("too large"));
+        for (long seq = 2; seq < 10; seq++) {
+            sink.accept(event(seq));
+        }
+        sink.close();
+
+        assertThat(producer.history()).as("nothing sent after the refusal").hasSize(2);
+        assertThat(Files.readAllLines(dir.resolve(KafkaSink.SPOOL_FILE))).containsExactlyElementsOf(json(1, 10));
+        assertThat(sink.problem()).hasValueSatisfying(problem -> assertThat(problem)
+                .contains("Kafka refused an event: RecordTooLargeException: too large"));
+    }
+}

@@ -1,0 +1,35 @@
+package org.agora.vehicles.driver;
+
+/**
+ * The Intelligent Driver Model: a·[1 − (v/v0)^δ − (s* / s)²] with
+ * s* = s0 + max(0, v·T + v·Δv/(2·√(a·b))), s the bumper-to-bumper gap and Δv the approach rate.
+ * The result is not clipped (MOBIL judges raw accelerations); vehicles clip what they apply.
+ * Stateless and thread-safe.
+ */
+public final class Idm {
+
+    /** Gaps are floored at this many metres, so that a touching leader gives a huge finite braking. */
+    private static final double MIN_GAP = 1e-3;
+
+    private Idm() {
+    }
+
+    /**
+     * The acceleration in m/s² of a vehicle at {@code speed} (m/s) wanting {@code desiredSpeed}
+     * behind a leader {@code gap} metres ahead (bumper to bumper; +∞ for a free road) driving at
+     * {@code leaderSpeed}.
+     */
+    public static double acceleration(IdmParameters p, double speed, double desiredSpeed, double gap, double leaderSpeed) {
+        double ratio = speed / Math.max(desiredSpeed, 1e-6);
+        double free = p.delta() == 4.0 ? ratio * ratio * ratio * ratio : Math.pow(ratio, p.delta());
+        double a = p.maxAcceleration() * (1 - free);
+        if (gap < Double.POSITIVE_INFINITY) {
+            double approach = speed - leaderSpeed;
+            double desired = p.jamGap() + Math.max(0, speed * p.timeGap()
+                    + speed * approach / (2 * Math.sqrt(p.maxAcceleration() * p.comfortableDeceleration())));
+            double q = desired / Math.max(gap, MIN_GAP);
+            a -= p.maxAcceleration() * q * q;
+        }
+        return a;
+    }
+}

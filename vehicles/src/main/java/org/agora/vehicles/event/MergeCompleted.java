@@ -1,0 +1,18 @@
+package org.agora.vehicles.event;
+
+import org.agora.core.event.Event;
+import org.agora.core.event.EventHeader;
+import org.agora.vehicles.traffic.VehicleType;
+
+/**
+ * A ramp vehicle's centre crossed into the main road (source: the vehicle).
+ *
+ * @param vehicleType HDV or CAV
+ * @param x where, metres
+ * @param speed its speed, m/s
+ * @param postEncroachmentTime the smaller of the times until its new follower reaches where its rear is and
+ *     since its new leader's rear passed where its front is, at current speeds, seconds (+∞ if no neighbour)
+ */
+public record MergeCompleted(EventHeader header, VehicleType vehicleType, double x, double speed,
+        double postEncroachmentTime) implements Event {
+}

@@ -1,0 +1,19 @@
+package org.agora.vehicles.event;
+
+import org.agora.core.event.Event;
+import org.agora.core.event.EventHeader;
+import org.agora.vehicles.traffic.ExitReason;
+
+/**
+ * A vehicle left the road (source: the vehicle).
+ *
+ * @param reason END_OF_ROAD, COLLISION or EPISODE_END
+ * @param lane the lane it was in
+ * @param x where, metres
+ * @param speed its speed, m/s
+ * @param distance how far it travelled on the road, metres
+ * @param travelTime how long it was on the road, seconds
+ */
+public record VehicleExited(EventHeader header, ExitReason reason, String lane, double x, double speed,
+        double distance, double travelTime) implements Event {
+}

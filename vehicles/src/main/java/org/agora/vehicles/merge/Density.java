@@ -1,0 +1,57 @@
+package org.agora.vehicles.merge;
+
+/**
+ * How many vehicles an episode of the merge starts with (MAPPO-PIS), or a continuous inflow.
+ * Besides the counts, every episode adds one aggressive HDV on the ramp and one defensive HDV on
+ * the main road.
+ */
+public enum Density {
+    EASY(1, 3, 0, 1),
+    MEDIUM(2, 4, 2, 4),
+    HARD(3, 6, 1, 4),
+    /** No episodes: vehicles enter at the lanes' starts at the configured flows and leave at the road's end. */
+    INFLOW(0, 0, 0, 0);
+
+    private final int minCavs;
+    private final int maxCavs;
+    private final int minHdvs;
+    private final int maxHdvs;
+
+    Density(int minCavs, int maxCavs, int minHdvs, int maxHdvs) {
+        this.minCavs = minCavs;
+        this.maxCavs = maxCavs;
+        this.minHdvs = minHdvs;
+        this.maxHdvs = maxHdvs;
+    }
+
+    public int minCavs() {
+        return minCavs;
+    }
+
+    public int maxCavs() {
+        return maxCavs;
+    }
+
+    public int minHdvs() {
+        return minHdvs;
+    }
+
+    public int maxHdvs() {
+        return maxHdvs;
+    }
+
+    /** Whether runs of this density are episodes. */
+    public boolean episodic() {
+        return this != INFLOW;
+    }
+
+    /** The word scenario files use: easy, medium, hard, inflow. */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The density a word names. */
+    public static Density of(String word) {
+        return valueOf(word.toUpperCase(java.util.Locale.ROOT));
+    }
+}

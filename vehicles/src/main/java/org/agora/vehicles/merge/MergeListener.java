@@ -1,0 +1,38 @@
+package org.agora.vehicles.merge;
+
+import org.agora.vehicles.intent.Intent;
+import org.agora.vehicles.safety.SafetyDecision;
+import org.agora.vehicles.traffic.TrafficListener;
+import org.agora.vehicles.traffic.Vehicle;
+import org.agora.wireless.sidelink.LossCause;
+import org.agora.wireless.sidelink.PathLossModel;
+
+/** What a {@link MergeWorld} reports besides the traffic's own news; called on the simulation thread. */
+public interface MergeListener extends TrafficListener {
+
+    default void episodeStarted(int episode, Density density, int cavs, int hdvs) {
+    }
+
+    default void episodeEnded(int episode, String reason, int decisions, double reward, int collisions, int merges) {
+    }
+
+    default void intentBroadcast(Vehicle cav, Intent intent, int receivers) {
+    }
+
+    default void intentDelivered(Intent intent, Vehicle receiver, double distance, double delayS, PathLossModel pathLoss) {
+    }
+
+    default void intentLost(Intent intent, Vehicle receiver, double distance, LossCause cause, PathLossModel pathLoss) {
+    }
+
+    default void safetyOverridden(SafetyDecision decision) {
+    }
+
+    /** A ramp vehicle entered the main road; {@code postEncroachmentTime} in seconds (+∞ without neighbours). */
+    default void mergeCompleted(Vehicle vehicle, double postEncroachmentTime) {
+    }
+
+    /** Listens to nothing. */
+    MergeListener NONE = new MergeListener() {
+    };
+}

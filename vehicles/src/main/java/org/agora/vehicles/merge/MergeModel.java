@@ -1,0 +1,88 @@
+package org.agora.vehicles.merge;
+
+import java.util.Map;
+import org.agora.core.kernel.Kernel;
+import org.agora.core.scenario.Intervention;
+import org.agora.core.scenario.Model;
+import org.agora.core.scenario.RunContext;
+import org.agora.wireless.sidelink.DeliveryScheduler;
+import org.agora.wireless.sidelink.SidelinkModel;
+
+/**
+ * One run of the merge on the kernel: each simulation step is a chain of phases at the same
+ * instant, every phase a repeating kernel action at {@code k·dt} (no drift). Intent deliveries
+ * are kernel actions at their arrival times, ordered before a step's phases at the same instant.
+ */
+final class MergeModel implements Model {
+
+    /** The phases of one instant, in order. */
+    enum Phase { DELIVER, BEGIN, DECIDE, SUPERVISE, COMMIT, ACT, INTEGRATE, RECORD }
+
+    private final Kernel kernel;
+    private final MergeConfig config;
+    private final double stateInterval;
+    private final EventPublisher publisher;
+    private final MergeWorld world;
+    private boolean deciding;
+
+    MergeModel(RunContext context, MergeConfig config, double stateInterval) {
+        this.kernel = context.kernel();
+        this.config = config;
+        this.stateInterval = stateInterval;
+        this.publisher = new EventPublisher(context.events());
+        this.world = new MergeWorld(config, new SidelinkModel(config.sidelink()), kernel::random,
+                DeliveryScheduler.on(kernel, Phase.DELIVER.ordinal()), publisher);
+        publisher.attach(world);
+    }
+
+    @Override
+    public void start() {
+        double dt = config.dt();
+        kernel.every(0, dt, Phase.BEGIN, () -> world.beginStep(kernel.now()));
+        kernel.every(0, dt, Phase.DECIDE, () -> {
+            deciding = world.decisionDue();
+            if (deciding) {
+                world.decide(null);
+            }
+        });
+        kernel.every(0, dt, Phase.SUPERVISE, () -> {
+            if (deciding) {
+                world.supervise();
+            }
+        });
+        kernel.every(0, dt, Phase.COMMIT, () -> {
+            if (deciding) {
+                world.commit();
+            }
+        });
+        kernel.every(0, dt, Phase.ACT, world::act);
+        kernel.every(0, dt, Phase.INTEGRATE, world::integrate);
+        if (stateInterval > 0) {
+            kernel.every(stateInterval, stateInterval, Phase.RECORD, publisher::sampleStates);
+        }
+    }
+
+    @Override
+    public void intervene(Intervention intervention) {
+        switch (intervention.action()) {
+            case MergeScenario.SET_CAV_SHARE -> world.setCavShare(intervention.arguments().get(MergeScenario.SHARE));
+            case MergeScenario.SET_INTENT_SHARING -> world.setIntentSharing(intervention.arguments().get(MergeScenario.ENABLED));
+            case MergeScenario.SET_SAFETY_MODULE -> world.setSafetyModule(intervention.arguments().get(MergeScenario.ENABLED));
+            default -> throw new IllegalArgumentException("v2x-merge has no action " + intervention.action());
+        }
+    }
+
+    @Override
+    public void finish() {
+        world.finishRun();
+    }
+
+    @Override
+    public Map<String, Object> summary() {
+        return world.metrics().summary();
+    }
+
+    MergeWorld world() {
+        return world;
+    }
+}

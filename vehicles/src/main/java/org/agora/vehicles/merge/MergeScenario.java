@@ -1,0 +1,195 @@
+package org.agora.vehicles.merge;
+
+import java.util.List;
+import org.agora.core.event.Event;
+import org.agora.core.scenario.Action;
+import org.agora.core.scenario.Metric;
+import org.agora.core.scenario.Model;
+import org.agora.core.scenario.Parameter;
+import org.agora.core.scenario.ParameterSet;
+import org.agora.core.scenario.Parameters;
+import org.agora.core.scenario.RunContext;
+import org.agora.core.scenario.Scenario;
+import org.agora.vehicles.driver.DriverSet;
+import org.agora.vehicles.event.VehicleEvents;
+import org.agora.vehicles.road.Road;
+import org.agora.vehicles.road.Roads;
+import org.agora.wireless.sidelink.AccessDelay;
+import org.agora.wireless.sidelink.SidelinkConfig;
+
+/**
+ * {@code v2x-merge}: the MAPPO-PIS on-ramp merge with HDVs and CAVs, intent sharing over the V2V
+ * sidelink and the safety module, in episodes of a chosen density or with a continuous inflow;
+ * also merge-v0 and long highways with an on-ramp. See docs/models/merge.md.
+ */
+public final class MergeScenario implements Scenario {
+
+    public static final String ID = "v2x-merge";
+
+    static final Parameter<String> DENSITY = Parameter.choice("density", "medium", "easy", "medium", "hard", "inflow")
+            .describe("vehicles per episode (MAPPO-PIS table), or a continuous inflow without episodes");
+    static final Parameter<String> ROAD = Parameter.choice("road", "mappo-pis", "mappo-pis", "merge-v0", "highway")
+            .describe("MAPPO-PIS merge (1 main lane), highway-env merge-v0 (2 lanes), or a long highway with an on-ramp");
+    static final Parameter<String> DRIVERS = Parameter.choice("drivers", "mappo-pis", "mappo-pis", "highway-env")
+            .describe("human drivers' MOBIL and desired-speed parameters");
+    static final Parameter<String> POLICY = Parameter.choice("policy", "cooperative", "cooperative", "rule-based")
+            .describe("CAV policy: cooperative (uses shared intents) or rule-based (the baseline)");
+    static final Parameter<Boolean> INTENT_SHARING = Parameter.flag("intentSharing", true)
+            .describe("CAVs broadcast their intended trajectories over the sidelink");
+    static final Parameter<Boolean> SAFETY_MODULE = Parameter.flag("safetyModule", true)
+            .describe("the safety module checks and may replace the CAVs' actions");
+    static final Parameter<Double> SIMULATION_RATE = Parameter.real("simulationRate", 15.0).unit("Hz").range(1, 1000)
+            .describe("simulation steps per second");
+    static final Parameter<Integer> DECISION_EVERY = Parameter.integer("decisionEvery", 3).range(1, 1000)
+            .describe("CAVs decide every this many simulation steps (3 at 15 Hz = 5 Hz)");
+    static final Parameter<Double> EPISODE_LENGTH = Parameter.duration("episodeLength", 20.0).positive()
+            .describe("length of an episode (ends early on a CAV collision)");
+    static final Parameter<Integer> HORIZON_STEPS = Parameter.integer("horizonSteps", 15).range(1, 1000)
+            .describe("intent and safety horizon, in simulation steps");
+    static final Parameter<Double> CAV_SHARE = Parameter.real("cavShare", 0.5).range(0, 1)
+            .describe("share of CAVs among inflow vehicles");
+    static final Parameter<Double> MAIN_INFLOW = Parameter.real("mainInflow", 1080.0).unit("veh/h").range(0, 10_000)
+            .describe("inflow into each main lane");
+    static final Parameter<Double> RAMP_INFLOW = Parameter.real("rampInflow", 1080.0).unit("veh/h").range(0, 10_000)
+            .describe("inflow into the ramp");
+    static final Parameter<Double> SPAWN_SPEED = Parameter.real("spawnSpeed", 26.0).unit("m/s").range(1, 60)
+            .describe("mean entry speed of inflow vehicles");
+    static final Parameter<Double> SPAWN_SPEED_SPREAD = Parameter.real("spawnSpeedSpread", 1.5).unit("m/s").range(0, 20)
+            .describe("standard deviation of the inflow entry speed");
+    static final Parameter<Double> HIGHWAY_LENGTH = Parameter.real("highwayLength", 5000.0).unit("m").range(500, 100_000)
+            .describe("length of the highway (road: highway)");
+    static final Parameter<Integer> HIGHWAY_LANES = Parameter.integer("highwayLanes", 2).range(1, 8)
+            .describe("main lanes of the highway (road: highway)");
+    static final Parameter<Double> RAMP_START = Parameter.real("rampStart", 800.0).unit("m").range(0, 100_000)
+            .describe("where the highway's on-ramp starts (road: highway)");
+    static final Parameter<Double> RAMP_STRAIGHT = Parameter.real("rampStraight", 100.0).unit("m").range(1, 10_000)
+            .describe("straight length of the highway's ramp (road: highway)");
+    static final Parameter<Double> MERGE_LENGTH = Parameter.real("mergeLength", 200.0).unit("m").range(10, 10_000)
+            .describe("length of the highway's merge lane (road: highway)");
+    static final Parameter<Double> STATE_INTERVAL = Parameter.duration("stateInterval", 1.0)
+            .describe("time between VehicleMoved samples of every vehicle; 0 for none");
+    static final Parameter<Double> TX_POWER = Parameter.real("txPower", 23.0).unit("dBm").range(-30, 40)
+            .describe("sidelink transmit power");
+    static final Parameter<String> ACCESS_DELAY = Parameter.choice("accessDelay", "uniform", "uniform", "fixed", "exponential")
+            .describe("distribution of the sidelink channel-access delay");
+    static final Parameter<Double> ACCESS_DELAY_TIME = Parameter.duration("accessDelayTime", 0.1)
+            .describe("its selection window (uniform), value (fixed) or mean (exponential)");
+    static final Parameter<Double> SIDELINK_COLLISION = Parameter.real("sidelinkCollision", 0.0).range(0, 1)
+            .describe("share of decodable sidelink packets lost to simultaneous transmissions");
+    static final Parameter<Boolean> VEHICLE_BLOCKAGE = Parameter.flag("vehicleBlockage", true)
+            .describe("a vehicle between sender and receiver makes the link NLOSv");
+    static final Parameter<Double> SAFETY_NOISE = Parameter.real("safetyNoise", 0.05).range(0, 0.5)
+            .describe("relative spread of human accelerations in the safety module's predictions");
+
+    static final String SET_CAV_SHARE = "set-cav-share";
+    static final String SET_INTENT_SHARING = "set-intent-sharing";
+    static final String SET_SAFETY_MODULE = "set-safety-module";
+    static final Parameter<Double> SHARE = Parameter.real("share", 0.5).range(0, 1).describe("the new CAV share");
+    static final Parameter<Boolean> ENABLED = Parameter.flag("enabled", true).describe("on or off");
+
+    private static final ParameterSet PARAMETERS = ParameterSet.of(DENSITY, ROAD, DRIVERS, POLICY, INTENT_SHARING,
+            SAFETY_MODULE, SIMULATION_RATE, DECISION_EVERY, EPISODE_LENGTH, HORIZON_STEPS, CAV_SHARE, MAIN_INFLOW,
+            RAMP_INFLOW, SPAWN_SPEED, SPAWN_SPEED_SPREAD, HIGHWAY_LENGTH, HIGHWAY_LANES, RAMP_START, RAMP_STRAIGHT,
+            MERGE_LENGTH, STATE_INTERVAL, TX_POWER, ACCESS_DELAY, ACCESS_DELAY_TIME, SIDELINK_COLLISION,
+            VEHICLE_BLOCKAGE, SAFETY_NOISE);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String summary() {
+        return "On-ramp merge of HDVs and CAVs with intent sharing over V2V and a safety module (MAPPO-PIS)";
+    }
+
+    @Override
+    public String description() {
+        return "Human drivers (IDM/MOBIL, aggressive and defensive linear drivers) and connected automated vehicles "
+                + "merge from an on-ramp; CAVs choose meta-actions at 5 Hz on a 15 Hz simulation, broadcast their "
+                + "intended trajectories over a lossy, delayed C-V2X sidelink, and a safety module replaces unsafe "
+                + "actions. Episodes of easy/medium/hard density (20 s, ending on a CAV collision) or a continuous "
+                + "inflow; intent sharing and the safety module can be switched off. See docs/models/merge.md.";
+    }
+
+    @Override
+    public ParameterSet parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<Action> actions() {
+        return List.of(
+                new Action(SET_CAV_SHARE, "set the CAV share of entering vehicles (inflow; in episodes, from the next one)",
+                        ParameterSet.of(SHARE)),
+                new Action(SET_INTENT_SHARING, "switch intent sharing on or off", ParameterSet.of(ENABLED)),
+                new Action(SET_SAFETY_MODULE, "switch the safety module on or off", ParameterSet.of(ENABLED)));
+    }
+
+    @Override
+    public double defaultUntil() {
+        return 200;
+    }
+
+    @Override
+    public List<Class<? extends Event>> events() {
+        return VehicleEvents.TYPES;
+    }
+
+    @Override
+    public List<Metric> metrics() {
+        return List.of(
+                new Metric("episodes", "", "completed episodes"),
+                new Metric("vehicles", "", "vehicles that entered"),
+                new Metric("collisions", "", "collisions (vehicle–vehicle or with the obstacle)"),
+                new Metric("cavCollisions", "", "collisions involving a CAV"),
+                new Metric("vehicleKm", "km", "distance driven by all vehicles"),
+                new Metric("collisionsPerVehicleKm", "1/km", "collisions per vehicle-kilometre"),
+                new Metric("mergeSuccessShare", "", "share of settled ramp vehicles that merged"),
+                new Metric("meanSpeed", "m/s", "mean speed over all vehicle-steps"),
+                new Metric("throughput", "veh/h", "vehicles past the end of the merge lane on the main road"),
+                new Metric("minTimeToCollision", "s", "smallest time-to-collision sensed (−1: never closing)"),
+                new Metric("meanPostEncroachmentTime", "s", "mean post-encroachment time at merges (−1: none)"),
+                new Metric("minPostEncroachmentTime", "s", "smallest post-encroachment time at merges (−1: none)"),
+                new Metric("safetyOverrides", "", "actions replaced by the safety module"),
+                new Metric("meanEpisodeReward", "", "mean return of completed episodes (MAPPO-PIS reward)"),
+                new Metric("intentsBroadcast", "", "intents broadcast"),
+                new Metric("intentDeliveryRatio", "", "delivered copies / copies sent"),
+                new Metric("meanIntentDelayMs", "ms", "mean latency of delivered intents"),
+                new Metric("blockedEntries", "", "inflow entries skipped because the entry was not clear"),
+                new Metric("vehicleUpdates", "", "vehicle states integrated (vehicles on the road summed over steps)"));
+    }
+
+    @Override
+    public Model create(RunContext context) {
+        Parameters p = context.parameters();
+        return new MergeModel(context, config(p), p.get(STATE_INTERVAL));
+    }
+
+    /** The merge world of a model this scenario created (for benchmarks and tools), or null for another model. */
+    public static MergeWorld worldOf(Model model) {
+        return model instanceof MergeModel merge ? merge.world() : null;
+    }
+
+    /** The world settings the parameters describe. */
+    static MergeConfig config(Parameters p) {
+        Road road = switch (p.get(ROAD)) {
+            case "merge-v0" -> Roads.mergeV0();
+            case "highway" -> Roads.highway(p.get(HIGHWAY_LANES), p.get(HIGHWAY_LENGTH), p.get(RAMP_START),
+                    p.get(RAMP_STRAIGHT), 100, p.get(MERGE_LENGTH));
+            default -> Roads.mappoPis();
+        };
+        DriverSet drivers = p.get(DRIVERS).equals("highway-env") ? DriverSet.HIGHWAY_ENV : DriverSet.MAPPO_PIS;
+        double rate = p.get(SIMULATION_RATE);
+        int every = p.get(DECISION_EVERY);
+        SidelinkConfig sidelink = SidelinkConfig.defaults()
+                .withMessagesPerSecond(Math.min(1000, rate / every))
+                .withTxPowerDbm(p.get(TX_POWER))
+                .withCollisionProbability(p.get(SIDELINK_COLLISION))
+                .withAccessDelay(AccessDelay.of(p.get(ACCESS_DELAY), p.get(ACCESS_DELAY_TIME)));
+        return new MergeConfig(road, drivers, Density.of(p.get(DENSITY)), rate, every, p.get(EPISODE_LENGTH),
+                p.get(HORIZON_STEPS), p.get(INTENT_SHARING), p.get(SAFETY_MODULE), PolicyKind.of(p.get(POLICY)),
+                p.get(CAV_SHARE), p.get(MAIN_INFLOW), p.get(RAMP_INFLOW), p.get(SPAWN_SPEED), p.get(SPAWN_SPEED_SPREAD),
+                p.get(SAFETY_NOISE), sidelink, p.get(VEHICLE_BLOCKAGE));
+    }
+}

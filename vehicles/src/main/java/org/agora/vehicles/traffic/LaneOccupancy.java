@@ -1,0 +1,95 @@
+package org.agora.vehicles.traffic;
+
+import java.util.Arrays;
+
+/**
+ * The vehicles occupying one lane, kept sorted by x (upstream first). Sorting is an insertion sort:
+ * between two steps the order barely changes, so it costs about one pass. Belongs to the simulation thread.
+ */
+final class LaneOccupancy {
+
+    private Vehicle[] vehicles = new Vehicle[16];
+    private int size;
+
+    int size() {
+        return size;
+    }
+
+    Vehicle get(int i) {
+        return vehicles[i];
+    }
+
+    /** Adds {@code vehicle} at its place by x. */
+    void add(Vehicle vehicle) {
+        if (size == vehicles.length) {
+            vehicles = Arrays.copyOf(vehicles, size * 2);
+        }
+        int i = size++;
+        while (i > 0 && vehicles[i - 1].x > vehicle.x) {
+            vehicles[i] = vehicles[i - 1];
+            i--;
+        }
+        vehicles[i] = vehicle;
+    }
+
+    void remove(Vehicle vehicle) {
+        for (int i = 0; i < size; i++) {
+            if (vehicles[i] == vehicle) {
+                System.arraycopy(vehicles, i + 1, vehicles, i, size - i - 1);
+                vehicles[--size] = null;
+                return;
+            }
+        }
+    }
+
+    void clear() {
+        Arrays.fill(vehicles, 0, size, null);
+        size = 0;
+    }
+
+    /** Restores the order by x after the vehicles moved. */
+    void sort() {
+        for (int i = 1; i < size; i++) {
+            Vehicle moving = vehicles[i];
+            int j = i;
+            while (j > 0 && vehicles[j - 1].x > moving.x) {
+                vehicles[j] = vehicles[j - 1];
+                j--;
+            }
+            vehicles[j] = moving;
+        }
+    }
+
+    /** The first vehicle other than {@code self} with x greater than {@code x}, or null. */
+    Vehicle ahead(double x, Vehicle self) {
+        int i = firstAbove(x);
+        while (i < size && vehicles[i] == self) {
+            i++;
+        }
+        return i < size ? vehicles[i] : null;
+    }
+
+    /** The last vehicle other than {@code self} with x at most {@code x}, or null. */
+    Vehicle behind(double x, Vehicle self) {
+        int i = firstAbove(x) - 1;
+        while (i >= 0 && vehicles[i] == self) {
+            i--;
+        }
+        return i >= 0 ? vehicles[i] : null;
+    }
+
+    /** The index of the first vehicle with x greater than {@code x}. */
+    private int firstAbove(double x) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (vehicles[mid].x <= x) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
