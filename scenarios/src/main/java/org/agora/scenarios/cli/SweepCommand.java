@@ -9,16 +9,20 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.agora.core.config.BadInputException;
+import org.agora.core.experiment.DistributedSweep;
 import org.agora.core.experiment.Experiment;
 import org.agora.core.experiment.ExperimentFile;
 import org.agora.core.experiment.LocalSweep;
 import org.agora.core.experiment.ParameterPoint;
 import org.agora.core.experiment.SweepDirectory;
 import org.agora.core.experiment.SweepOutcome;
+import org.agora.core.experiment.SweepProgress;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +33,7 @@ import picocli.CommandLine.Spec;
         description = {"Run an experiment: parameter points × replications of a scenario, on a pool of threads.",
             "Writes DIR/results.csv, DIR/results.jsonl, DIR/aggregate.csv and, with the viz module, DIR/charts/.",
             "Started again with the same file, it continues where it stopped.",
+            "With --kafka HOST:PORT --distributed, workers (agora worker) on any machines run the runs.",
             "Exit status: 0 every run done, 1 some run failed or the sweep was stopped, 2 bad input."})
 final class SweepCommand implements Callable<Integer> {
 
@@ -40,8 +45,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EXPERIMENT", description = "an experiment file (docs/experiments.md)")
     private Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "runs at once (default: the number of cores, ${DEFAULT-VALUE})")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", description = "runs at once (default: the number of cores)")
+    private Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "the output directory (default: the file's 'output', or sweeps/NAME)")
     private Path out;
@@ -49,11 +54,21 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "check the file and show the plan; run nothing")
     private boolean dryRun;
 
+    @Option(names = "--distributed", description = "share the runs with workers through Kafka (needs --kafka)")
+    private boolean distributed;
+
+    @Option(names = "--republish", description = "with --distributed: publish the jobs of the runs not recorded even if an earlier start did")
+    private boolean republish;
+
+    @Mixin
+    private SweepKafkaOptions kafka;
+
     @Override
     public Integer call() {
-        if (threads < 1) {
+        if (threads != null && threads < 1) {
             throw BadInputException.at("--threads", 0, null, "must be at least 1 (was " + threads + ")");
         }
+        checkDistributedOptions();
         Experiment experiment = new ExperimentFile(ScenarioCatalog.installed()).read(file);
         if (out != null) {
             experiment = experiment.withOutput(out);
@@ -62,16 +77,50 @@ final class SweepCommand implements Callable<Integer> {
             printPlan(experiment);
             return 0;
         }
-        LocalSweep sweep = new LocalSweep(experiment, threads);
-        SweepOutcome outcome = runStoppableByUser(sweep, experiment);
-        return report(experiment, outcome);
+        SweepProgress progress = TerminalSweepProgress.forTerminal(experiment.name());
+        SweepOutcome outcome;
+        if (distributed) {
+            PrintWriter printer = command.commandLine().getOut();
+            DistributedSweep sweep = new DistributedSweep(experiment, kafka.kafka(), kafka.topics(), republish);
+            outcome = stoppableByUser(sweep::requestStop, () -> sweep.run(progress, line -> {
+                printer.println("agora sweep: " + line);
+                printer.flush();
+            }));
+        } else {
+            LocalSweep sweep = new LocalSweep(experiment, threads());
+            outcome = stoppableByUser(sweep::requestStop, () -> sweep.run(progress));
+        }
+        return report(outcome);
+    }
+
+    private int threads() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    private void checkDistributedOptions() {
+        if (distributed && kafka.bootstrap == null) {
+            throw BadInputException.at("--distributed", 0, null, "needs --kafka HOST:PORT, the broker the workers read from");
+        }
+        if (!distributed) {
+            if (kafka.bootstrap != null || kafka.anyTopicOrProperty() || republish) {
+                throw BadInputException.at(kafka.bootstrap != null ? "--kafka" : "--distributed", 0, null,
+                        "the Kafka options (--kafka, --jobs-topic, --results-topic, --partitions, --kafka-property, "
+                        + "--kafka-config, --republish) are for distributed sweeps: add --distributed");
+            }
+            return;
+        }
+        if (threads != null) {
+            throw BadInputException.at("--threads", 0, null, "a distributed sweep runs on its workers; give --threads to agora worker");
+        }
+        kafka.kafka();
+        kafka.topics();
     }
 
     /** Runs with a shutdown hook that stops the sweep on Ctrl-C, so that what is recorded stays consistent. */
-    private static SweepOutcome runStoppableByUser(LocalSweep sweep, Experiment experiment) {
+    private static SweepOutcome stoppableByUser(Runnable requestStop, Supplier<SweepOutcome> sweep) {
         CountDownLatch ended = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            sweep.requestStop();
+            requestStop.run();
             try {
                 ended.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -80,7 +129,7 @@ final class SweepCommand implements Callable<Integer> {
         }, "agora-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return sweep.run(TerminalSweepProgress.forTerminal(experiment.name()));
+            return sweep.get();
         } finally {
             ended.countDown();
             try {
@@ -91,7 +140,7 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private int report(Experiment experiment, SweepOutcome outcome) {
+    private int report(SweepOutcome outcome) {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         Path directory = outcome.directory();
@@ -101,9 +150,16 @@ final class SweepCommand implements Callable<Integer> {
             return Agora.FAILED;
         }
         String earlier = outcome.recordedBefore() > 0 ? outcome.recordedBefore() + " recorded before, " : "";
-        out.printf(Locale.ROOT, "done: %s (%d runs: %d done, %d failed; %sthis start ran %d on %d %s in %.1f s)%n", directory,
-                outcome.runs(), outcome.runs() - outcome.failed(), outcome.failed(), earlier, outcome.ranNow(),
-                Math.min(threads, Math.max(1, outcome.ranNow())), threads == 1 ? "thread" : "threads", outcome.wallSeconds());
+        String where;
+        if (distributed) {
+            where = "workers";
+        } else {
+            int used = Math.min(threads(), Math.max(1, outcome.ranNow()));
+            where = used + (used == 1 ? " thread" : " threads");
+        }
+        out.printf(Locale.ROOT, "done: %s (%d runs: %d done, %d failed; %sthis start ran %d on %s in %.1f s)%n", directory,
+                outcome.runs(), outcome.runs() - outcome.failed(), outcome.failed(), earlier, outcome.ranNow(), where,
+                outcome.wallSeconds());
         out.println("  results:   " + directory.resolve(SweepDirectory.RESULTS_CSV) + ", " + SweepDirectory.RESULTS_JSONL);
         out.println("  aggregate: " + directory.resolve(SweepDirectory.AGGREGATE_CSV));
         if (outcome.charts().files().isEmpty()) {

@@ -128,4 +128,40 @@ class SweepCommandTest {
         assertThat(tests).hasSizeGreaterThanOrEqualTo(60);
         return tests.stream();
     }
+
+    @TestFactory
+    Stream<DynamicTest> wrongKafkaOptionsAreBadInputBeforeAnythingIsWritten() {
+        String out = dir.resolve("never").toString();
+        return Stream.of(
+                new Object[] {List.of("sweep", GRID, "--kafka", "127.0.0.1:9092", "--out", out),
+                    "agora sweep: --kafka: the Kafka options (--kafka, --jobs-topic, --results-topic, --partitions, "
+                    + "--kafka-property, --kafka-config, --republish) are for distributed sweeps: add --distributed"},
+                new Object[] {List.of("sweep", GRID, "--distributed", "--out", out),
+                    "agora sweep: --distributed: needs --kafka HOST:PORT, the broker the workers read from"},
+                new Object[] {List.of("sweep", GRID, "--distributed", "--kafka", "nonsense", "--out", out),
+                    "agora sweep: --kafka: 'nonsense' is not HOST:PORT"},
+                new Object[] {List.of("sweep", GRID, "--distributed", "--kafka", "127.0.0.1:1", "--out", out),
+                    "agora sweep: --kafka: no Kafka broker at 127.0.0.1:1 (connection refused)"},
+                new Object[] {List.of("sweep", GRID, "--distributed", "--kafka", "127.0.0.1:1", "--threads", "2", "--out", out),
+                    "agora sweep: --threads: a distributed sweep runs on its workers; give --threads to agora worker"},
+                new Object[] {List.of("sweep", GRID, "--distributed", "--kafka", "127.0.0.1:1", "--jobs-topic", "my jobs", "--out", out),
+                    "agora sweep: --jobs-topic: 'my jobs' is not a valid Kafka topic name"},
+                new Object[] {List.of("sweep", GRID, "--distributed", "--kafka", "127.0.0.1:1", "--kafka-property", "sasl.mechanizm=PLAIN",
+                    "--out", out), "agora sweep: --kafka-property: sasl.mechanizm: not a Kafka client property (did you mean 'sasl.mechanism'?)"},
+                new Object[] {List.of("worker"), "agora worker: --kafka: missing: give the broker's HOST:PORT"},
+                new Object[] {List.of("worker", "--kafka", "127.0.0.1:1"), "agora worker: --kafka: no Kafka broker at 127.0.0.1:1 (connection refused)"},
+                new Object[] {List.of("worker", "--kafka", "127.0.0.1:1", "--threads", "0"), "agora worker: --threads: must be at least 1 (was 0)"},
+                new Object[] {List.of("worker", "--kafka", "127.0.0.1:1", "--partitions", "0"), "agora worker: --partitions: must be at least 1 (was 0)"}
+        ).map(c -> {
+            @SuppressWarnings("unchecked")
+            List<String> args = (List<String>) c[0];
+            return DynamicTest.dynamicTest(String.join(" ", args).replace(dir.toString(), "DIR"), () -> {
+                CliRunner result = CliRunner.run(args.toArray(String[]::new));
+                assertThat(result.status()).as(result.err()).isEqualTo(2);
+                assertThat(result.errLines()).hasSize(1);
+                assertThat(result.err()).startsWith((String) c[1]);
+                assertThat(dir.resolve("never")).doesNotExist();
+            });
+        });
+    }
 }
