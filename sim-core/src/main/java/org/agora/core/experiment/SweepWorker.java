@@ -32,7 +32,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 
@@ -42,7 +41,7 @@ import org.apache.kafka.common.errors.WakeupException;
  * partitions among all the workers' consumers) that takes one job at a time: it pauses its
  * partitions, runs the job beside the consumer (which keeps polling, so the group does not
  * think it dead however long the run), publishes the result, waits until the broker has
- * acknowledged it, and only then commits the job. A worker killed in the middle of a run has not
+ * acknowledged it, and only then commits the job (without waiting for the commit itself). A worker killed in the middle of a run has not
  * committed its job, so after the group's session timeout the job goes to another consumer and is
  * run again; the coordinator keeps one result per run.
  *
@@ -316,20 +315,18 @@ public final class SweepWorker {
             }
         }
 
-        /** Commits the message at {@code offset} as done; retried if a wakeup interrupts it. */
+        /**
+         * Commits the message at {@code offset} as done. The commit goes out after the result's
+         * acknowledgement and the next job need not wait for it: if it is lost (the worker dies
+         * first, the partition moves), the job is merely done again and the coordinator keeps one
+         * result. (A synchronous commit cost a round trip to the group coordinator on every run.)
+         */
         private void commit(TopicPartition partition, long offset, String what) {
-            while (true) {
-                try {
-                    consumer.commitSync(Map.of(partition, new OffsetAndMetadata(offset + 1)));
-                    return;
-                } catch (WakeupException e) {
-                    // a wakeup meant for the poll; the commit has not happened yet
-                } catch (KafkaException e) {
-                    log.accept(what + ": not committed (" + e.getClass().getSimpleName() + "; its partition moved to "
-                            + "another worker, which will run it again)");
-                    return;
+            consumer.commitAsync(Map.of(partition, new OffsetAndMetadata(offset + 1)), (offsets, failure) -> {
+                if (failure != null) {
+                    log.accept(what + ": not committed (" + failure.getClass().getSimpleName() + "); it may run again");
                 }
-            }
+            });
         }
 
         @Override
