@@ -149,17 +149,17 @@ final class SweepCommand implements Callable<Integer> {
                     + directory + "; run the same command again to continue");
             return Agora.FAILED;
         }
-        String earlier = outcome.recordedBefore() > 0 ? outcome.recordedBefore() + " recorded before, " : "";
-        String where;
-        if (distributed) {
-            where = "workers";
+        String thisStart;
+        if (outcome.ranNow() == 0) {
+            thisStart = "all recorded before";
         } else {
-            int used = Math.min(threads(), Math.max(1, outcome.ranNow()));
-            where = used + (used == 1 ? " thread" : " threads");
+            String where = distributed ? "workers" : Math.min(threads(), outcome.ranNow())
+                    + (Math.min(threads(), outcome.ranNow()) == 1 ? " thread" : " threads");
+            thisStart = (outcome.recordedBefore() > 0 ? outcome.recordedBefore() + " recorded before, " : "")
+                    + String.format(Locale.ROOT, "this start ran %d on %s in %.1f s", outcome.ranNow(), where, outcome.wallSeconds());
         }
-        out.printf(Locale.ROOT, "done: %s (%d runs: %d done, %d failed; %sthis start ran %d on %s in %.1f s)%n", directory,
-                outcome.runs(), outcome.runs() - outcome.failed(), outcome.failed(), earlier, outcome.ranNow(), where,
-                outcome.wallSeconds());
+        out.printf(Locale.ROOT, "done: %s (%d runs: %d done, %d failed; %s)%n", directory, outcome.runs(),
+                outcome.runs() - outcome.failed(), outcome.failed(), thisStart);
         out.println("  results:   " + directory.resolve(SweepDirectory.RESULTS_CSV) + ", " + SweepDirectory.RESULTS_JSONL);
         out.println("  aggregate: " + directory.resolve(SweepDirectory.AGGREGATE_CSV));
         if (outcome.charts().files().isEmpty()) {
