@@ -96,14 +96,24 @@ class DistributedSweepIT {
             args.addAll(topics());
             CompletableFuture<CliRunner> coordinator = CompletableFuture.supplyAsync(() -> CliRunner.run(args.toArray(String[]::new)));
 
+            // the first worker seen in the middle of a run dies there; the other must finish the sweep
             String[] killed = new String[1];
-            await("worker A to be in the middle of a run after finishing one", () -> {
-                Optional<String> running = runInProgress(logA);
-                running.ifPresent(run -> killed[0] = run);
-                return running.isPresent() && count(logA, "run \\S+ done") >= 1;
+            Path[] victim = new Path[1];
+            await("a worker to be in the middle of a run", () -> {
+                for (Path log : List.of(logA, logB)) {
+                    Optional<String> running = runInProgress(log);
+                    if (running.isPresent()) {
+                        killed[0] = running.get();
+                        victim[0] = log;
+                        return true;
+                    }
+                }
+                return false;
             }, 120);
-            a.destroyForcibly();
-            assertThat(a.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            Process dying = victim[0] == logA ? a : b;
+            Path survivorLog = victim[0] == logA ? logB : logA;
+            dying.destroyForcibly();
+            assertThat(dying.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             CliRunner result = coordinator.get(240, TimeUnit.SECONDS);
             assertThat(result.status()).as(result.err()).isZero();
@@ -112,11 +122,12 @@ class DistributedSweepIT {
             List<RunRecord> records = Files.readAllLines(out.resolve("results.jsonl")).stream().map(RunRecord::fromJson).toList();
             assertThat(records).extracting(RunRecord::run).as("every run exactly once")
                     .containsExactlyElementsOf(java.util.stream.IntStream.range(0, RUNS).boxed().toList());
-            String workerB = read(logB).lines().findFirst().orElseThrow().replaceFirst("^worker (\\S+): .*", "$1");
+            String survivor = read(survivorLog).lines().findFirst().orElseThrow().replaceFirst("^worker (\\S+): .*", "$1");
             int killedRun = Integer.parseInt(killed[0].substring(killed[0].lastIndexOf('/') + 1));
-            if (!read(logA).contains("run " + killed[0] + " done")) {
-                assertThat(records.get(killedRun).worker()).as("the run worker A died in was done again by B").isEqualTo(workerB);
-                assertThat(read(logB)).contains("run " + killed[0] + " started");
+            if (!read(victim[0]).contains("run " + killed[0] + " done")) {
+                assertThat(records.get(killedRun).worker()).as("the run a worker died in was done again by the other")
+                        .isEqualTo(survivor);
+                assertThat(read(survivorLog)).contains("run " + killed[0] + " started");
             }
 
             Path local = dir.resolve("local");
@@ -124,11 +135,18 @@ class DistributedSweepIT {
             assertThat(SweepCommandTest.withoutWallTime(out.resolve("results.csv")))
                     .isEqualTo(SweepCommandTest.withoutWallTime(local.resolve("results.csv")));
             assertThat(Files.readString(out.resolve("aggregate.csv"))).isEqualTo(Files.readString(local.resolve("aggregate.csv")));
+        } catch (AssertionError | Exception e) {
+            // what the workers said is the first thing to read when this fails
+            System.out.println("worker A:\n" + read(logA) + "\nworker B:\n" + read(logB));
+            throw e;
         } finally {
-            a.destroyForcibly();
-            b.destroy();
-            assertThat(b.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(read(logB)).as("a worker stops cleanly on SIGTERM").contains(": stopped");
+            for (Process worker : List.of(a, b)) {
+                if (worker.isAlive()) {
+                    worker.destroy();
+                    assertThat(worker.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                }
+            }
         }
+        assertThat(read(logA) + read(logB)).as("the surviving worker stops cleanly on SIGTERM").contains(": stopped");
     }
 }
