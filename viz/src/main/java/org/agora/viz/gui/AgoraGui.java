@@ -153,11 +153,16 @@ public final class AgoraGui extends GUIState {
         });
     }
 
+    /** The run has stopped or ended (Swing thread): the displays show its last instant, the charts all its points. */
     @Override
     public void finish() {
         super.finish();
         liveCharts.handOver(true);
         run.writeSummary();
+        if (controller != null) {
+            // MASON's Console redraws its displays when it pauses or steps, not when it stops
+            controller.refresh();
+        }
     }
 
     @Override
