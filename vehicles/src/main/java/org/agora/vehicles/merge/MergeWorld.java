@@ -122,7 +122,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         this.sidelink = new Sidelink<>(sidelinkModel, streams.apply("sidelink-loss"), streams.apply("sidelink-delay"),
                 deliveries);
         this.predictor = new IntentPredictor(road, config.dt(), config.horizonSteps());
-        this.safety = new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(), 0.9);
+        this.safety = new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(), 1.0);
         this.policy = config.policy().create();
         this.cavShare = config.cavShare();
         this.intentSharing = config.intentSharing();

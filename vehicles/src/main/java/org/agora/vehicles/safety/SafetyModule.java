@@ -8,7 +8,6 @@ import java.util.Map;
 import org.agora.core.kernel.RandomStream;
 import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
-import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.traffic.Controllers;
 import org.agora.vehicles.traffic.Traffic;
@@ -17,17 +16,28 @@ import org.agora.vehicles.traffic.Vehicle;
 /**
  * The Safety Enhanced Module of MAPPO-PIS. At each decision step it takes the CAVs in priority
  * order (most urgent first, {@link Priority}) and, for each, predicts it and its neighbours over
- * the horizon: human drivers by their car-following law with a ±noise factor and the lane change
- * MOBIL recommends now, CAVs already checked by their final actions, the others by the actions
- * their policies proposed. If the ego's scaled footprint would overlap another vehicle's or the
- * obstacle closing its lane, the action is replaced by the available action with the largest
- * smallest longitudinal gap over the horizon (the proposed action keeps ties). If even that one
- * overlaps and braking to a stop (target speed 0, lane kept: Agora's addition, since the slowest
- * meta-action still tracks 10 m/s) gives a larger gap, the module brakes: IDLE with target speed 0.
- * The horizon is stretched to the ego's stopping time at 9 m/s² plus one second when that is
- * longer, so a conflict shows while braking can still avoid it (Agora's addition too).
+ * the horizon with the simulation's own dynamics: human drivers by their car-following law with a
+ * ±noise factor and by MOBIL at their own lane-change decision times, CAVs already checked by their
+ * final actions, the others by the actions their policies proposed. If the ego's footprint would
+ * overlap another vehicle's or an obstacle closing a lane, the action is replaced by the available
+ * action with the largest smallest longitudinal gap over the horizon (the proposed action keeps
+ * ties).
  *
- * <p>The module sees every CAV's chosen action at the decision instant, as the reference code's
+ * <p>Agora's additions, each for a collision the reference's rules let through:
+ * <ul>
+ *   <li>footprints are rectangles turned by the vehicles' headings and compared at the size the
+ *       collision test uses ({@code footprintScale} 1.0 in the merge world; the reference scales by
+ *       0.9 because highway-env detects collisions at that scale);</li>
+ *   <li>among actions that all overlap, the one whose first overlap comes latest is chosen (the
+ *       largest gap breaks ties): the smallest gap of overlapping trajectories saturates near
+ *       minus a car length and says little, while a later conflict leaves more decision steps;</li>
+ *   <li>if every meta-action overlaps and braking to a stop does better, the module brakes: IDLE
+ *       with target speed 0 at up to 9 m/s² (the slowest meta-action still tracks 10 m/s);</li>
+ *   <li>the horizon is stretched to the ego's stopping time at 9 m/s² plus one second when that is
+ *       longer, so that a conflict shows while braking can still avoid it.</li>
+ * </ul>
+ *
+ * <p>The module sees every CAV's proposed action at the decision instant, as the reference code's
  * supervisor does; the lossy sidelink carries intents to the policies. Belongs to the simulation thread.
  */
 public final class SafetyModule {
@@ -48,7 +58,8 @@ public final class SafetyModule {
      * @param dt the simulation step, seconds
      * @param steps the horizon in simulation steps
      * @param noise the relative spread of the human drivers' predicted accelerations (0.05 for ±5%)
-     * @param footprintScale the factor on lengths and widths of the footprints compared (0.9)
+     * @param footprintScale the factor on lengths and widths of the footprints compared (1.0: the
+     *     collision test's size; the reference's 0.9 lets through overlaps of up to half a metre)
      */
     public SafetyModule(Road road, double dt, int steps, double noise, double footprintScale) {
         this.road = road;
@@ -77,40 +88,59 @@ public final class SafetyModule {
         }
         order.sort(Comparator.<double[]>comparingDouble(p -> p[0]).thenComparingDouble(p -> p[1]));
         Map<Vehicle, Double> noiseFactors = drawNoise(traffic, random);
-        Map<Vehicle, Lane> lanesChosen = mobilTargets(traffic);
         List<SafetyDecision> decisions = new ArrayList<>(cavs.size());
         for (double[] entry : order) {
             Vehicle ego = cavs.get((int) entry[1]);
             MetaAction wanted = actions.get(ego);
-            double wantedGap = gap(traffic, ego, wanted, false, actions, braking, noiseFactors, lanesChosen);
+            double wantedGap = gap(traffic, ego, wanted, false, actions, braking, noiseFactors);
+            int wantedOverlap = scene.firstOverlap();
             MetaAction chosen = wanted;
             double chosenGap = wantedGap;
+            int chosenOverlap = wantedOverlap;
             boolean brake = false;
             if (wantedGap < 0) {
                 for (MetaAction candidate : MetaAction.values()) {
                     if (candidate == wanted || !CavControl.available(road, ego, candidate)) {
                         continue;
                     }
-                    double gap = gap(traffic, ego, candidate, false, actions, braking, noiseFactors, lanesChosen);
-                    if (gap > chosenGap) {
+                    double gap = gap(traffic, ego, candidate, false, actions, braking, noiseFactors);
+                    int overlap = scene.firstOverlap();
+                    if (better(overlap, gap, chosenOverlap, chosenGap)) {
                         chosen = candidate;
                         chosenGap = gap;
+                        chosenOverlap = overlap;
                     }
                 }
                 if (chosenGap < 0) {
-                    double gap = gap(traffic, ego, MetaAction.IDLE, true, actions, braking, noiseFactors, lanesChosen);
-                    if (gap > chosenGap) {
+                    double gap = gap(traffic, ego, MetaAction.IDLE, true, actions, braking, noiseFactors);
+                    int overlap = scene.firstOverlap();
+                    if (better(overlap, gap, chosenOverlap, chosenGap)) {
                         chosen = MetaAction.IDLE;
                         chosenGap = gap;
+                        chosenOverlap = overlap;
                         brake = true;
                         braking.put(ego, Boolean.TRUE);
                     }
                 }
             }
             actions.put(ego, chosen);
-            decisions.add(new SafetyDecision(ego, entry[0], wanted, chosen, wantedGap, chosenGap, brake));
+            decisions.add(new SafetyDecision(ego, entry[0], wanted, chosen, wantedGap, chosenGap, seconds(wantedOverlap),
+                    seconds(chosenOverlap), brake));
         }
         return decisions;
+    }
+
+    private double seconds(int step) {
+        return step == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY : step * dt;
+    }
+
+    /**
+     * Whether an outcome (first overlapping step, smallest gap) is better than another: without
+     * overlap, the larger gap; an overlap later in the horizon beats an earlier one (it leaves more
+     * decision steps to avoid it), and at the same step the larger (less negative) gap.
+     */
+    private static boolean better(int overlap, double gap, int thanOverlap, double thanGap) {
+        return overlap != thanOverlap ? overlap > thanOverlap : gap > thanGap;
     }
 
     /**
@@ -121,12 +151,12 @@ public final class SafetyModule {
      */
     public double minimumGap(Traffic traffic, Vehicle ego, MetaAction action, Map<Vehicle, MetaAction> cavActions,
             Map<Vehicle, Double> noiseFactors) {
-        return gap(traffic, ego, action, false, cavActions, Map.of(), noiseFactors, mobilTargets(traffic));
+        return gap(traffic, ego, action, false, cavActions, Map.of(), noiseFactors);
     }
 
     private double gap(Traffic traffic, Vehicle ego, MetaAction action, boolean brake, Map<Vehicle, MetaAction> cavActions,
-            Map<Vehicle, Boolean> braking, Map<Vehicle, Double> noiseFactors, Map<Vehicle, Lane> lanesChosen) {
-        scene.clear();
+            Map<Vehicle, Boolean> braking, Map<Vehicle, Double> noiseFactors) {
+        scene.clear(traffic.time());
         scene.addCav(ego, action, brake);
         for (Vehicle other : traffic.vehicles()) {
             if (other == ego || Math.abs(other.x() - ego.x()) > NEIGHBOURHOOD) {
@@ -135,40 +165,11 @@ public final class SafetyModule {
             if (other.isCav()) {
                 scene.addCav(other, cavActions.getOrDefault(other, MetaAction.IDLE), braking.containsKey(other));
             } else {
-                scene.addHuman(other, lanesChosen.get(other), noiseFactors.getOrDefault(other, 1.0));
+                scene.addHuman(other, noiseFactors.getOrDefault(other, 1.0));
             }
         }
         int stopping = (int) Math.ceil((ego.speed() / Controllers.EMERGENCY_BRAKING + 1.0) / dt);
         return scene.rollOut(Math.max(steps, stopping), GAP_CAP);
-    }
-
-    /** The lane MOBIL sends each human driver to now (absent: it keeps its lane). */
-    private Map<Vehicle, Lane> mobilTargets(Traffic traffic) {
-        Map<Vehicle, Lane> targets = new IdentityHashMap<>();
-        for (Vehicle vehicle : traffic.vehicles()) {
-            if (!vehicle.isCav()) {
-                Lane target = mobilTarget(traffic, vehicle);
-                if (target != null) {
-                    targets.put(vehicle, target);
-                }
-            }
-        }
-        return targets;
-    }
-
-    private Lane mobilTarget(Traffic traffic, Vehicle human) {
-        if (human.changingLanes()) {
-            return null;
-        }
-        Lane left = road.left(human.lane(), human.x());
-        if (left != null && traffic.mobilRecommends(human, left)) {
-            return left;
-        }
-        Lane right = road.right(human.lane(), human.x());
-        if (right != null && traffic.mobilRecommends(human, right)) {
-            return right;
-        }
-        return null;
     }
 
     private Map<Vehicle, Double> drawNoise(Traffic traffic, RandomStream random) {
