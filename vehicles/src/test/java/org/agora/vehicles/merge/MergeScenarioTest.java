@@ -102,9 +102,15 @@ class MergeScenarioTest {
         assertThat(meanDelay).isCloseTo(50 + 1000 * model.airtimeS(), within(4 * 28.9 / Math.sqrt(delivered) + 0.01));
     }
 
+    /**
+     * Medium density, seeds 1–8, 400 s each (about 20 episodes per seed): with the safety module on
+     * no CAV collides, whether intents are shared or not; without it CAVs do collide (the seeds
+     * test the module); sharing intents gives fewer collisions or a higher mean speed.
+     */
     @Test
     void safetyModuleAndIntentSharingOverAFixedSetOfSeeds() {
         int[] cav = new int[4];
+        int[] all = new int[4];
         double[] speed = new double[4];
         String[][] settings = {{"true", "true"}, {"false", "true"}, {"true", "false"}, {"false", "false"}};
         for (int s = 0; s < settings.length; s++) {
@@ -113,16 +119,20 @@ class MergeScenarioTest {
                         "safetyModule=" + settings[s][1], "stateInterval=0").withUntil(400).withSeed(seed),
                         new MemorySink()).runToEnd();
                 cav[s] += (Integer) summary.get("cavCollisions");
+                all[s] += (Integer) summary.get("collisions");
                 speed[s] += (Double) summary.get("meanSpeed") / 8;
             }
         }
-        System.out.printf("medium density, seeds 1-8, 400 s each: CAV collisions / mean speed (m/s)%n"
-                + "  sharing on,  safety on : %d / %.3f%n  sharing off, safety on : %d / %.3f%n"
-                + "  sharing on,  safety off: %d / %.3f%n  sharing off, safety off: %d / %.3f%n",
-                cav[0], speed[0], cav[1], speed[1], cav[2], speed[2], cav[3], speed[3]);
-        assertThat(cav[0]).as("safety module cuts CAV collisions (sharing on)").isLessThan(cav[2] / 3);
-        assertThat(cav[1]).as("safety module cuts CAV collisions (sharing off)").isLessThan(cav[3] / 3);
-        assertThat(cav[0] < cav[1] || speed[0] > speed[1]).as("intent sharing: fewer CAV collisions or a higher mean speed").isTrue();
+        System.out.printf("medium density, seeds 1-8, 400 s each: CAV collisions / all collisions / mean speed (m/s)%n"
+                + "  sharing on,  safety on : %d / %d / %.3f%n  sharing off, safety on : %d / %d / %.3f%n"
+                + "  sharing on,  safety off: %d / %d / %.3f%n  sharing off, safety off: %d / %d / %.3f%n",
+                cav[0], all[0], speed[0], cav[1], all[1], speed[1], cav[2], all[2], speed[2], cav[3], all[3], speed[3]);
+        assertThat(cav[0]).as("CAV collisions with the safety module on (sharing on)").isZero();
+        assertThat(cav[1]).as("CAV collisions with the safety module on (sharing off)").isZero();
+        assertThat(cav[2]).as("CAV collisions without the safety module (sharing on)").isPositive();
+        assertThat(cav[3]).as("CAV collisions without the safety module (sharing off)").isPositive();
+        assertThat(all[0] < all[1] || all[0] == all[1] && speed[0] > speed[1])
+                .as("intent sharing (safety module on): fewer collisions or a higher mean speed").isTrue();
     }
 
     @Test
