@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 7, time = 2)
 public class MergeBenchmark {
 
-    /** Whether intent sharing and the safety module are on (both), or off (plain MAPPO). */
-    @Param({"both", "none"})
+    /** Which of intent sharing and the safety module are on: both (MAPPO-PIS), none (plain MAPPO), or one alone. */
+    @Param({"both", "none", "sharing", "safety"})
     public String modules;
 
     private MergeEnvironment environment;
@@ -45,9 +45,11 @@ public class MergeBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        boolean on = modules.equals("both");
-        MergeConfig config = MergeConfig.defaults().withDensity(Density.HARD).withIntentSharing(on).withSafetyModule(on);
-        environment = new MergeEnvironment(config, on);
+        boolean sharing = modules.equals("both") || modules.equals("sharing");
+        boolean safety = modules.equals("both") || modules.equals("safety");
+        MergeConfig config = MergeConfig.defaults().withDensity(Density.HARD).withIntentSharing(sharing)
+                .withSafetyModule(safety);
+        environment = new MergeEnvironment(config, sharing);
         random = new java.util.SplittableRandom(42);
         reset();
     }
