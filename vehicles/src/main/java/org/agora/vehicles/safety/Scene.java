@@ -566,7 +566,10 @@ final class Scene {
         }
     }
 
-    /** The human driver's acceleration behind the nearest scene vehicle ahead in {@code in} (or its obstacle). */
+    /**
+     * The human driver's acceleration behind the nearest scene vehicle ahead in {@code in}, and the
+     * obstacle closing it unless the driver is leaving that lane (as {@link Traffic} does).
+     */
     private double follow(int i, Lane in) {
         double gap = Double.POSITIVE_INFINITY;
         double leaderSpeed = 0;
@@ -585,7 +588,7 @@ final class Scene {
         if (recordInto != null) {
             recordInto.search(in, true, found);
         }
-        double obstacle = Traffic.obstacleGap(xi, in);
+        double obstacle = in == target[i] ? Traffic.obstacleGap(xi, in) : Double.POSITIVE_INFINITY;
         if (obstacle < gap) {
             gap = obstacle;
             leaderSpeed = 0;

@@ -236,9 +236,9 @@ public final class Traffic {
                     }
                     decideLaneChange(v);
                 }
-                double a = ownAcceleration(v, v.lane, v.leader);
+                double a = following(v, v.lane, v.leader);
                 if (v.otherLane != null) {
-                    a = Math.min(a, ownAcceleration(v, v.otherLane, v.otherLeader));
+                    a = Math.min(a, following(v, v.otherLane, v.otherLeader));
                 }
                 v.acceleration = Controllers.clip(a, v.driver.accelerationLimit());
             } else {
@@ -290,6 +290,21 @@ public final class Traffic {
         }
         double gain = selfAfter - selfBefore + politeness * (newFollowerGain + oldFollowerGain);
         return gain >= v.driver.minLaneChangeGain();
+    }
+
+    /**
+     * The acceleration a human driver applies for {@code lane}, one of the lanes it occupies: its own
+     * behind the leader there and, in the lane it keeps or steers into, the obstacle closing it. A
+     * driver changing lanes ignores the obstacle of the lane it leaves (ours: the reference's rule
+     * holds it at the jam gap before the obstacle at a standstill, where it cannot steer out, and a
+     * long run with an on-ramp locks up; it may still hit the obstacle, which counts as a collision).
+     */
+    private double following(Vehicle v, Lane lane, Vehicle leader) {
+        if (lane == v.targetLane) {
+            return ownAcceleration(v, lane, leader);
+        }
+        return leader == null ? v.driver.acceleration(v.speed, v.desiredSpeed, Double.POSITIVE_INFINITY, 0)
+                : v.driver.acceleration(v.speed, v.desiredSpeed, v.gapTo(leader), leader.speed);
     }
 
     /** The human driver's own (unclipped) acceleration behind {@code leader} in {@code lane}, or behind the lane's obstacle. */

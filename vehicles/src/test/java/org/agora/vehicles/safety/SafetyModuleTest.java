@@ -75,7 +75,7 @@ class SafetyModuleTest {
     }
 
     /**
-     * A human driver crawling into the main road at the end of the merge lane, turned towards it, and
+     * A human driver crawling (0.5 m/s) into the main road at the end of the merge lane, turned towards it, and
      * a CAV coming along the main road: the turned footprint reaches into the CAV's lane although
      * the driver's centre is still over the merge lane.
      */
@@ -89,10 +89,10 @@ class SafetyModuleTest {
             }
         });
         Lane main = road.mainLanes().get(0);
-        Vehicle human = traffic.spawnHuman("hdv-0", DriverSet.MAPPO_PIS.driver(DriverKind.IDM), road.rampLane(), 410, 2,
-                25, 1e9);
+        Vehicle human = traffic.spawnHuman("hdv-0", DriverSet.MAPPO_PIS.driver(DriverKind.IDM), road.rampLane(), 405,
+                0.5, 0.5, 1e9);
         traffic.startLaneChange(human, main);
-        Vehicle cav = traffic.spawnCav("cav-1", main, 330, 10, 10);
+        Vehicle cav = traffic.spawnCav("cav-1", main, 370, 10, 10);
         SafetyModule safety = new SafetyModule(road, DT, 15, 0.05, 1.0);
         RandomStreams streams = new RandomStreams(1);
         for (int k = 0; k < 15 * 15 && crashes.isEmpty() && !cav.removed(); k++) {

@@ -247,7 +247,10 @@ final class StraightforwardScene {
         }
     }
 
-    /** The human driver's acceleration behind the nearest scene vehicle ahead in {@code in} (or its obstacle). */
+    /**
+     * The human driver's acceleration behind the nearest scene vehicle ahead in {@code in}, and the
+     * obstacle closing it unless the driver is leaving that lane (as {@link Traffic} does).
+     */
     private double follow(int i, Lane in) {
         double gap = Double.POSITIVE_INFINITY;
         double leaderSpeed = 0;
@@ -260,7 +263,7 @@ final class StraightforwardScene {
                 }
             }
         }
-        double obstacle = Traffic.obstacleGap(x[i], in);
+        double obstacle = in == target[i] ? Traffic.obstacleGap(x[i], in) : Double.POSITIVE_INFINITY;
         if (obstacle < gap) {
             gap = obstacle;
             leaderSpeed = 0;
