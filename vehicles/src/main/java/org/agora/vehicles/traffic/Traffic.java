@@ -39,6 +39,8 @@ public final class Traffic {
     private double time;
     private long vehicleUpdates;
     private double minTimeToCollision = Double.POSITIVE_INFINITY;
+    private Vehicle closestFollower;
+    private Vehicle closestLeader;
 
     /**
      * @param road the road
@@ -99,6 +101,18 @@ public final class Traffic {
 
     public void resetMinimumTimeToCollision() {
         minTimeToCollision = Double.POSITIVE_INFINITY;
+        closestFollower = null;
+        closestLeader = null;
+    }
+
+    /** The follower of the pair with the smallest time-to-collision so far (null before any). */
+    public Vehicle closestFollower() {
+        return closestFollower;
+    }
+
+    /** The leader of that pair. */
+    public Vehicle closestLeader() {
+        return closestLeader;
     }
 
     /**
@@ -211,6 +225,8 @@ public final class Traffic {
                             double ttc = Math.max(0, v.gapTo(ahead)) / closing;
                             if (ttc < minTimeToCollision) {
                                 minTimeToCollision = ttc;
+                                closestFollower = v;
+                                closestLeader = ahead;
                             }
                         }
                     }
