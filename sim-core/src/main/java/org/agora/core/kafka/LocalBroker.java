@@ -31,7 +31,8 @@ import org.apache.kafka.common.Uuid;
 public final class LocalBroker implements AutoCloseable {
 
     public static final String HOST = "127.0.0.1";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** A broker starts in 5–10 s on an idle 2-core machine; a loaded one has been seen to need far more. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path dataDirectory;

@@ -20,12 +20,15 @@ public final class AgoraState extends SimState {
     private final transient MasonKernel kernel;
     private final transient RunLifecycle lifecycle;
     private long runSeed;
+    /** True while {@link #random} is seeded for {@link #runSeed} and has drawn nothing: a start can keep it. */
+    private boolean shuffleUnused;
 
     AgoraState(long runSeed, MasonKernel kernel, RunLifecycle lifecycle) {
-        super(runSeed, new AgoraSchedule());
+        super(new MersenneTwisterFast(RandomStreams.seedFor(runSeed, SHUFFLE_STREAM)), new AgoraSchedule());
         this.runSeed = runSeed;
         this.kernel = kernel;
         this.lifecycle = lifecycle;
+        this.shuffleUnused = true;
     }
 
     /** The run seed (a full 64-bit value; MASON's Console sets it through {@link #setSeed}). */
@@ -38,16 +41,32 @@ public final class AgoraState extends SimState {
         return kernel;
     }
 
+    /** The run seed, in full (MASON's own field keeps only an int). */
     @Override
-    public void setSeed(long seed) {
-        super.setSeed(seed);
-        this.runSeed = seed;
+    public long seed() {
+        return runSeed;
     }
 
     @Override
+    public void setSeed(long seed) {
+        this.runSeed = seed;
+        this.shuffleUnused = false;
+    }
+
+    /**
+     * What {@link SimState#start()} does, but without priming {@link #random} (1,249 draws): the
+     * shuffling generator is seeded from the run seed, once per run, and again only if a restart
+     * needs it back at its first draw. Seeding a Mersenne Twister costs microseconds, as much as a
+     * short episode of a small society. Agora registers no asynchronous steppables, so there are
+     * none to clean up.
+     */
+    @Override
     public void start() {
-        super.start();
-        random = new MersenneTwisterFast(RandomStreams.seedFor(runSeed, SHUFFLE_STREAM));
+        schedule.reset();
+        if (!shuffleUnused) {
+            random.setSeed(RandomStreams.seedFor(runSeed, SHUFFLE_STREAM));
+        }
+        shuffleUnused = false;
         kernel.reset(runSeed);
         lifecycle.started(kernel);
     }

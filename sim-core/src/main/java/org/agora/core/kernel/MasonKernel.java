@@ -19,7 +19,6 @@ public final class MasonKernel implements Kernel {
     private final AgoraSchedule schedule;
     private RandomStreams streams;
     private boolean stopped;
-    private double lastInstant;
 
     /**
      * @param seed the run seed
@@ -45,7 +44,6 @@ public final class MasonKernel implements Kernel {
     void reset(long seed) {
         streams = new RandomStreams(seed);
         stopped = false;
-        lastInstant = 0;
         if (until != Double.POSITIVE_INFINITY) {
             schedule(until, STOP_ORDERING, s -> stop());
         }
@@ -65,11 +63,7 @@ public final class MasonKernel implements Kernel {
         if (stopped) {
             return false;
         }
-        boolean stepped = schedule.step(state);
-        if (stepped) {
-            lastInstant = schedule.getTime();
-        }
-        return stepped && !stopped;
+        return schedule.step(state) && !stopped;
     }
 
     /** Finishes the run: the lifecycle's {@code finished}. */
@@ -79,7 +73,7 @@ public final class MasonKernel implements Kernel {
 
     /** The time of the last instant executed, in seconds (0 before any). */
     public double lastInstant() {
-        return lastInstant;
+        return schedule.lastInstant();
     }
 
     @Override
@@ -88,7 +82,7 @@ public final class MasonKernel implements Kernel {
         if (t < Schedule.EPOCH) {
             return 0.0;
         }
-        return t == Schedule.AFTER_SIMULATION ? lastInstant : t;
+        return t == Schedule.AFTER_SIMULATION ? schedule.lastInstant() : t;
     }
 
     @Override

@@ -1,22 +1,29 @@
 package org.agora.core.kernel;
 
-import ec.util.MersenneTwisterFast;
 import java.util.List;
-import org.apache.commons.math3.random.RandomGenerator;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
 
 /**
- * One named, independently seeded stream of random numbers (MASON's Mersenne Twister).
- * Obtain it from {@link Kernel#random(String)}; the same run seed and name always give the same
- * sequence. Not thread-safe: use it on the simulation thread.
+ * One named, independently seeded stream of random numbers. Obtain it from
+ * {@link Kernel#random(String)}; the same run seed and name always give the same sequence.
+ *
+ * <p>The generator is L64X128MixRandom, of the JDK's LXM family: its algorithm is specified (the
+ * same numbers on every Java 17+), its statistical quality is high, and seeding it costs about
+ * 20 ns where seeding a Mersenne Twister costs about 5 µs — so a model can give every agent and
+ * every purpose a stream of its own without paying for it. (MASON's own Mersenne Twister still
+ * shuffles equal-time actions in the schedule.) Not thread-safe: use it on the simulation thread.
  */
 public final class RandomStream {
 
+    private static final RandomGeneratorFactory<RandomGenerator> LXM = RandomGeneratorFactory.of("L64X128MixRandom");
+
     private final String name;
-    private final MersenneTwisterFast generator;
+    private final RandomGenerator generator;
 
     RandomStream(String name, long seed) {
         this.name = name;
-        this.generator = new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed});
+        this.generator = LXM.create(seed);
     }
 
     /** The stream's name, for example {@code "allocation"}. */
@@ -80,8 +87,8 @@ public final class RandomStream {
     }
 
     /** This stream seen as a Commons Math generator, for its distributions. Draws advance this stream. */
-    public RandomGenerator asRandomGenerator() {
-        return new RandomGenerator() {
+    public org.apache.commons.math3.random.RandomGenerator asRandomGenerator() {
+        return new org.apache.commons.math3.random.RandomGenerator() {
             @Override public void setSeed(int seed) { throw new UnsupportedOperationException("streams are seeded by the run"); }
             @Override public void setSeed(int[] seed) { throw new UnsupportedOperationException("streams are seeded by the run"); }
             @Override public void setSeed(long seed) { throw new UnsupportedOperationException("streams are seeded by the run"); }

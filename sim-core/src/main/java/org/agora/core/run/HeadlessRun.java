@@ -76,6 +76,7 @@ public final class HeadlessRun {
      *     nothing is left behind then
      */
     public RunResult execute() {
+        spec.check();
         List<EventSink> sinks = new ArrayList<>();
         for (SinkOpener opener : extraSinks) {
             try {
@@ -197,7 +198,7 @@ public final class HeadlessRun {
     }
 
     /** A failure as one line: its kind, its message and where it happened. */
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder(failure.getClass().getSimpleName());
         if (failure.getMessage() != null) {
             text.append(": ").append(failure.getMessage().lines().findFirst().orElse(""));

@@ -1,6 +1,7 @@
 package org.agora.core.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,11 @@ public final class Simulation implements RunLifecycle {
     private final ScenarioSpec spec;
     private final Supplier<List<EventSink>> sinkFactory;
     private final MasonKernel kernel;
+    /** Hashing the spec and copying it into RunStarted's maps is not free; a restarted run keeps both. */
+    private final String runId;
+    private final Map<String, Object> parametersData;
+    private final List<Map<String, Object>> populationData;
+    private final List<Map<String, Object>> interventionsData;
     private EventBus bus;
     private Model model;
     private List<EventSink> sinks = List.of();
@@ -45,11 +51,16 @@ public final class Simulation implements RunLifecycle {
     /**
      * @param spec what to run
      * @param sinkFactory opens the sinks of one start (called at every start)
+     * @throws org.agora.core.config.BadInputException if the spec's values do not fit together
      */
     public Simulation(ScenarioSpec spec, Supplier<List<EventSink>> sinkFactory) {
-        this.spec = spec;
+        this.spec = spec.check();
         this.sinkFactory = sinkFactory;
         this.kernel = new MasonKernel(spec.seed(), spec.until(), this);
+        this.runId = spec.runId();
+        this.parametersData = Collections.unmodifiableMap(new LinkedHashMap<>(spec.parameters().asMap()));
+        this.populationData = List.copyOf(spec.populationAsData());
+        this.interventionsData = List.copyOf(spec.interventionsAsData());
     }
 
     /** A simulation whose events go to these sinks (for one start). */
@@ -126,14 +137,14 @@ public final class Simulation implements RunLifecycle {
     public void started(Kernel startedKernel) {
         closeSinks(null);
         summary = null;
-        bus = new EventBus(spec.runId(), startedKernel::now);
+        bus = new EventBus(runId, startedKernel::now);
         sinks = new ArrayList<>(sinkFactory.get());
         sinksClosed = false;
         for (EventSink sink : sinks) {
             bus.subscribeAll(sink::accept);
         }
         bus.publish(new RunStarted(bus.stamp("run"), spec.scenario().id(), spec.seed(), spec.until(),
-                new LinkedHashMap<>(spec.parameters().asMap()), spec.populationAsData(), spec.interventionsAsData()));
+                parametersData, populationData, interventionsData));
         model = spec.scenario().create(new RunContext(startedKernel, bus, spec));
         model.start();
         for (Intervention intervention : spec.interventions()) {

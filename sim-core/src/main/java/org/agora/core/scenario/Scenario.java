@@ -66,6 +66,15 @@ public interface Scenario {
     List<Metric> metrics();
 
     /**
+     * Checks what the declarations alone cannot: relations between values, such as an
+     * intervention naming a user the population lacks, or more cells than the city has lamp posts.
+     * Throw {@code where.problem(keyPath, message)} for the first problem found. Called when a file
+     * is read, and before every headless run; does nothing by default.
+     */
+    default void check(ScenarioSpec spec, SpecLocations where) {
+    }
+
+    /**
      * A fresh collector that recomputes this scenario's summary from a run's events, for
      * {@code agora analyze}; empty if the scenario cannot. Models are encouraged to compute their own
      * summary with it (subscribe it to the bus), so that the two always agree.

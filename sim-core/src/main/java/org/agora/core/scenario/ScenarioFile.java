@@ -89,6 +89,7 @@ public final class ScenarioFile {
         if (root.get("interventions") != null) {
             spec = spec.withInterventions(readInterventions(root.get("interventions"), scenario, until));
         }
+        scenario.check(spec, SpecLocations.in(root));
         return spec;
     }
 

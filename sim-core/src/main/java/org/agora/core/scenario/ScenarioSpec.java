@@ -75,6 +75,16 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
         return new ScenarioSpec(scenario, newName, newDescription, seed, until, parameters, population, outputs, interventions);
     }
 
+    /**
+     * Checks the relations between this spec's values (see {@link Scenario#check}).
+     *
+     * @throws BadInputException naming the key of the first problem
+     */
+    public ScenarioSpec check() {
+        scenario.check(this, SpecLocations.unlocated(name));
+        return this;
+    }
+
     /** A copy with one parameter set from its text, as {@code --set name=value} does. */
     public ScenarioSpec withParameter(String parameterName, String value) {
         return withParameters(parameters.with(parameterName, ConfigNode.text(value, "--set", parameterName)));

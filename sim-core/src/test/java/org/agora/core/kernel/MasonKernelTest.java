@@ -115,6 +115,30 @@ class MasonKernelTest {
     }
 
     @Test
+    void aRunSteppedThroughMasonsOwnScheduleKnowsItsLastInstantAtTheFinish() {
+        List<Double> finishedAt = new ArrayList<>();
+        MasonKernel kernel = new MasonKernel(1, 10, new RunLifecycle() {
+            @Override
+            public void started(Kernel k) {
+                k.every(0, 2.5, 0, () -> { });
+            }
+
+            @Override
+            public void finished(Kernel k) {
+                finishedAt.add(k.now());
+            }
+        });
+        AgoraState state = kernel.state();
+        state.start();
+        while (state.schedule.step(state)) {
+            // what MASON's Console does: it steps the schedule, not the kernel
+        }
+        state.finish();
+        assertThat(kernel.lastInstant()).isEqualTo(10.0);
+        assertThat(finishedAt).containsExactly(10.0);
+    }
+
+    @Test
     void relativeSchedulingCountsFromNow() {
         run(1, 100, k -> k.at(2, 0, () -> k.after(3.5, 0, () -> log.add("at " + k.now()))));
         assertThat(log).containsExactly("at 5.5", "finished");

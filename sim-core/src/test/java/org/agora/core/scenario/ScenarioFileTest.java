@@ -132,4 +132,20 @@ class ScenarioFileTest {
         assertThatThrownBy(() -> parse(head + "  - {at: 1, action: teleport, position: far}\n"))
                 .hasMessage("w.yaml:4: interventions[0].position: expected a number, got 'far'");
     }
+
+    @Test
+    void relationsBetweenValuesAreCheckedAtTheLineOfTheKey() {
+        assertThatThrownBy(() -> parse("""
+                scenario: test-walkers
+                until: 20 s
+                population: [{kind: walker, count: 2}]
+                interventions:
+                  - at: 3 s
+                    action: teleport
+                    walker: walker-5
+                """)).hasMessage("w.yaml:7: interventions[0].walker: no walker 'walker-5': the population has 2");
+        ScenarioSpec fine = parse("scenario: test-walkers\nuntil: 20 s\ninterventions: [{at: 3 s, action: teleport, walker: walker-1}]\n");
+        assertThatThrownBy(() -> fine.withPopulation(Population.empty()).check())
+                .hasMessage("w: interventions[0].walker: no walker 'walker-1': the population has 0");
+    }
 }

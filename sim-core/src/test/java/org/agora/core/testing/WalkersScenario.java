@@ -20,6 +20,8 @@ import org.agora.core.scenario.Population;
 import org.agora.core.scenario.PopulationKind;
 import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.Scenario;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.scenario.SpecLocations;
 
 /**
  * A scenario for the platform's own tests: walkers on a line each take a random step of
@@ -101,6 +103,21 @@ public final class WalkersScenario implements Scenario {
     @Override
     public Model create(RunContext context) {
         return new Walkers(context);
+    }
+
+    /** A teleport must name a walker of the population (walker-0, walker-1, …) or all. */
+    @Override
+    public void check(ScenarioSpec spec, SpecLocations where) {
+        for (int i = 0; i < spec.interventions().size(); i++) {
+            String who = spec.interventions().get(i).arguments().get(WHO);
+            if (!who.equals("all") && !who.matches("\\w+-\\d+")) {
+                throw where.problem("interventions[" + i + "].walker", "no walker '" + who + "' (walkers are called kind-N, or all)");
+            }
+            if (!who.equals("all") && Integer.parseInt(who.substring(who.lastIndexOf('-') + 1)) >= spec.population().size()) {
+                throw where.problem("interventions[" + i + "].walker", "no walker '" + who + "': the population has "
+                        + spec.population().size());
+            }
+        }
     }
 
     @Override

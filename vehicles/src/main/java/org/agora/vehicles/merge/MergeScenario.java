@@ -178,6 +178,11 @@ public final class MergeScenario implements Scenario {
         return model instanceof MergeModel merge ? merge.world() : null;
     }
 
+    /** The road the parameters describe (for a display that draws it before a run starts). */
+    public static Road road(Parameters parameters) {
+        return config(parameters).road();
+    }
+
     /** The road a run's parameters name (the highway's dimensions apply to {@code road: highway} only). */
     static Road road(String kind, int highwayLanes, double highwayLength, double rampStart, double rampStraight,
             double mergeLength) {

@@ -1,0 +1,159 @@
+package org.agora.agents.commons;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.agora.agents.commons.events.CommonsEvents;
+import org.agora.agents.commons.policies.PolicyKind;
+import org.agora.core.config.SimTime;
+import org.agora.core.event.Event;
+import org.agora.core.scenario.Action;
+import org.agora.core.scenario.EventSummary;
+import org.agora.core.scenario.Intervention;
+import org.agora.core.scenario.Metric;
+import org.agora.core.scenario.Model;
+import org.agora.core.scenario.ParameterSet;
+import org.agora.core.scenario.Population;
+import org.agora.core.scenario.PopulationKind;
+import org.agora.core.scenario.RunContext;
+import org.agora.core.scenario.Scenario;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.scenario.SpecLocations;
+
+/**
+ * The common-pool resource game of GovSim ("Cooperate or Collapse") in one of its
+ * {@link Setting}s: a society of members shares a pool that changes each month; they harvest
+ * privately, see the report, talk and may agree on a limit, and the commons survives or
+ * collapses. The rules and metrics are the reference's (docs/models/commons.md).
+ *
+ * <p>Stateless and thread-safe; each run gets its own {@link Society}.
+ */
+public abstract class CommonsScenario implements Scenario {
+
+    private final Setting setting;
+    private final ParameterSet parameters;
+    private final List<Metric> metrics;
+
+    protected CommonsScenario(Setting setting) {
+        this.setting = setting;
+        this.parameters = CommonsParameters.of(setting);
+        String unit = setting.unit();
+        boolean chore = setting.direction() == Direction.CHORE;
+        this.metrics = List.of(
+                new Metric("survivalTime", "months", "m: the month the commons collapsed in, or else the months played"),
+                new Metric("survived", "", "1 if m equals the round limit T, else 0 (the survival rate of a sweep is its mean)"),
+                new Metric("collapsed", "", "1 if the commons collapsed, else 0"),
+                new Metric("roundLimit", "months", "T: the round limit (fewer if the stop time comes first)"),
+                new Metric("members", "", "members who took part, newcomers included"),
+                new Metric("gainMean", unit, "R̄: the mean over members of what each " + (chore ? "took out" : "got") + " in total"),
+                new Metric("efficiency", "", "u = 1 − max(0, T·f0 − R̄)/(T·f0), f0 the per-agent threshold of month 1 (1 = 100%)"),
+                new Metric("equality", "", "e = 1 − the Gini coefficient of the members' gains (1 = all equal)"),
+                new Metric("overUsage", "", "o = member-months whose request " + (chore ? "fell short of" : "went past")
+                        + " the per-agent threshold / member-months played"),
+                new Metric("stockLeft", unit, "units in the pool after the last harvest"),
+                new Metric("agreements", "", "months whose discussion ended in an agreed limit"),
+                new Metric("utterances", "", "utterances in all discussions"),
+                new Metric("gainPerKind", unit, "the mean gain of the members of each kind"),
+                new Metric("gainPerAgent", unit, "each member's gain R_i, by member id"));
+    }
+
+    /** The setting: units, words, direction. */
+    public Setting setting() {
+        return setting;
+    }
+
+    @Override
+    public String id() {
+        return setting.scenarioId();
+    }
+
+    @Override
+    public String summary() {
+        return setting.summary();
+    }
+
+    @Override
+    public String description() {
+        return setting.description();
+    }
+
+    @Override
+    public ParameterSet parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<PopulationKind> populationKinds() {
+        return Arrays.stream(PolicyKind.values()).map(PolicyKind::populationKind).toList();
+    }
+
+    /**
+     * Five members: four conditional cooperators and one noisy sustainable member (noise of 2 units).
+     * They agree on limits each month; the noise breaks them now and then, the cooperators retaliate
+     * and forgive, and whether the commons lasts the year depends on the seed (about half the seeds
+     * survive, close to the best LLM societies of the study).
+     */
+    @Override
+    public Population defaultPopulation() {
+        return Population.of(PolicyKind.CONDITIONAL_COOPERATOR.populationKind().group(4),
+                PolicyKind.NOISY_SUSTAINABLE.populationKind().group(1));
+    }
+
+    @Override
+    public List<Action> actions() {
+        return CommonsActions.ALL;
+    }
+
+    /** A newcomer's amount must belong to a kind that asks for an amount. */
+    @Override
+    public void check(ScenarioSpec spec, SpecLocations where) {
+        for (int i = 0; i < spec.interventions().size(); i++) {
+            Intervention intervention = spec.interventions().get(i);
+            if (intervention.action().equals(CommonsActions.ADD_AGENT)) {
+                try {
+                    CommonsActions.parametersFor(PolicyKind.of(intervention.arguments().get(CommonsActions.KIND)),
+                            intervention.arguments());
+                } catch (IllegalArgumentException e) {
+                    throw where.problem("interventions[" + i + "].amount", e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** A month. */
+    @Override
+    public double roundLength() {
+        return SimTime.MONTH;
+    }
+
+    /** A year: 12 months. */
+    @Override
+    public double defaultUntil() {
+        return 12 * SimTime.MONTH;
+    }
+
+    @Override
+    public List<Class<? extends Event>> events() {
+        return CommonsEvents.TYPES;
+    }
+
+    @Override
+    public List<Metric> metrics() {
+        return metrics;
+    }
+
+    @Override
+    public Optional<EventSummary> summaryFromEvents() {
+        return Optional.of(new CommonsSummary(setting.direction()));
+    }
+
+    @Override
+    public Model create(RunContext context) {
+        return new Society(context, setting.direction());
+    }
+
+    /** A read-only view of a model a commons scenario created (for displays and tools), or null for another model. */
+    public static SocietyView viewOf(Model model) {
+        return model instanceof Society society ? new SocietyView(society) : null;
+    }
+}

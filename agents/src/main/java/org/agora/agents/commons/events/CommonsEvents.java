@@ -1,0 +1,19 @@
+package org.agora.agents.commons.events;
+
+import java.util.List;
+import org.agora.core.event.Event;
+import org.agora.core.event.EventCatalog;
+
+/** The event types of the commons societies, in the order a month publishes them. */
+public final class CommonsEvents implements EventCatalog {
+
+    /** Every type, in the order a month publishes them. */
+    public static final List<Class<? extends Event>> TYPES = List.of(MemberJoined.class, PoolHarvested.class,
+            HarvestAllocated.class, HarvestReported.class, UtteranceMade.class, AgreementReached.class,
+            CommonsCollapsed.class, ResourceRegrew.class, RoundScored.class);
+
+    @Override
+    public List<Class<? extends Event>> eventTypes() {
+        return TYPES;
+    }
+}

@@ -1,0 +1,186 @@
+package org.agora.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.agora.core.config.SimTime;
+import org.agora.core.event.Event;
+import org.agora.core.event.EventBus;
+import org.agora.core.event.EventHeader;
+import org.agora.core.run.Simulation;
+import org.agora.core.scenario.Metric;
+import org.agora.core.scenario.Model;
+import org.agora.core.scenario.ParameterSet;
+import org.agora.core.scenario.RunContext;
+import org.agora.core.scenario.Scenario;
+import org.agora.core.scenario.ScenarioCatalog;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.sink.NullSink;
+
+/**
+ * The societies goal per core, on a shared machine: episodes per second of the benchmark
+ * thread's CPU time (wall-clock rates, which {@link SocietyBenchmark} reports, fall with the
+ * machine's load; CPU time does not, though cache contention still shows). Beside each society,
+ * the platform alone: a 12-month episode with one kernel action a month publishing as many
+ * events, to a no-op sink, as the society's episode (the floor the model adds to).
+ * Goal: ≥ 100,000 twelve-month, five-agent episodes per CPU-second.
+ */
+public final class SocietyComparison implements Comparison {
+
+    private static final long SEGMENT_NANOS = 300_000_000L;
+    private static final int SEGMENTS = 16;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    @Override
+    public String name() {
+        return "SocietyPerCore";
+    }
+
+    @Override
+    public List<String> run() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| society | episodes per CPU-second: median (min … max) | µs per episode | events per episode "
+                + "| platform alone, same events: µs per episode | society / platform | episodes per wall-second | goal |");
+        lines.add("|---|---|---|---|---|---|---|---|");
+        ScenarioCatalog catalog = ScenarioCatalog.installed();
+        for (String society : List.of("govsim-fishery-sustainable", "govsim-fishery", "govsim-fishery-no-communication")) {
+            Simulation simulation = Simulation.of(catalog.resolve(society), new NullSink());
+            long[] seed = {0};
+            Runnable episode = () -> {
+                simulation.state().setSeed(++seed[0]);
+                simulation.runToEnd();
+            };
+            episode.run();
+            long events = simulation.bus().published() + 1;
+            lines.add(row(society, episode, floor(events), events));
+        }
+        return lines;
+    }
+
+    private static Runnable floor(long events) {
+        Simulation simulation = Simulation.of(ScenarioSpec.defaults(new Floor((int) events)), new NullSink());
+        return simulation::runToEnd;
+    }
+
+    /** Alternates segments of the society and of the platform alone (S P P S …), so that both see the same load. */
+    private static String row(String name, Runnable society, Runnable platform, long events) {
+        for (long end = System.nanoTime() + 3_000_000_000L; System.nanoTime() < end;) {
+            society.run();
+            platform.run();
+        }
+        double[] cpuRates = new double[SEGMENTS];
+        double[] wallRates = new double[SEGMENTS];
+        double[] platformRates = new double[SEGMENTS];
+        double[] ratios = new double[SEGMENTS];
+        for (int s = 0; s < SEGMENTS; s++) {
+            double[] wall = new double[1];
+            if (s % 2 == 0) {
+                cpuRates[s] = cpuRate(society, wall);
+                platformRates[s] = cpuRate(platform, new double[1]);
+            } else {
+                platformRates[s] = cpuRate(platform, new double[1]);
+                cpuRates[s] = cpuRate(society, wall);
+            }
+            wallRates[s] = wall[0];
+            ratios[s] = platformRates[s] / cpuRates[s];
+        }
+        double median = median(cpuRates);
+        return String.format(Locale.ROOT, "| %s | %s (%s … %s) | %.1f | %d | %.1f | %.2f | %s | ≥ 100,000/s: %s |", name,
+                Bench.number(median), Bench.number(min(cpuRates)), Bench.number(max(cpuRates)), 1e6 / median, events,
+                1e6 / median(platformRates), median(ratios), Bench.number(median(wallRates)),
+                median >= 100_000 ? "met" : "MISSED");
+    }
+
+    /** Episodes per second of this thread's CPU time over one segment; {@code wall} receives the wall-clock rate. */
+    private static double cpuRate(Runnable episode, double[] wall) {
+        long wallStart = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long episodes = 0;
+        do {
+            episode.run();
+            episodes++;
+        } while (System.nanoTime() - wallStart < SEGMENT_NANOS);
+        wall[0] = episodes / ((System.nanoTime() - wallStart) / 1e9);
+        return episodes / ((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return Bench.median(sorted);
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(0);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+
+    /** One kernel action a month for 12 months, publishing about {@code eventsPerEpisode} events in all. */
+    record Floor(int eventsPerEpisode) implements Scenario {
+
+        /** A small event, like a society's. */
+        public record Counted(EventHeader header, int round, int amount) implements Event {
+        }
+
+        @Override
+        public String id() {
+            return "bench-floor";
+        }
+
+        @Override
+        public String summary() {
+            return "societies benchmark: the platform alone";
+        }
+
+        @Override
+        public ParameterSet parameters() {
+            return ParameterSet.empty();
+        }
+
+        @Override
+        public double defaultUntil() {
+            return 12 * SimTime.MONTH;
+        }
+
+        @Override
+        public List<Class<? extends Event>> events() {
+            return List.of(Counted.class);
+        }
+
+        @Override
+        public List<Metric> metrics() {
+            return List.of();
+        }
+
+        @Override
+        public Model create(RunContext context) {
+            EventBus bus = context.events();
+            int perMonth = Math.max(0, eventsPerEpisode - 2) / 12;
+            return new Model() {
+                @Override
+                public void start() {
+                    for (int month = 0; month < 12; month++) {
+                        int round = month + 1;
+                        context.kernel().at(month * SimTime.MONTH, 0, () -> {
+                            for (int e = 0; e < perMonth; e++) {
+                                bus.publish(new Counted(bus.stamp("agent"), round, e));
+                            }
+                        });
+                    }
+                }
+
+                @Override
+                public Map<String, Object> summary() {
+                    return Map.of();
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.agora.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.agora.core.experiment.RunRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sweep as a user starts it, in a JVM of its own, killed without warning and started again. */
+class SweepProcessTest {
+
+    private static final String CROWD = "src/test/resources/experiments/crowd-sweep.yaml";
+    private static final int RUNS = 30;
+
+    @TempDir
+    Path dir;
+
+    private Process agora(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Agora.class.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static long lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+    }
+
+    @Test
+    void aSweepKilledMidwayAndStartedAgainRecordsEveryRunExactlyOnce() throws Exception {
+        Path out = dir.resolve("killed");
+        Path results = out.resolve("results.jsonl");
+        Process first = agora(dir.resolve("first.log"), "sweep", CROWD, "--threads", "1", "--out", out.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (lines(results) < 4 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(first.isAlive()).as("the sweep is still running after 4 runs (log: %s)",
+                Files.readString(dir.resolve("first.log"))).isTrue();
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long recordedBeforeKill = lines(results);
+        assertThat(recordedBeforeKill).isBetween(4L, RUNS - 1L);
+        assertThat(out.resolve("aggregate.csv")).doesNotExist();
+
+        Process second = agora(dir.resolve("second.log"), "sweep", CROWD, "--threads", "2", "--out", out.toString());
+        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String log = Files.readString(dir.resolve("second.log"));
+        assertThat(second.exitValue()).as(log).isZero();
+        assertThat(log).contains("(30 runs: 30 done, 0 failed; ");
+
+        List<Integer> runs = Files.readAllLines(results).stream().map(line -> RunRecord.fromJson(line).run()).toList();
+        assertThat(runs).as("every run recorded exactly once, in order").containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, RUNS).boxed().toList());
+
+        Path whole = dir.resolve("whole");
+        assertThat(CliRunner.run("sweep", CROWD, "--threads", "2", "--out", whole.toString()).status()).isZero();
+        assertThat(SweepCommandTest.withoutWallTime(out.resolve("results.csv")))
+                .isEqualTo(SweepCommandTest.withoutWallTime(whole.resolve("results.csv")));
+        assertThat(Files.readString(out.resolve("aggregate.csv"))).isEqualTo(Files.readString(whole.resolve("aggregate.csv")));
+    }
+}

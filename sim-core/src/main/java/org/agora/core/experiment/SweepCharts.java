@@ -1,0 +1,144 @@
+package org.agora.core.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import org.agora.core.scenario.Metric;
+import org.agora.core.scenario.Parameter;
+
+/**
+ * The charts of a completed sweep: each numeric metric against each varied parameter, as the
+ * mean over the runs at each value with its 95% confidence interval. When the other varied
+ * parameters take at most {@value #MAX_SERIES} combinations (in grids and point lists), each
+ * combination is a series of its own; otherwise, and for random samples, the runs with equal
+ * values of the charted parameter are pooled into one series.
+ */
+public final class SweepCharts {
+
+    /** More series than this on one chart would not be readable. */
+    static final int MAX_SERIES = 6;
+
+    private SweepCharts() {
+    }
+
+    /**
+     * Plans the charts and draws them into {@code directory} with the installed renderer.
+     *
+     * @return the files, or why there are none; a renderer's failure is reported, not thrown
+     */
+    public static ChartFiles draw(Experiment experiment, List<RunRecord> records, Path directory) {
+        Iterator<SweepChartRenderer> renderers = ServiceLoader.load(SweepChartRenderer.class).iterator();
+        if (!renderers.hasNext()) {
+            return ChartFiles.none("no charts: the viz module is not installed");
+        }
+        List<SweepChart> charts = plan(experiment, records);
+        if (charts.isEmpty()) {
+            return ChartFiles.none(experiment.varied().isEmpty() ? "no charts: no parameter varies"
+                    : "no charts: no metric has numeric values");
+        }
+        try {
+            Files.createDirectories(directory);
+            return new ChartFiles(renderers.next().render(charts, directory), null);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return ChartFiles.none("charts not drawn: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+        }
+    }
+
+    /** The charts of a sweep's records: one per numeric metric and varied parameter. */
+    public static List<SweepChart> plan(Experiment experiment, List<RunRecord> records) {
+        List<RunRecord> done = records.stream().filter(RunRecord::done).toList();
+        List<SweepChart> charts = new ArrayList<>();
+        for (Metric metric : experiment.metrics()) {
+            boolean numeric = done.stream().anyMatch(r -> Double.isFinite(MetricSummary.numeric(r.metrics().get(metric.name()))));
+            if (!numeric) {
+                continue;
+            }
+            for (String parameter : experiment.varied()) {
+                charts.add(chart(experiment, done, metric, parameter));
+            }
+        }
+        return charts;
+    }
+
+    private static SweepChart chart(Experiment experiment, List<RunRecord> done, Metric metric, String parameterName) {
+        Parameter<?> parameter = experiment.base().parameters().declared().get(parameterName);
+        boolean numericX = parameter.type() == Parameter.Type.INTEGER || parameter.type() == Parameter.Type.REAL
+                || parameter.type() == Parameter.Type.DURATION;
+        List<String> categories = new ArrayList<>();
+        if (!numericX) {
+            for (ParameterPoint point : experiment.points()) {
+                String label = point.labels().get(parameterName);
+                if (!categories.contains(label)) {
+                    categories.add(label);
+                }
+            }
+        }
+        List<String> others = experiment.varied().stream().filter(name -> !name.equals(parameterName)).toList();
+        Map<String, Boolean> combinations = new LinkedHashMap<>();
+        for (ParameterPoint point : experiment.points()) {
+            combinations.put(seriesLabel(point.labels(), others), true);
+        }
+        boolean pooled = experiment.design() == Design.SAMPLE || combinations.size() > MAX_SERIES;
+
+        // series label -> x -> values of the metric
+        Map<String, TreeMap<Double, List<Double>>> grouped = new LinkedHashMap<>();
+        if (!pooled) {
+            combinations.keySet().forEach(label -> grouped.put(label, new TreeMap<>()));
+        }
+        for (RunRecord record : done) {
+            double value = MetricSummary.numeric(record.metrics().get(metric.name()));
+            if (!Double.isFinite(value)) {
+                continue;
+            }
+            Map<String, String> labels = experiment.points().get(record.point()).labels();
+            String label = pooled ? "all runs" : seriesLabel(labels, others);
+            double x = numericX ? MetricSummary.numeric(record.parameters().get(parameterName))
+                    : categories.indexOf(labels.get(parameterName));
+            grouped.computeIfAbsent(label, k -> new TreeMap<>()).computeIfAbsent(x, k -> new ArrayList<>()).add(value);
+        }
+        List<SweepChart.Series> series = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<Double, List<Double>>> entry : grouped.entrySet()) {
+            List<SweepChart.Point> points = new ArrayList<>();
+            for (Map.Entry<Double, List<Double>> at : entry.getValue().entrySet()) {
+                MetricSummary summary = MetricSummary.of(at.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+                boolean interval = summary.n() > 1;
+                points.add(new SweepChart.Point(at.getKey(), summary.mean(), interval ? summary.ci95Low() : summary.mean(),
+                        interval ? summary.ci95High() : summary.mean(), summary.n()));
+            }
+            if (!points.isEmpty()) {
+                series.add(new SweepChart.Series(others.isEmpty() ? metric.name() : entry.getKey(), points));
+            }
+        }
+        String subtitle = "mean and 95% confidence interval over " + experiment.replications()
+                + (experiment.replications() == 1 ? " run" : " runs") + " per point"
+                + (pooled && !others.isEmpty() ? ", other parameters pooled" : "")
+                + "; " + experiment.base().scenario().id();
+        return new SweepChart(fileName(metric.name() + "-vs-" + parameterName), metric.name() + " against " + parameterName,
+                subtitle, withUnit(parameterName, parameter.unit()), withUnit(metric.name(), metric.unit()), categories,
+                experiment.design() != Design.SAMPLE, series);
+    }
+
+    private static String seriesLabel(Map<String, String> labels, List<String> names) {
+        List<String> parts = new ArrayList<>();
+        for (String name : names) {
+            parts.add(name + "=" + labels.get(name));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String withUnit(String name, String unit) {
+        return unit == null || unit.isEmpty() ? name : name + " [" + unit + "]";
+    }
+
+    private static String fileName(String text) {
+        return text.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

@@ -1,0 +1,198 @@
+package org.agora.viz.analyze;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.agora.core.config.BadInputException;
+import org.agora.core.event.Event;
+import org.agora.core.run.HeadlessRun;
+import org.agora.core.run.JsonFiles;
+import org.agora.core.scenario.ScenarioCatalog;
+import org.agora.core.sink.EventJsonCodec;
+import org.agora.core.source.EventSource;
+import org.agora.core.source.EventSources;
+import org.agora.core.source.ReadOptions;
+import org.agora.scenarios.cli.Subcommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code agora analyze}: a run's summary recomputed from its events, its charts, and a page showing them. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyze a run from its events: a finished file, a run still being written (--follow), or a Kafka topic.",
+            "Recomputes the scenario's summary from the events and compares it with the run's summary.json when there is one;",
+            "writes DIR/summary.json, DIR/charts/*.png|svg|csv and DIR/index.html.",
+            "Bad records are reported with their line (or partition and offset) and skipped; --strict stops at the first.",
+            "Exit status: 0 done, 1 failed, 2 bad input."})
+public final class AnalyzeCommand implements Subcommand {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration FILE_PATIENCE = Duration.ofSeconds(30);
+
+    @Spec
+    private CommandSpec command;
+
+    @Parameters(paramLabel = "EVENTS", description = "an events.jsonl file, a run directory, or kafka://HOST:PORT/TOPIC")
+    private String input;
+
+    @Option(names = "--run", paramLabel = "RUN-ID", description = "the run to read from a topic (a topic holds many runs)")
+    private String runId;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "where to write the report (default: analysis/ beside the events file; runs/RUN-ID/analysis for a topic)")
+    private Path out;
+
+    @Option(names = "--follow", description = "follow a run still being written until its RunFinished")
+    private boolean follow;
+
+    @Option(names = "--strict", description = "stop at the first bad record (bad input) instead of reporting and skipping it")
+    private boolean strict;
+
+    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE", description = "a Kafka client property (repeatable): security")
+    private List<String> kafkaProperties = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = command.commandLine().getOut();
+        PrintWriter stderr = command.commandLine().getErr();
+        String location = location();
+        RunAnalysis analysis = new RunAnalysis(location, ScenarioCatalog.installed());
+        ReadOptions options = strict ? ReadOptions.failOnBadRecords()
+                : ReadOptions.skipBadRecords(bad -> stderr.println("agora analyze: " + bad.describe() + " (skipped)"));
+        Path runDirectory = runDirectory();
+        if (follow) {
+            options = options.following(() -> analysis.complete() || runEndedWithout(runDirectory));
+        }
+        if (follow && runDirectory != null) {
+            awaitFile(location);
+        }
+        long skipped;
+        try (EventSource source = EventSources.open(location, EventJsonCodec.installed(), options, properties())) {
+            while (!source.ended()) {
+                Optional<Event> event = source.next(POLL);
+                if (event.isPresent()) {
+                    checkRun(event.get());
+                    analysis.accept(event.get());
+                }
+            }
+            skipped = source.skipped();
+        }
+        if (!analysis.begun()) {
+            throw BadInputException.at(location, 0, null, "no events to analyze");
+        }
+        Path directory = out != null ? out
+                : runDirectory != null ? runDirectory.resolve("analysis") : Path.of("runs", analysis.runId(), "analysis");
+        SummaryComparison comparison = null;
+        Path ownSummary = runDirectory == null ? null : runDirectory.resolve(HeadlessRun.SUMMARY_FILE);
+        if (analysis.summary().isPresent() && ownSummary != null && Files.isRegularFile(ownSummary)) {
+            comparison = SummaryComparison.of(analysis.summary().get(), ownSummary);
+        }
+        List<String> files = AnalysisReport.write(analysis, location, directory, comparison, skipped);
+        report(stdout, stderr, analysis, directory, comparison, skipped, files);
+        return 0;
+    }
+
+    /** The source's address: the input, with the run id for a topic. */
+    private String location() {
+        if (!input.startsWith("kafka://")) {
+            return input;
+        }
+        int query = input.indexOf("?run=");
+        if (query >= 0) {
+            String named = input.substring(query + "?run=".length());
+            if (runId != null && !runId.equals(named)) {
+                throw BadInputException.at("--run", 0, null, "the address names run " + named + ", --run names " + runId);
+            }
+            return input;
+        }
+        if (runId == null) {
+            throw BadInputException.at(input, 0, null, "a topic holds many runs: name one with --run RUN-ID");
+        }
+        return input + "?run=" + runId;
+    }
+
+    /** The run directory the events file is in (where summary.json and manifest.json may be), or null for a topic. */
+    private Path runDirectory() {
+        if (input.startsWith("kafka://")) {
+            return null;
+        }
+        Path path = Path.of(input);
+        return Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+    }
+
+    /** A run just started may not have created its events file yet: wait a while for it. */
+    private static void awaitFile(String location) {
+        Path file = Files.isDirectory(Path.of(location)) ? Path.of(location, HeadlessRun.EVENTS_FILE) : Path.of(location);
+        long deadline = System.nanoTime() + FILE_PATIENCE.toNanos();
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** A followed run whose manifest says it ended (failed, interrupted) will never write RunFinished. */
+    private static boolean runEndedWithout(Path runDirectory) {
+        if (runDirectory == null) {
+            return false;
+        }
+        Path manifest = runDirectory.resolve(HeadlessRun.MANIFEST_FILE);
+        if (!Files.isRegularFile(manifest)) {
+            return false;
+        }
+        try {
+            String status = JsonFiles.mapper().readTree(manifest.toFile()).path("status").asText("");
+            return !status.isEmpty() && !status.equals("running");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private void checkRun(Event event) {
+        if (runId != null && !input.startsWith("kafka://") && !event.header().runId().equals(runId)) {
+            throw BadInputException.at(input, 0, "--run", "the file holds run " + event.header().runId() + ", not " + runId);
+        }
+    }
+
+    private Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (String assignment : kafkaProperties) {
+            int equals = assignment.indexOf('=');
+            if (equals <= 0) {
+                throw BadInputException.at("--kafka-property", 0, null, "expected KEY=VALUE (was " + assignment + ")");
+            }
+            properties.put(assignment.substring(0, equals).strip(), assignment.substring(equals + 1).strip());
+        }
+        return properties;
+    }
+
+    private static void report(PrintWriter out, PrintWriter err, RunAnalysis analysis, Path directory,
+            SummaryComparison comparison, long skipped, List<String> files) {
+        out.printf("analyzed: run %s (%s, seed %d), %,d events%s%s%n", analysis.runId(), analysis.scenario().id(),
+                analysis.runStarted().seed(), analysis.events(),
+                analysis.complete() ? "" : ", incomplete (no RunFinished)",
+                skipped > 0 ? String.format(", %,d bad records skipped", skipped) : "");
+        if (analysis.summary().isEmpty()) {
+            out.println("  summary: " + analysis.scenario().id() + " cannot recompute its summary from events");
+        } else if (comparison == null) {
+            out.println("  summary: recomputed from the events (no summary.json to compare with)");
+        } else if (comparison.equal()) {
+            out.println("  summary: recomputed from the events, equal to summary.json");
+        } else {
+            err.println("agora analyze: the summary recomputed from the events differs from summary.json: "
+                    + comparison.describe());
+        }
+        out.println("  report: " + directory.resolve(AnalysisReport.INDEX) + " (" + files.size() + " files)");
+    }
+}

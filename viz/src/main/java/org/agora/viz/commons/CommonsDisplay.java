@@ -1,0 +1,151 @@
+package org.agora.viz.commons;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JFrame;
+import org.agora.agents.commons.CommonsScenario;
+import org.agora.agents.commons.Setting;
+import org.agora.core.event.Event;
+import org.agora.core.scenario.Model;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.viz.display.WallClockDisplay2D;
+import org.agora.viz.family.FamilyDisplay;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.field.continuous.Continuous2D;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.util.Double2D;
+
+/**
+ * A commons society in a MASON {@link Display2D}: the pool as a tank filled to its level (the lake,
+ * the pasture, the river, the trash) with the level before this month's harvest, the
+ * sustainability line and the collapse threshold; each member as a column with what it asked for
+ * and what it got this month, the per-agent threshold across them, and the limit agreed in the
+ * month's discussion when there is one. A click on a member opens its inspector. Read from the
+ * model's public view after each month.
+ */
+public final class CommonsDisplay implements FamilyDisplay {
+
+    private final List<MemberView> inspectedViews = new ArrayList<>();
+    private CommonsScene scene;
+    private Display2D display;
+    private JFrame frame;
+    private Continuous2D field;
+    private ContinuousPortrayal2D membersPortrayal;
+    private CommonsInspection inspection;
+
+    @Override
+    public void init(GUIState gui, Controller controller, ScenarioSpec spec) {
+        Setting setting = ((CommonsScenario) spec.scenario()).setting();
+        scene = new CommonsScene(setting);
+        inspection = new CommonsInspection(scene);
+        display = new WallClockDisplay2D(CommonsScene.WIDTH, CommonsScene.HEIGHT, gui);
+        display.setBackdrop(CommonsColours.PAPER);
+        field = new Continuous2D(50, CommonsScene.WIDTH, CommonsScene.HEIGHT);
+        membersPortrayal = new ContinuousPortrayal2D();
+        membersPortrayal.setField(field);
+        membersPortrayal.setPortrayalForAll(new MemberPortrayal(scene, this));
+        display.attach(new PoolLayer(scene, false), "The pool");
+        display.attach(membersPortrayal, "Members");
+        display.attach(new PoolLayer(scene, true), "Threshold and agreed limit");
+        display.insideDisplay.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 1) {
+                    display.createInspectors(new Rectangle2D.Double(e.getX(), e.getY(), 1, 1), gui);
+                }
+            }
+        });
+        frame = display.createFrame();
+        frame.setTitle("Commons — " + spec.name());
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        frame.setLocation(screen.x, screen.y);
+        controller.registerFrame(frame);
+        frame.setVisible(true);
+    }
+
+    @Override
+    public void started(Model model) {
+        scene.reset(CommonsScenario.viewOf(model));
+        inspectedViews.clear();
+        field.clear();
+        stepped();
+        display.reset();
+        display.repaint();
+    }
+
+    @Override
+    public void accept(Event event) {
+        // the society is read from the model after each month
+    }
+
+    @Override
+    public void stepped() {
+        scene.update();
+        for (MemberView member : scene.members()) {
+            field.setObjectLocation(member, new Double2D(scene.columnCentre(member.index()), CommonsScene.BOTTOM));
+        }
+    }
+
+    @Override
+    public Object inspected() {
+        return inspection;
+    }
+
+    void inspected(MemberView member) {
+        inspectedViews.add(member);
+    }
+
+    /** The members whose inspectors were opened in this run, in order. */
+    public List<MemberView> inspectedMembers() {
+        return List.copyOf(inspectedViews);
+    }
+
+    /** The members, in the society's order (under the schedule's lock). */
+    public List<MemberView> members() {
+        return List.copyOf(scene.members());
+    }
+
+    public Display2D display() {
+        return display;
+    }
+
+    public JFrame frame() {
+        return frame;
+    }
+
+    public ContinuousPortrayal2D membersPortrayal() {
+        return membersPortrayal;
+    }
+
+    /** The field's y of {@code units} in the pool's tank (the field's units are pixels at scale 1). */
+    public double poolY(double units) {
+        return scene.poolY(units);
+    }
+
+    /** The field's y of {@code units} in the members' bars, for the month shown. */
+    public double barY(double units) {
+        return scene.barY(units);
+    }
+
+    /** The field's x of the centre of member {@code i}'s column, and of its bars. */
+    public double[] columnOf(int member) {
+        double centre = scene.columnCentre(member);
+        double bar = scene.columnWidth() * MemberPortrayal.BAR_SHARE;
+        return new double[] {centre, centre - bar / 2, centre + bar / 2};
+    }
+
+    @Override
+    public void quit() {
+        if (frame != null) {
+            frame.dispose();
+        }
+        display = null;
+    }
+}

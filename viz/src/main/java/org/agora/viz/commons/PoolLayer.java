@@ -1,0 +1,127 @@
+package org.agora.viz.commons;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import org.agora.agents.commons.Direction;
+import org.agora.agents.commons.SocietyView;
+import org.agora.viz.display.WorldLayer;
+
+/**
+ * The pool as a tank filled to its level (a lake, a pasture, a river, a pile of trash), with the
+ * level it had before this month's harvest, the sustainability line (the level this month's
+ * harvest could go down to and still grow back: h(t) − F(t)), and the collapse threshold; on the
+ * right, the members' axis, the per-agent threshold and the agreed limit when there is one.
+ */
+final class PoolLayer extends WorldLayer {
+
+    private static final BasicStroke LINE = new BasicStroke(2f);
+    private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {7f, 5f}, 0f);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    private final CommonsScene scene;
+    private final boolean linesOnly;
+
+    /**
+     * @param linesOnly draw only the lines across the members' bars (a layer above them)
+     */
+    PoolLayer(CommonsScene scene, boolean linesOnly) {
+        super(CommonsScene.WIDTH, CommonsScene.HEIGHT, new AffineTransform());
+        this.scene = scene;
+        this.linesOnly = linesOnly;
+    }
+
+    @Override
+    protected void paint(Graphics2D graphics, AffineTransform toScreen) {
+        SocietyView view = scene.view();
+        if (view == null) {
+            return;
+        }
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        if (linesOnly) {
+            memberLines(graphics, toScreen, view);
+        } else {
+            pool(graphics, toScreen, view);
+        }
+    }
+
+    private void pool(Graphics2D graphics, AffineTransform toScreen, SocietyView view) {
+        double left = CommonsScene.POOL_LEFT;
+        double right = CommonsScene.POOL_RIGHT;
+        graphics.setPaint(CommonsColours.EMPTY);
+        graphics.fill(toScreen.createTransformedShape(new Rectangle2D.Double(left, CommonsScene.TOP, right - left,
+                CommonsScene.BOTTOM - CommonsScene.TOP)));
+        double top = scene.poolY(view.level());
+        graphics.setPaint(CommonsColours.resource(scene.setting()));
+        graphics.fill(toScreen.createTransformedShape(new Rectangle2D.Double(left, top, right - left,
+                CommonsScene.BOTTOM - top)));
+        graphics.setPaint(CommonsColours.INK);
+        graphics.setStroke(new BasicStroke(1f));
+        graphics.draw(toScreen.createTransformedShape(new Rectangle2D.Double(left, CommonsScene.TOP, right - left,
+                CommonsScene.BOTTOM - CommonsScene.TOP)));
+        String unit = scene.setting().unit();
+        if (view.month() > 0) {
+            line(graphics, toScreen, left, right + 30, scene.poolY(view.levelBeforeHarvest()), CommonsColours.BEFORE, DASHED,
+                    "before: " + view.levelBeforeHarvest());
+            long sustainable = Math.max(0, view.levelBeforeHarvest() - view.groupThreshold());
+            line(graphics, toScreen, left, right + 30, scene.poolY(sustainable), CommonsColours.SUSTAINABLE, LINE,
+                    (view.direction() == Direction.TAKE ? "sustainable: " : "take out to: ") + sustainable);
+        }
+        line(graphics, toScreen, left, right + 30, scene.poolY(view.collapseThreshold()), CommonsColours.COLLAPSE, DASHED,
+                "collapse: " + view.collapseThreshold());
+        text(graphics, toScreen, TITLE, left, CommonsScene.TOP - 40, scene.setting().name().toLowerCase()
+                + (view.month() > 0 ? ", month " + view.month() : "") + (view.collapsed() ? " — collapsed" : ""));
+        text(graphics, toScreen, LABEL, left, CommonsScene.TOP - 18, view.level() + " " + unit + " of " + view.capacity()
+                + " " + unit);
+        text(graphics, toScreen, TITLE, CommonsScene.MEMBERS_LEFT, CommonsScene.TOP - 40,
+                "members: asked for (outline), got (filled)");
+        if (view.members() > CommonsScene.MEMBERS_SHOWN) {
+            text(graphics, toScreen, LABEL, CommonsScene.MEMBERS_LEFT, CommonsScene.TOP - 18, "the first "
+                    + CommonsScene.MEMBERS_SHOWN + " of " + view.members());
+        }
+    }
+
+    private void memberLines(Graphics2D graphics, AffineTransform toScreen, SocietyView view) {
+        double left = CommonsScene.MEMBERS_LEFT;
+        double right = CommonsScene.MEMBERS_RIGHT;
+        graphics.setPaint(CommonsColours.INK);
+        graphics.setStroke(new BasicStroke(1f));
+        graphics.draw(new Line2D.Double(toScreen.transform(new Point2D.Double(left, CommonsScene.BOTTOM), null),
+                toScreen.transform(new Point2D.Double(right, CommonsScene.BOTTOM), null)));
+        if (view.month() == 0) {
+            return;
+        }
+        line(graphics, toScreen, left, right, scene.barY(view.agentThreshold()), CommonsColours.THRESHOLD, LINE,
+                "threshold " + view.agentThreshold());
+        if (view.agreedLimit() >= 0) {
+            line(graphics, toScreen, left, right, scene.barY(view.agreedLimit()), CommonsColours.AGREED, DASHED,
+                    "agreed " + view.agreedLimit());
+        }
+    }
+
+    private static void line(Graphics2D graphics, AffineTransform toScreen, double from, double to, double y,
+            java.awt.Color colour, BasicStroke stroke, String label) {
+        graphics.setPaint(colour);
+        graphics.setStroke(stroke);
+        Point2D a = toScreen.transform(new Point2D.Double(from, y), null);
+        Point2D b = toScreen.transform(new Point2D.Double(to, y), null);
+        graphics.draw(new Line2D.Double(a, b));
+        graphics.setFont(LABEL);
+        graphics.drawString(label, (float) b.getX() + 4, (float) b.getY() + 4);
+    }
+
+    private static void text(Graphics2D graphics, AffineTransform toScreen, Font font, double x, double y, String text) {
+        Point2D at = toScreen.transform(new Point2D.Double(x, y), null);
+        graphics.setFont(font);
+        graphics.setPaint(CommonsColours.INK);
+        graphics.drawString(text, (float) at.getX(), (float) at.getY());
+    }
+}

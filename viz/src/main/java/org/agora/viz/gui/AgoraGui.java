@@ -1,0 +1,176 @@
+package org.agora.viz.gui;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.nio.file.Path;
+import org.agora.core.kernel.AgoraState;
+import org.agora.core.run.Simulation;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.viz.chart.EventCharts;
+import org.agora.viz.family.Families;
+import org.agora.viz.family.Family;
+import org.agora.viz.family.FamilyDisplay;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.GUIState;
+
+/**
+ * The GUI of one scenario, as MASON intends: a {@link GUIState} around the run's MASON state (the
+ * {@link Simulation}'s {@code AgoraState}), driven by MASON's {@link Console} (play, pause, step,
+ * stop, speed, seed, inspectors). The model never knows it is displayed: the displays read it and
+ * hear its events through a sink of their own, and nothing here draws from its random streams
+ * (MASON's {@link #guirandom} is the GUI's own), so a displayed run publishes the same events as a
+ * headless run with the same seed.
+ *
+ * <p>Beside the Console: the family's display ({@link FamilyDisplay}) and the live charts of its
+ * {@link EventCharts}.
+ */
+public final class AgoraGui extends GUIState {
+
+    private final DisplayedRun run;
+    private final Family family;
+    private final FamilyDisplay display;
+    private final LiveCharts liveCharts = new LiveCharts();
+    private final RunInspection inspection;
+    private final Runnable onQuit;
+    private EventCharts charts;
+
+    /**
+     * @param spec the scenario to show
+     * @param out where each run writes {@code events.jsonl} and {@code summary.json}; null for nowhere
+     * @param onQuit told when the Console closes
+     */
+    public AgoraGui(ScenarioSpec spec, Path out, Runnable onQuit) {
+        this(new DisplayedRun(spec, out), onQuit);
+    }
+
+    private AgoraGui(DisplayedRun run, Runnable onQuit) {
+        super(run.simulation().state());
+        this.run = run;
+        this.onQuit = onQuit;
+        this.family = Families.of(run.spec().scenario().id());
+        this.display = family.display();
+        this.inspection = new RunInspection(this);
+    }
+
+    /**
+     * Opens the Console with the scenario's displays and charts (Swing thread).
+     *
+     * @return the Console, visible
+     */
+    public static Console open(ScenarioSpec spec, Path out, Runnable onQuit) {
+        AgoraGui gui = new AgoraGui(spec, out, onQuit);
+        Console console = new Console(gui);
+        console.setTitle("Agora — " + spec.name());
+        arrange(console, gui.liveCharts.frame());
+        console.setVisible(true);
+        return console;
+    }
+
+    /**
+     * Lays the windows out side by side: the family's displays from the top-left corner, the charts
+     * to their right if they fit, else below them, and the Console in the bottom-right corner.
+     */
+    private static void arrange(Console console, javax.swing.JFrame charts) {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int right = screen.x;
+        int bottom = screen.y;
+        for (Object registered : console.getAllFrames()) {
+            if (registered != charts && registered instanceof java.awt.Window window) {
+                right = Math.max(right, window.getX() + window.getWidth());
+                bottom = Math.max(bottom, window.getY() + window.getHeight());
+            }
+        }
+        if (right + charts.getWidth() <= screen.x + screen.width) {
+            charts.setLocation(right, screen.y);
+        } else if (bottom + charts.getHeight() <= screen.y + screen.height) {
+            charts.setLocation(screen.x, bottom);
+        } else {
+            charts.setLocation(screen.x + screen.width - charts.getWidth(), screen.y + screen.height - charts.getHeight());
+        }
+        console.setLocation(Math.max(screen.x, screen.x + screen.width - console.getWidth()),
+                Math.max(screen.y, screen.y + screen.height - console.getHeight()));
+    }
+
+    public static String getName() {
+        return "Agora";
+    }
+
+    /** The simulation of the current (or next) start. */
+    public Simulation simulation() {
+        return run.simulation();
+    }
+
+    /** The family display (for tests and tools). */
+    public FamilyDisplay display() {
+        return display;
+    }
+
+    /** The family this scenario belongs to. */
+    public Family family() {
+        return family;
+    }
+
+    /** The live charts' window. */
+    public javax.swing.JFrame chartsFrame() {
+        return liveCharts.frame();
+    }
+
+    /** The datasets the live charts show, one per chart of the family (Swing thread). */
+    public java.util.List<org.jfree.data.xy.XYSeriesCollection> liveDatasets() {
+        return liveCharts.datasets();
+    }
+
+    /** The current run's chart data (the data behind the live charts); null before the first start. */
+    public EventCharts charts() {
+        return charts;
+    }
+
+    @Override
+    public void init(Controller controller) {
+        super.init(controller);
+        display.init(this, controller, run.spec());
+        liveCharts.init(controller, "Charts — " + run.spec().name(), family.charts());
+    }
+
+    @Override
+    public void start() {
+        if (run.useSeed(((AgoraState) state).runSeed())) {
+            state = run.simulation().state();
+        }
+        EventCharts runCharts = family.charts();
+        charts = runCharts;
+        run.feedTo(event -> {
+            display.accept(event);
+            runCharts.accept(event);
+        });
+        liveCharts.reset(runCharts);
+        super.start();
+        display.started(run.simulation().model());
+        scheduleRepeatingImmediatelyAfter(simState -> {
+            display.stepped();
+            liveCharts.handOver(false);
+        });
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        liveCharts.handOver(true);
+        run.writeSummary();
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        display.quit();
+        liveCharts.quit();
+        onQuit.run();
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        Object inspected = display.inspected();
+        return inspected != null ? inspected : inspection;
+    }
+}

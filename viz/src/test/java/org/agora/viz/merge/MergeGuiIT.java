@@ -1,0 +1,290 @@
+package org.agora.viz.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Point;
+import java.awt.event.InputEvent;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.agora.core.event.Event;
+import org.agora.core.run.HeadlessRun;
+import org.agora.core.scenario.ScenarioCatalog;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.sink.EventJsonCodec;
+import org.agora.core.source.EventSources;
+import org.agora.core.source.ReadOptions;
+import org.agora.vehicles.merge.MergeScenario;
+import org.agora.vehicles.road.Lane;
+import org.agora.vehicles.road.LaneEnd;
+import org.agora.vehicles.traffic.Vehicle;
+import org.agora.viz.chart.Chart;
+import org.agora.viz.chart.Series;
+import org.agora.viz.gui.GuiSession;
+import org.agora.viz.testing.SameEvents;
+import org.agora.viz.testing.XDisplayExtension;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import sim.portrayal.DrawInfo2D;
+import sim.util.Double2D;
+
+/** The merge GUI on a real X display: what is drawn, clicks, and events equal to a headless run's. */
+@ExtendWith(XDisplayExtension.class)
+class MergeGuiIT {
+
+    @TempDir
+    Path folder;
+
+    private static ScenarioSpec merge(long seed, double until) {
+        return ScenarioCatalog.installed().resolve("v2x-merge").withSeed(seed).withUntil(until);
+    }
+
+    /** A vehicle as the model holds it, where the display puts it on the screen. */
+    private record Placed(String id, boolean cav, double x, double y, Point screen) {
+    }
+
+    private static List<Placed> placeVehicles(GuiSession session, MergeDisplay display) throws Exception {
+        DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
+                new Point2D.Double(0, 0)));
+        RoadGeometry geometry = display.geometry();
+        List<Placed> placed = new ArrayList<>();
+        session.underScheduleLock(() -> {
+            for (Vehicle vehicle : MergeScenario.worldOf(session.gui().simulation().model()).traffic().vehicles()) {
+                Point2D.Double at = display.vehiclePortrayal().getLocationPosition(
+                        new Double2D(vehicle.x() - geometry.minX(), vehicle.y() - geometry.minY()), field);
+                placed.add(new Placed(vehicle.id(), vehicle.isCav(), vehicle.x(), vehicle.y(),
+                        new Point((int) Math.floor(at.x), (int) Math.floor(at.y))));
+            }
+            return null;
+        });
+        return placed;
+    }
+
+    /** Whether another vehicle's body might cover this one's centre (closer than a car's length). */
+    private static boolean crowded(Placed vehicle, List<Placed> all) {
+        for (Placed other : all) {
+            if (other != vehicle && Math.abs(other.x() - vehicle.x()) < Vehicle.LENGTH
+                    && Math.abs(other.y() - vehicle.y()) < Vehicle.WIDTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void drawsEachVehicleInItsClassColourWhereTheModelHoldsIt() throws Exception {
+        try (GuiSession session = GuiSession.open(merge(3, 60), null)) {
+            MergeDisplay display = (MergeDisplay) session.gui().display();
+            session.play(75);
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "v2x-merge");
+            List<Placed> vehicles = placeVehicles(session, display);
+
+            assertThat(vehicles).as("vehicles on the road after 5 s").hasSizeGreaterThan(4);
+            assertThat(vehicles).anyMatch(Placed::cav).anyMatch(v -> !v.cav());
+            int checked = 0;
+            for (Placed vehicle : vehicles) {
+                if (crowded(vehicle, vehicles)) {
+                    continue;
+                }
+                Color drawn = new Color(image.getRGB(vehicle.screen().x, vehicle.screen().y));
+                assertThat(drawn).as("colour at the centre of %s at x = %.1f m", vehicle.id(), vehicle.x())
+                        .isEqualTo(vehicle.cav() ? MergeColours.CAV : MergeColours.HDV);
+                checked++;
+            }
+            assertThat(checked).isGreaterThan(4);
+
+            Lane ramp = MergeScenario.worldOf(session.gui().simulation().model()).config().road().rampLane();
+            assertThat(ramp.end()).isEqualTo(LaneEnd.OBSTACLE);
+            DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
+                    new Point2D.Double(0, 0)));
+            Point2D.Double obstacle = display.vehiclePortrayal().getLocationPosition(new Double2D(
+                    ramp.obstacleX() - display.geometry().minX(), ramp.y(ramp.obstacleX()) - display.geometry().minY()), field);
+            assertThat(new Color(image.getRGB((int) obstacle.x, (int) obstacle.y)))
+                    .as("the obstacle at the end of the merge lane").isEqualTo(MergeColours.OBSTACLE);
+        }
+    }
+
+    @Test
+    void drawsTheIntentsTheCavsShared() throws Exception {
+        try (GuiSession session = GuiSession.open(merge(5, 60), null)) {
+            MergeDisplay display = (MergeDisplay) session.gui().display();
+            session.play(46);
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
+                    new Point2D.Double(0, 0)));
+            RoadGeometry geometry = display.geometry();
+            List<double[]> intentEnds = session.underScheduleLock(() -> {
+                List<double[]> ends = new ArrayList<>();
+                for (var intent : displaySceneIntents(display)) {
+                    var last = intent.points().get(intent.points().size() - 1);
+                    ends.add(new double[] {last.x(), last.y()});
+                }
+                return ends;
+            });
+            assertThat(intentEnds).as("intents shared by the CAVs on the road").isNotEmpty();
+            int seen = 0;
+            for (double[] end : intentEnds) {
+                Point2D.Double at = display.vehiclePortrayal().getLocationPosition(
+                        new Double2D(end[0] - geometry.minX(), end[1] - geometry.minY()), field);
+                if (new Color(image.getRGB((int) Math.floor(at.x), (int) Math.floor(at.y))).equals(MergeColours.INTENT)) {
+                    seen++;
+                }
+            }
+            assertThat(seen).as("intent paths ending where the shared points end").isGreaterThan(intentEnds.size() / 2);
+        }
+    }
+
+    @Test
+    void marksSafetyOverridesAroundTheirCavsAndCollisionsWhereTheyHappened() throws Exception {
+        try (GuiSession session = GuiSession.open(merge(1, 60), null)) {
+            MergeDisplay display = (MergeDisplay) session.gui().display();
+            double[] cav = null;
+            for (int chunk = 0; chunk < 40 && cav == null; chunk++) {
+                session.play(15);
+                cav = session.underScheduleLock(() -> {
+                    for (MergeScene.OverrideMark mark : display.scene().recentOverrides()) {
+                        VehicleView view = display.scene().view(mark.cav());
+                        if (view != null) {
+                            return new double[] {view.getX(), view.getY()};
+                        }
+                    }
+                    return null;
+                });
+            }
+            assertThat(cav).as("a safety override within 40 s").isNotNull();
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "v2x-merge-override");
+            assertThat(colourAround(display, image, cav[0], cav[1], 4.5, MergeColours.OVERRIDE))
+                    .as("ring points showing the override colour").isGreaterThanOrEqualTo(2);
+        }
+        try (GuiSession session = GuiSession.open(merge(3, 60).withAssignments(List.of("safetyModule=false")), null)) {
+            MergeDisplay display = (MergeDisplay) session.gui().display();
+            double[] crash = null;
+            for (int chunk = 0; chunk < 40 && crash == null; chunk++) {
+                session.play(15);
+                crash = session.underScheduleLock(() -> display.scene().recentCollisions().stream()
+                        .map(m -> new double[] {m.x(), m.y()}).findFirst().orElse(null));
+            }
+            assertThat(crash).as("a collision within 40 s without the safety module").isNotNull();
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "v2x-merge-collision");
+            assertThat(colourAround(display, image, crash[0], crash[1], 3 * Math.sqrt(2), MergeColours.COLLISION))
+                    .as("cross ends showing the collision colour").isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    /**
+     * How many of the four diagonal (or axial) points at {@code radius} metres from (x, y) have a pixel
+     * of {@code colour} within two pixels of them.
+     */
+    private static int colourAround(MergeDisplay display, BufferedImage image, double x, double y, double radius,
+            Color colour) throws Exception {
+        DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
+                new Point2D.Double(0, 0)));
+        RoadGeometry geometry = display.geometry();
+        int found = 0;
+        double step = colour.equals(MergeColours.COLLISION) ? Math.PI / 4 : 0;
+        for (int k = 0; k < 4; k++) {
+            double angle = step + k * Math.PI / 2;
+            double px = x + radius * Math.cos(angle);
+            double py = y + radius * Math.sin(angle);
+            Point2D.Double at = display.vehiclePortrayal().getLocationPosition(
+                    new Double2D(px - geometry.minX(), py - geometry.minY()), field);
+            boolean seen = false;
+            for (int dx = -2; dx <= 2 && !seen; dx++) {
+                for (int dy = -2; dy <= 2 && !seen; dy++) {
+                    int ix = (int) Math.floor(at.x) + dx;
+                    int iy = (int) Math.floor(at.y) + dy;
+                    seen = ix >= 0 && iy >= 0 && ix < image.getWidth() && iy < image.getHeight()
+                            && new Color(image.getRGB(ix, iy)).equals(colour);
+                }
+            }
+            found += seen ? 1 : 0;
+        }
+        return found;
+    }
+
+    private static java.util.Collection<org.agora.vehicles.event.IntentBroadcast> displaySceneIntents(MergeDisplay display) {
+        return display.scene().intents();
+    }
+
+    @Test
+    void clickingAVehicleOpensItsInspector() throws Exception {
+        try (GuiSession session = GuiSession.open(merge(3, 60), null)) {
+            MergeDisplay display = (MergeDisplay) session.gui().display();
+            session.play(60);
+            List<Placed> vehicles = placeVehicles(session, display);
+            Placed target = vehicles.stream().filter(Placed::cav).filter(v -> !crowded(v, vehicles)).findFirst().orElseThrow();
+            Point corner = GuiSession.onEdt(() -> {
+                display.frame().toFront();
+                return display.display().insideDisplay.getLocationOnScreen();
+            });
+            session.robot().waitForIdle();
+            session.robot().mouseMove(corner.x + target.screen().x, corner.y + target.screen().y);
+            session.robot().mousePress(InputEvent.BUTTON1_DOWN_MASK);
+            session.robot().mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+            GuiSession.waitFor(() -> !display.inspectedVehicles().isEmpty(), "an inspector to open");
+            assertThat(display.inspectedVehicles().get(0).getId()).isEqualTo(target.id());
+            int inspectors = GuiSession.onEdt(() -> session.console().getAllInspectors().size());
+            assertThat(inspectors).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDisplayedRunWritesTheEventsOfAHeadlessRunWithTheSameSeed() throws Exception {
+        ScenarioSpec spec = merge(11, 40);
+        Path displayed = folder.resolve("displayed");
+        try (GuiSession session = GuiSession.open(spec, displayed)) {
+            session.playToEnd();
+            assertLiveChartsShowTheChartData(session);
+        }
+        Path headless = folder.resolve("headless");
+        assertThat(new HeadlessRun(spec, headless).execute().done()).isTrue();
+
+        byte[] shown = Files.readAllBytes(displayed.resolve(HeadlessRun.EVENTS_FILE));
+        assertThat(shown).hasSizeGreaterThan(100_000);
+        SameEvents.assertSameLines(displayed.resolve(HeadlessRun.EVENTS_FILE), headless.resolve(HeadlessRun.EVENTS_FILE));
+        assertThat(shown).isEqualTo(Files.readAllBytes(headless.resolve(HeadlessRun.EVENTS_FILE)));
+        assertThat(Files.readString(displayed.resolve(HeadlessRun.SUMMARY_FILE)))
+                .isEqualTo(Files.readString(headless.resolve(HeadlessRun.SUMMARY_FILE)));
+    }
+
+    /** After the run, the live panels hold exactly the points of the run's charts, which are those of its events. */
+    private void assertLiveChartsShowTheChartData(GuiSession session) throws Exception {
+        GuiSession.onEdt(() -> null);
+        List<Chart> charts = session.gui().charts().charts();
+        List<XYSeriesCollection> live = GuiSession.onEdt(() -> session.gui().liveDatasets());
+        assertThat(live).hasSameSizeAs(charts);
+        MergeCharts fromEvents = new MergeCharts();
+        List<Event> events;
+        try (var source = EventSources.open(folder.resolve("displayed").toString(), EventJsonCodec.installed(),
+                ReadOptions.failOnBadRecords(), java.util.Map.of())) {
+            events = source.readAll();
+        }
+        events.forEach(fromEvents::accept);
+        for (int c = 0; c < charts.size(); c++) {
+            Chart chart = charts.get(c);
+            XYSeriesCollection dataset = live.get(c);
+            Chart recomputed = fromEvents.charts().get(c);
+            assertThat(chart.allSeries()).extracting(Series::name)
+                    .containsExactlyElementsOf(recomputed.allSeries().stream().map(Series::name).toList());
+            for (Series series : chart.allSeries()) {
+                XYSeries shown = GuiSession.onEdt(() -> dataset.getSeries(series.name()));
+                assertThat(shown.getItemCount()).as("%s / %s", chart.id(), series.name()).isEqualTo(series.size());
+                Series again = recomputed.find(series.name()).orElseThrow();
+                for (int i = 0; i < series.size(); i++) {
+                    assertThat(shown.getX(i).doubleValue()).isEqualTo(series.x(i)).isEqualTo(again.x(i));
+                    assertThat(shown.getY(i).doubleValue()).isEqualTo(series.y(i)).isEqualTo(again.y(i));
+                }
+            }
+        }
+    }
+}
