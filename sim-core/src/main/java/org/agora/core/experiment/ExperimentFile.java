@@ -1,5 +1,6 @@
 package org.agora.core.experiment;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,10 +62,42 @@ public final class ExperimentFile {
 
     private static final List<String> DESIGN_KEYS = List.of("grid", "points", "sample");
 
+    /** The resource folder shipped experiment files live in ({@code experiments/NAME.yaml}). */
+    public static final String FOLDER = "experiments";
+
     private final ScenarioCatalog catalog;
 
     public ExperimentFile(ScenarioCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** The experiment files shipped on the class path, by name. */
+    public static List<CatalogEntry> shipped() {
+        return ScenarioCatalog.resources(FOLDER);
+    }
+
+    /**
+     * What {@code agora sweep X} runs: the file X if X names a file (or looks like one), else the
+     * shipped experiment called X.
+     *
+     * @throws org.agora.core.config.BadInputException if X is neither, or the file is wrong
+     */
+    public Experiment resolve(String experimentOrFile) {
+        Path path = Path.of(experimentOrFile);
+        if (Files.exists(path) || experimentOrFile.endsWith(".yaml") || experimentOrFile.endsWith(".yml")
+                || experimentOrFile.contains("/") || experimentOrFile.contains("\\")) {
+            return read(path);
+        }
+        List<CatalogEntry> shipped = shipped();
+        for (CatalogEntry entry : shipped) {
+            if (entry.name().equals(experimentOrFile)) {
+                return parse(ConfigNode.parseYaml(entry.content(), entry.resource()), Path.of(""), entry.name());
+            }
+        }
+        List<String> names = shipped.stream().map(CatalogEntry::name).toList();
+        throw new org.agora.core.config.BadInputException("unknown experiment '" + experimentOrFile + "'"
+                + Suggestions.hint(experimentOrFile, names) + "; give an experiment file, or one of the shipped experiments: "
+                + String.join(", ", names));
     }
 
     /** Reads and checks an experiment file. */
