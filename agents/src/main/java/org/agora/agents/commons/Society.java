@@ -44,7 +44,9 @@ final class Society implements Model {
     /** The source of events about the pool and the society as a whole. */
     static final String SOURCE = "commons";
 
-    private static final Phase[] PHASES = Phase.values();
+
+    /** Each member's policy draws from a stream of its own, named after it. */
+    static final String POLICY_STREAM_PREFIX = "policy/";
 
     /** Members remember the last year. */
     private static final int MEMORY_MONTHS = 12;
@@ -60,7 +62,9 @@ final class Society implements Model {
     private final Messenger<Remark> messenger;
     private final Scorecard scorecard;
     private final int roundLimit;
-    private final Runnable month = this::playMonth;
+    /** The phases a month has here, in order, and the action of each (by ordinal). */
+    private final Phase[] phases;
+    private final Runnable[] actions = new Runnable[Phase.values().length];
     private final Supplier<RandomStream> allocationRandom = this::allocationStream;
     private final int initialMembers;
     private int[] requested = new int[8];
@@ -72,7 +76,6 @@ final class Society implements Model {
     private Situation situation;
     private HarvestReport report;
     private RandomStream allocationStream;
-    private RandomStream policyStream;
 
     Society(RunContext context, Direction direction) {
         this.kernel = context.kernel();
@@ -90,6 +93,15 @@ final class Society implements Model {
             }
         }
         this.initialMembers = members.size();
+        this.phases = Arrays.stream(Phase.values())
+                .filter(phase -> config.communication() || (phase != Phase.REPORT && phase != Phase.DISCUSSION))
+                .toArray(Phase[]::new);
+        actions[Phase.HARVEST.ordinal()] = this::harvest;
+        actions[Phase.ALLOCATION.ordinal()] = this::allocate;
+        actions[Phase.REPORT.ordinal()] = this::report;
+        actions[Phase.DISCUSSION.ordinal()] = this::discuss;
+        actions[Phase.REFLECTION.ordinal()] = this::reflect;
+        actions[Phase.END_OF_ROUND.ordinal()] = this::endRound;
     }
 
     /** T: the round limit, or fewer if the stop time comes first (round r runs at (r − 1) months, before the stop time). */
@@ -106,32 +118,13 @@ final class Society implements Model {
     }
 
     /**
-     * Schedules month {@code r} as one kernel action at its instant, running the phases in their
-     * order. One action a month rather than one per phase: a kernel entry costs about 100 ns, and a
-     * 12-month, 5-agent episode with six entries a month spent a third of its time in MASON's heap.
+     * Schedules month {@code r}: each phase is a kernel action at the month's instant, ordered by
+     * its {@link Phase} (the report and the discussion only when members communicate).
      */
     private void scheduleRound(int r) {
-        kernel.at((r - 1) * SimTime.MONTH, Phase.HARVEST, month);
-    }
-
-    private void playMonth() {
-        for (Phase phase : PHASES) {
-            switch (phase) {
-                case HARVEST -> harvest();
-                case ALLOCATION -> allocate();
-                case REPORT -> {
-                    if (config.communication()) {
-                        report();
-                    }
-                }
-                case DISCUSSION -> {
-                    if (config.communication()) {
-                        discuss();
-                    }
-                }
-                case REFLECTION -> reflect();
-                case END_OF_ROUND -> endRound();
-            }
+        double start = (r - 1) * SimTime.MONTH;
+        for (Phase phase : phases) {
+            kernel.at(start, phase, actions[phase.ordinal()]);
         }
     }
 
@@ -297,7 +290,8 @@ final class Society implements Model {
         int index = members.size();
         Identity identity = new Identity(index, Identity.idOf(index), kind.word(), joinedRound);
         Memory<RoundRecord> memory = new Memory<>(Math.min(MEMORY_MONTHS, config.rounds()));
-        HarvestPolicy policy = kind.create(new PolicyContext(identity, memory, parameters, direction, this::policyStream));
+        HarvestPolicy policy = kind.create(new PolicyContext(identity, memory, parameters, direction,
+                () -> kernel.random(POLICY_STREAM_PREFIX + identity.id())));
         Agent<HarvestPolicy, RoundRecord> member = new Agent<>(identity, memory, policy);
         members.add(member);
         identities.add(identity);
@@ -314,13 +308,6 @@ final class Society implements Model {
             allocationStream = kernel.random("allocation");
         }
         return allocationStream;
-    }
-
-    private RandomStream policyStream() {
-        if (policyStream == null) {
-            policyStream = kernel.random("policies");
-        }
-        return policyStream;
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.agora.core.scenario.Parameters;
  * @param memory the agent's memory of past months (read-only for the policy)
  * @param parameters the kind's parameters, as the population group (or the add-agent action) set them
  * @param direction which way the dilemma points
- * @param random the run's stream for policies ("policies"), created on first use; draws happen in
- *     agent order within a phase, so a run stays reproducible
+ * @param random this agent's own stream ("policy/AGENT-ID"), created on first use: an agent's draws
+ *     never depend on who else is in the society or what they drew
  */
 public record PolicyContext(Identity identity, Memory<RoundRecord> memory, Parameters parameters, Direction direction,
         Supplier<RandomStream> random) {
