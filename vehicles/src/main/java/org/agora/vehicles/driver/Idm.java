@@ -20,13 +20,26 @@ public final class Idm {
      * {@code leaderSpeed}.
      */
     public static double acceleration(IdmParameters p, double speed, double desiredSpeed, double gap, double leaderSpeed) {
+        return acceleration(p, brakingScale(p), speed, desiredSpeed, gap, leaderSpeed);
+    }
+
+    /** 2·√(a·b), m/s², the denominator of the IDM's approach term (constant per parameter set). */
+    public static double brakingScale(IdmParameters p) {
+        return 2 * Math.sqrt(p.maxAcceleration() * p.comfortableDeceleration());
+    }
+
+    /**
+     * The same with {@code brakingScale} = {@link #brakingScale(IdmParameters) brakingScale(p)}
+     * computed beforehand, for callers that evaluate one driver many times.
+     */
+    public static double acceleration(IdmParameters p, double brakingScale, double speed, double desiredSpeed, double gap,
+            double leaderSpeed) {
         double ratio = speed / Math.max(desiredSpeed, 1e-6);
         double free = p.delta() == 4.0 ? ratio * ratio * ratio * ratio : Math.pow(ratio, p.delta());
         double a = p.maxAcceleration() * (1 - free);
         if (gap < Double.POSITIVE_INFINITY) {
             double approach = speed - leaderSpeed;
-            double desired = p.jamGap() + Math.max(0, speed * p.timeGap()
-                    + speed * approach / (2 * Math.sqrt(p.maxAcceleration() * p.comfortableDeceleration())));
+            double desired = p.jamGap() + Math.max(0, speed * p.timeGap() + speed * approach / brakingScale);
             double q = desired / Math.max(gap, MIN_GAP);
             a -= p.maxAcceleration() * q * q;
         }

@@ -3,6 +3,7 @@ package org.agora.vehicles.merge;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.core.event.EventBus;
+import org.agora.vehicles.event.EntryBlocked;
 import org.agora.vehicles.event.EpisodeEnded;
 import org.agora.vehicles.event.EpisodeStarted;
 import org.agora.vehicles.event.IntentBroadcast;
@@ -11,7 +12,9 @@ import org.agora.vehicles.event.IntentLost;
 import org.agora.vehicles.event.IntentPoint;
 import org.agora.vehicles.event.LaneChanged;
 import org.agora.vehicles.event.MergeCompleted;
+import org.agora.vehicles.event.MergeRunEnded;
 import org.agora.vehicles.event.SafetyOverridden;
+import org.agora.vehicles.event.TimeToCollisionLowered;
 import org.agora.vehicles.event.VehicleEntered;
 import org.agora.vehicles.event.VehicleExited;
 import org.agora.vehicles.event.VehicleMoved;
@@ -51,7 +54,7 @@ final class EventPublisher implements MergeListener {
     @Override
     public void exited(Vehicle v, ExitReason reason) {
         events.publish(new VehicleExited(events.stamp(v.id()), reason, v.lane().name(), v.x(), v.speed(),
-                v.x() - v.entryX(), world.now() - v.enteredAt()));
+                v.x() - v.entryX(), world.now() + world.config().dt() - v.enteredAt()));
     }
 
     @Override
@@ -107,6 +110,22 @@ final class EventPublisher implements MergeListener {
     @Override
     public void mergeCompleted(Vehicle v, double postEncroachmentTime) {
         events.publish(new MergeCompleted(events.stamp(v.id()), v.type(), v.x(), v.speed(), postEncroachmentTime));
+    }
+
+    @Override
+    public void timeToCollisionLowered(Vehicle follower, Vehicle leader, double timeToCollision) {
+        events.publish(new TimeToCollisionLowered(events.stamp(follower.id()), leader.id(), timeToCollision,
+                follower.gapTo(leader), follower.speed() - leader.speed()));
+    }
+
+    @Override
+    public void entryBlocked(Lane lane, double speed) {
+        events.publish(new EntryBlocked(events.stamp(RUN), lane.name(), speed));
+    }
+
+    @Override
+    public void runEnded(long steps, double dt) {
+        events.publish(new MergeRunEnded(events.stamp(RUN), steps, steps * dt));
     }
 
     /** Every vehicle's state now. */

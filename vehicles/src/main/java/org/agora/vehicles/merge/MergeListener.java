@@ -1,6 +1,7 @@
 package org.agora.vehicles.merge;
 
 import org.agora.vehicles.intent.Intent;
+import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.safety.SafetyDecision;
 import org.agora.vehicles.traffic.TrafficListener;
 import org.agora.vehicles.traffic.Vehicle;
@@ -30,6 +31,18 @@ public interface MergeListener extends TrafficListener {
 
     /** A ramp vehicle entered the main road; {@code postEncroachmentTime} in seconds (+∞ without neighbours). */
     default void mergeCompleted(Vehicle vehicle, double postEncroachmentTime) {
+    }
+
+    /** The run's smallest time-to-collision so far got smaller: {@code follower} closing in on {@code leader}, seconds. */
+    default void timeToCollisionLowered(Vehicle follower, Vehicle leader, double timeToCollision) {
+    }
+
+    /** An inflow vehicle did not enter {@code lane} at {@code speed} (m/s): the entry was not clear. */
+    default void entryBlocked(Lane lane, double speed) {
+    }
+
+    /** The run stopped stepping after {@code steps} simulation steps of {@code dt} seconds. */
+    default void runEnded(long steps, double dt) {
     }
 
     /** Listens to nothing. */

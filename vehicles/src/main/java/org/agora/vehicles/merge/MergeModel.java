@@ -11,7 +11,8 @@ import org.agora.wireless.sidelink.SidelinkModel;
 /**
  * One run of the merge on the kernel: each simulation step is a chain of phases at the same
  * instant, every phase a repeating kernel action at {@code k·dt} (no drift). Intent deliveries
- * are kernel actions at their arrival times, ordered before a step's phases at the same instant.
+ * are kernel actions at their arrival times, ordered before a step's phases at the same instant. Its
+ * summary is recomputed from its own events by {@link MergeSummary}, as from a file or a topic.
  */
 final class MergeModel implements Model {
 
@@ -23,6 +24,7 @@ final class MergeModel implements Model {
     private final double stateInterval;
     private final EventPublisher publisher;
     private final MergeWorld world;
+    private final MergeSummary summary = new MergeSummary();
     private boolean deciding;
 
     MergeModel(RunContext context, MergeConfig config, double stateInterval) {
@@ -30,6 +32,8 @@ final class MergeModel implements Model {
         this.config = config;
         this.stateInterval = stateInterval;
         this.publisher = new EventPublisher(context.events());
+        summary.begin(context.parameters().asMap());
+        context.events().subscribeAll(summary::accept);
         this.world = new MergeWorld(config, new SidelinkModel(config.sidelink()), kernel::random,
                 DeliveryScheduler.on(kernel, Phase.DELIVER.ordinal()), publisher);
         publisher.attach(world);
@@ -77,9 +81,10 @@ final class MergeModel implements Model {
         world.finishRun();
     }
 
+    /** The summary the events published so far give, computed by the collector {@code agora analyze} uses. */
     @Override
     public Map<String, Object> summary() {
-        return world.metrics().summary();
+        return summary.summary();
     }
 
     MergeWorld world() {

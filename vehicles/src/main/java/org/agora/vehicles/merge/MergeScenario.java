@@ -1,8 +1,10 @@
 package org.agora.vehicles.merge;
 
 import java.util.List;
+import java.util.Optional;
 import org.agora.core.event.Event;
 import org.agora.core.scenario.Action;
+import org.agora.core.scenario.EventSummary;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.Parameter;
@@ -143,11 +145,11 @@ public final class MergeScenario implements Scenario {
                 new Metric("vehicles", "", "vehicles that entered"),
                 new Metric("collisions", "", "collisions (vehicle–vehicle or with the obstacle)"),
                 new Metric("cavCollisions", "", "collisions involving a CAV"),
-                new Metric("vehicleKm", "km", "distance driven by all vehicles"),
+                new Metric("vehicleKm", "km", "distance driven by all vehicles along the road"),
                 new Metric("collisionsPerVehicleKm", "1/km", "collisions per vehicle-kilometre"),
                 new Metric("mergeSuccessShare", "", "share of settled ramp vehicles that merged"),
-                new Metric("meanSpeed", "m/s", "mean speed over all vehicle-steps"),
-                new Metric("throughput", "veh/h", "vehicles past the end of the merge lane on the main road"),
+                new Metric("meanSpeed", "m/s", "distance along the road over time on the road, all vehicles"),
+                new Metric("throughput", "veh/h", "vehicles that left on the main road past the end of the merge lane"),
                 new Metric("minTimeToCollision", "s", "smallest time-to-collision sensed (−1: never closing)"),
                 new Metric("meanPostEncroachmentTime", "s", "mean post-encroachment time at merges (−1: none)"),
                 new Metric("minPostEncroachmentTime", "s", "smallest post-encroachment time at merges (−1: none)"),
@@ -158,6 +160,11 @@ public final class MergeScenario implements Scenario {
                 new Metric("meanIntentDelayMs", "ms", "mean latency of delivered intents"),
                 new Metric("blockedEntries", "", "inflow entries skipped because the entry was not clear"),
                 new Metric("vehicleUpdates", "", "vehicle states integrated (vehicles on the road summed over steps)"));
+    }
+
+    @Override
+    public Optional<EventSummary> summaryFromEvents() {
+        return Optional.of(new MergeSummary());
     }
 
     @Override
@@ -176,14 +183,20 @@ public final class MergeScenario implements Scenario {
         return config(parameters).road();
     }
 
-    /** The world settings the parameters describe. */
-    static MergeConfig config(Parameters p) {
-        Road road = switch (p.get(ROAD)) {
+    /** The road a run's parameters name (the highway's dimensions apply to {@code road: highway} only). */
+    static Road road(String kind, int highwayLanes, double highwayLength, double rampStart, double rampStraight,
+            double mergeLength) {
+        return switch (kind) {
             case "merge-v0" -> Roads.mergeV0();
-            case "highway" -> Roads.highway(p.get(HIGHWAY_LANES), p.get(HIGHWAY_LENGTH), p.get(RAMP_START),
-                    p.get(RAMP_STRAIGHT), 100, p.get(MERGE_LENGTH));
+            case "highway" -> Roads.highway(highwayLanes, highwayLength, rampStart, rampStraight, 100, mergeLength);
             default -> Roads.mappoPis();
         };
+    }
+
+    /** The world settings the parameters describe. */
+    static MergeConfig config(Parameters p) {
+        Road road = road(p.get(ROAD), p.get(HIGHWAY_LANES), p.get(HIGHWAY_LENGTH), p.get(RAMP_START),
+                p.get(RAMP_STRAIGHT), p.get(MERGE_LENGTH));
         DriverSet drivers = p.get(DRIVERS).equals("highway-env") ? DriverSet.HIGHWAY_ENV : DriverSet.MAPPO_PIS;
         double rate = p.get(SIMULATION_RATE);
         int every = p.get(DECISION_EVERY);

@@ -72,14 +72,11 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     private final IntentPredictor predictor;
     private final SafetyModule safety;
     private final CavPolicy policy;
-    private final MergeMetrics metrics = new MergeMetrics();
     private final Map<Vehicle, IntentTable> tables = new IdentityHashMap<>();
     private final IntentTable noIntents = new IntentTable();
     private final List<Vehicle> roster = new ArrayList<>();
     private final List<Vehicle> deciding = new ArrayList<>();
     private final Map<Vehicle, Boolean> crashedInDecision = new IdentityHashMap<>();
-    private final BitSet passed = new BitSet();
-    private final BitSet fromRamp = new BitSet();
     private final BitSet mergedVehicles = new BitSet();
     private final Sidelink.Outcomes<Intent> outcomes = new IntentOutcomes();
     private final int episodeSteps;
@@ -101,6 +98,10 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     private boolean cavCollided;
     private long nextMessage;
     private double lastDecisionReward;
+    private long steps;
+    private double minTimeToCollision = Double.POSITIVE_INFINITY;
+    private int collisions;
+    private int cavCollisions;
     private double[] lastRewards = new double[0];
 
     /**
@@ -122,7 +123,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         this.sidelink = new Sidelink<>(sidelinkModel, streams.apply("sidelink-loss"), streams.apply("sidelink-delay"),
                 deliveries);
         this.predictor = new IntentPredictor(road, config.dt(), config.horizonSteps());
-        this.safety = new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(), 0.9);
+        this.safety = new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(), 1.0);
         this.policy = config.policy().create();
         this.cavShare = config.cavShare();
         this.intentSharing = config.intentSharing();
@@ -140,8 +141,14 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         return traffic;
     }
 
-    public MergeMetrics metrics() {
-        return metrics;
+    /** Collisions so far (counted here for the reinforcement-learning environment, which publishes no events). */
+    public int collisions() {
+        return collisions;
+    }
+
+    /** Collisions involving a CAV so far. */
+    public int cavCollisions() {
+        return cavCollisions;
     }
 
     /** The current episode's number (from 1), 0 before the first or without episodes. */
@@ -198,7 +205,10 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
             enterByInflow();
         }
         traffic.sense();
-        metrics.minTimeToCollision = Math.min(metrics.minTimeToCollision, traffic.minimumTimeToCollision());
+        if (traffic.minimumTimeToCollision() < minTimeToCollision) {
+            minTimeToCollision = traffic.minimumTimeToCollision();
+            listener.timeToCollisionLowered(traffic.closestFollower(), traffic.closestLeader(), minTimeToCollision);
+        }
     }
 
     /** Whether the CAVs decide in this step. */
@@ -253,7 +263,6 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
                 int i = deciding.indexOf(decision.cav());
                 chosen[i] = decision.chosen();
                 brakes[i] = decision.emergencyBrake();
-                metrics.safetyOverrides++;
                 listener.safetyOverridden(decision);
             }
         }
@@ -295,8 +304,6 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
                 receivers.add(vehicle);
             }
         }
-        metrics.intentsBroadcast++;
-        metrics.intentCopies += receivers.size();
         listener.intentBroadcast(sender, intent, receivers.size());
         sidelink.broadcast(now, sender, intent, receivers, this::condition, outcomes);
     }
@@ -337,20 +344,8 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     /** Moves everything one step; settles rewards at the end of a decision step and the end of an episode. */
     public void integrate() {
         traffic.integrate();
-        double dt = config.dt();
-        double mergeEnd = road.mergeEndX();
-        for (Vehicle vehicle : traffic.vehicles()) {
-            double speed = vehicle.speed();
-            metrics.speedSum += speed;
-            metrics.vehicleMetres += speed * dt;
-            if (vehicle.x() >= mergeEnd && vehicle.lane().role() == LaneRole.MAIN && !passed.get(vehicle.number())) {
-                passed.set(vehicle.number());
-                metrics.passedMerge++;
-            }
-        }
-        metrics.vehicleSteps += traffic.vehicles().size();
-        metrics.simulatedSeconds += dt;
         step++;
+        steps++;
         if (config.density().episodic()) {
             if (step % config.decisionEvery() == 0) {
                 settleRewards();
@@ -462,27 +457,25 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     }
 
     private void endEpisode(String reason) {
-        for (Vehicle vehicle : traffic.vehicles()) {
-            if (fromRamp.get(vehicle.number()) && !mergedVehicles.get(vehicle.number())
-                    && vehicle.x() >= road.mergeStartX()) {
-                metrics.mergeFailures++;
-            }
-        }
         listener.episodeEnded(episode, reason, decisions, episodeReward, episodeCollisions, episodeMerges);
-        if (!reason.equals("RUN_END")) {
-            metrics.completedEpisodes++;
-            metrics.episodeRewardSum += episodeReward;
-        }
         traffic.removeAll(ExitReason.EPISODE_END);
         tables.clear();
         episodeDue = true;
     }
 
-    /** Ends the run: an episode in progress ends as RUN_END (not counted in the mean reward). */
+    /**
+     * Ends the run: an episode in progress ends as RUN_END (not counted in the mean reward); with a
+     * continuous inflow the vehicles still on the road leave (reason RUN_END); then the run's end.
+     */
     public void finishRun() {
-        if (config.density().episodic() && !episodeDue && episode > 0) {
-            endEpisode("RUN_END");
+        if (config.density().episodic()) {
+            if (!episodeDue && episode > 0) {
+                endEpisode("RUN_END");
+            }
+        } else {
+            traffic.removeAll(ExitReason.RUN_END);
         }
+        listener.runEnded(steps, config.dt());
     }
 
     private void enterByInflow() {
@@ -502,7 +495,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         double speed = Math.max(1, spawn.normal(config.spawnSpeed(), config.spawnSpeedSpread()));
         boolean cav = spawn.chance(cavShare);
         if (!traffic.entryClear(lane, lane.startX(), speed)) {
-            metrics.blockedEntries++;
+            listener.entryBlocked(lane, speed);
             return;
         }
         if (cav) {
@@ -533,10 +526,6 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
 
     @Override
     public void entered(Vehicle vehicle) {
-        metrics.vehicles++;
-        if (vehicle.lane().role() == LaneRole.RAMP) {
-            fromRamp.set(vehicle.number());
-        }
         listener.entered(vehicle);
     }
 
@@ -551,15 +540,8 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         listener.laneChanged(vehicle, from, to);
         if (from.role() == LaneRole.RAMP && to.role() == LaneRole.MAIN && !mergedVehicles.get(vehicle.number())) {
             mergedVehicles.set(vehicle.number());
-            metrics.merged++;
             episodeMerges++;
-            double pet = postEncroachmentTime(vehicle, to);
-            if (Double.isFinite(pet)) {
-                metrics.petSum += pet;
-                metrics.petCount++;
-                metrics.minPet = Math.min(metrics.minPet, pet);
-            }
-            listener.mergeCompleted(vehicle, pet);
+            listener.mergeCompleted(vehicle, postEncroachmentTime(vehicle, to));
         }
     }
 
@@ -578,20 +560,16 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
 
     @Override
     public void collided(Vehicle vehicle, Vehicle other) {
-        metrics.collisions++;
+        collisions++;
         episodeCollisions++;
         boolean cav = vehicle.isCav() || (other != null && other.isCav());
         if (cav) {
-            metrics.cavCollisions++;
+            cavCollisions++;
             cavCollided = true;
         }
         for (Vehicle party : other == null ? List.of(vehicle) : List.of(vehicle, other)) {
             if (party.isCav()) {
                 crashedInDecision.put(party, Boolean.TRUE);
-            }
-            if (fromRamp.get(party.number()) && !mergedVehicles.get(party.number())) {
-                metrics.mergeFailures++;
-                mergedVehicles.set(party.number());
             }
         }
         listener.collided(vehicle, other);
@@ -628,8 +606,6 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
                 return;
             }
             table.put(intent, intent.generatedAt() + delayS);
-            metrics.intentsDelivered++;
-            metrics.intentDelaySum += delayS;
             listener.intentDelivered(intent, to, distanceM, delayS, pathLoss);
         }
 

@@ -12,8 +12,9 @@ import org.agora.vehicles.traffic.Vehicle;
 /**
  * The rule-based policy plus what shared intents tell:
  * <ul>
- *   <li>a main-road CAV opens a gap (slows down) for a ramp CAV whose intent puts it just ahead
- *       of or beside the main-road CAV at the end of the horizon;</li>
+ *   <li>a main-road CAV opens a gap for a ramp CAV whose intent puts it just ahead of or beside
+ *       the main-road CAV at the end of the horizon: it speeds up when the ramp CAV would be less
+ *       than 10 m ahead (the gap opens behind it), else slows down (the gap opens in front);</li>
  *   <li>a ramp CAV judges gaps also at the end of the horizon, with the intents of main-road CAVs
  *       as their predicted positions (human drivers at constant speed), and takes no gap another
  *       merging CAV's intent claims;</li>
@@ -25,6 +26,8 @@ public final class CooperativePolicy extends RuleBasedPolicy {
     /** A ramp CAV is yielded to when its predicted position is within this window around the main CAV's, metres. */
     private static final double YIELD_BEHIND = 8.0;
     private static final double YIELD_AHEAD = 25.0;
+    /** Below this lead (metres) the main-road CAV speeds up to leave the gap behind it rather than slowing down. */
+    private static final double PASS_AHEAD = 10.0;
 
     @Override
     public MetaAction decide(Vehicle cav, PolicyContext context) {
@@ -32,18 +35,25 @@ public final class CooperativePolicy extends RuleBasedPolicy {
         if (cav.lane().role() != LaneRole.MAIN || own == MetaAction.SLOWER) {
             return own;
         }
-        Vehicle merging = mergingInFront(cav, context);
-        if (merging != null) {
-            return context.available(cav, MetaAction.SLOWER) ? MetaAction.SLOWER : MetaAction.IDLE;
+        double merging = mergingNear(cav, context);
+        if (Double.isNaN(merging)) {
+            return own;
         }
-        return own;
+        if (merging < PASS_AHEAD && context.available(cav, MetaAction.FASTER)) {
+            return MetaAction.FASTER;
+        }
+        return context.available(cav, MetaAction.SLOWER) ? MetaAction.SLOWER : MetaAction.IDLE;
     }
 
-    /** A ramp CAV whose intent puts it just ahead of or beside {@code cav} at the end of its horizon, or null. */
-    private static Vehicle mergingInFront(Vehicle cav, PolicyContext context) {
+    /**
+     * How far ahead of {@code cav} (metres, negative behind) the intent of a ramp CAV puts it at the
+     * end of its horizon, if that is between {@link #YIELD_BEHIND} behind and {@link #YIELD_AHEAD}
+     * ahead and the intent keeps it on the ramp; NaN if no ramp CAV's intent does.
+     */
+    private static double mergingNear(Vehicle cav, PolicyContext context) {
         IntentTable table = context.intents(cav);
         if (table.size() == 0) {
-            return null;
+            return Double.NaN;
         }
         Traffic traffic = context.traffic();
         Road road = traffic.road();
@@ -58,10 +68,10 @@ public final class CooperativePolicy extends RuleBasedPolicy {
             double theirs = intent.xAt(end);
             boolean stillOnRamp = intent.y()[intent.points() - 1] > road.rampLane().y(road.mergeEndX()) - 1;
             if (stillOnRamp && theirs > mine - YIELD_BEHIND && theirs < mine + YIELD_AHEAD) {
-                return sender;
+                return theirs - mine;
             }
         }
-        return null;
+        return Double.NaN;
     }
 
     @Override

@@ -7,5 +7,7 @@ public enum ExitReason {
     /** It collided and was removed. */
     COLLISION,
     /** The episode ended with it still on the road. */
-    EPISODE_END
+    EPISODE_END,
+    /** The run ended with it still on the road (continuous inflow). */
+    RUN_END
 }

@@ -24,16 +24,17 @@ public final class Footprint {
         double s1 = Math.sin(h1);
         double c2 = Math.cos(h2);
         double s2 = Math.sin(h2);
-        double[][] axes = {{c1, s1}, {-s1, c1}, {c2, s2}, {-s2, c2}};
-        for (double[] axis : axes) {
-            double ux = axis[0];
-            double uy = axis[1];
-            double r1 = 0.5 * l1 * Math.abs(ux * c1 + uy * s1) + 0.5 * w1 * Math.abs(-ux * s1 + uy * c1);
-            double r2 = 0.5 * l2 * Math.abs(ux * c2 + uy * s2) + 0.5 * w2 * Math.abs(-ux * s2 + uy * c2);
-            if (Math.abs(ux * dx + uy * dy) >= r1 + r2) {
-                return false;
-            }
-        }
-        return true;
+        return !separates(c1, s1, dx, dy, c1, s1, l1, w1, c2, s2, l2, w2)
+                && !separates(-s1, c1, dx, dy, c1, s1, l1, w1, c2, s2, l2, w2)
+                && !separates(c2, s2, dx, dy, c1, s1, l1, w1, c2, s2, l2, w2)
+                && !separates(-s2, c2, dx, dy, c1, s1, l1, w1, c2, s2, l2, w2);
+    }
+
+    /** Whether the axis (ux, uy) separates the two rectangles (their projections do not overlap). */
+    private static boolean separates(double ux, double uy, double dx, double dy, double c1, double s1, double l1,
+            double w1, double c2, double s2, double l2, double w2) {
+        double r1 = 0.5 * l1 * Math.abs(ux * c1 + uy * s1) + 0.5 * w1 * Math.abs(-ux * s1 + uy * c1);
+        double r2 = 0.5 * l2 * Math.abs(ux * c2 + uy * s2) + 0.5 * w2 * Math.abs(-ux * s2 + uy * c2);
+        return Math.abs(ux * dx + uy * dy) >= r1 + r2;
     }
 }

@@ -39,6 +39,8 @@ public final class Traffic {
     private double time;
     private long vehicleUpdates;
     private double minTimeToCollision = Double.POSITIVE_INFINITY;
+    private Vehicle closestFollower;
+    private Vehicle closestLeader;
 
     /**
      * @param road the road
@@ -99,6 +101,18 @@ public final class Traffic {
 
     public void resetMinimumTimeToCollision() {
         minTimeToCollision = Double.POSITIVE_INFINITY;
+        closestFollower = null;
+        closestLeader = null;
+    }
+
+    /** The follower of the pair with the smallest time-to-collision so far (null before any). */
+    public Vehicle closestFollower() {
+        return closestFollower;
+    }
+
+    /** The leader of that pair. */
+    public Vehicle closestLeader() {
+        return closestLeader;
     }
 
     /**
@@ -211,6 +225,8 @@ public final class Traffic {
                             double ttc = Math.max(0, v.gapTo(ahead)) / closing;
                             if (ttc < minTimeToCollision) {
                                 minTimeToCollision = ttc;
+                                closestFollower = v;
+                                closestLeader = ahead;
                             }
                         }
                     }
@@ -236,9 +252,9 @@ public final class Traffic {
                     }
                     decideLaneChange(v);
                 }
-                double a = ownAcceleration(v, v.lane, v.leader);
+                double a = following(v, v.lane, v.leader);
                 if (v.otherLane != null) {
-                    a = Math.min(a, ownAcceleration(v, v.otherLane, v.otherLeader));
+                    a = Math.min(a, following(v, v.otherLane, v.otherLeader));
                 }
                 v.acceleration = Controllers.clip(a, v.driver.accelerationLimit());
             } else {
@@ -290,6 +306,21 @@ public final class Traffic {
         }
         double gain = selfAfter - selfBefore + politeness * (newFollowerGain + oldFollowerGain);
         return gain >= v.driver.minLaneChangeGain();
+    }
+
+    /**
+     * The acceleration a human driver applies for {@code lane}, one of the lanes it occupies: its own
+     * behind the leader there and, in the lane it keeps or steers into, the obstacle closing it. A
+     * driver changing lanes ignores the obstacle of the lane it leaves (ours: the reference's rule
+     * holds it at the jam gap before the obstacle at a standstill, where it cannot steer out, and a
+     * long run with an on-ramp locks up; it may still hit the obstacle, which counts as a collision).
+     */
+    private double following(Vehicle v, Lane lane, Vehicle leader) {
+        if (lane == v.targetLane) {
+            return ownAcceleration(v, lane, leader);
+        }
+        return leader == null ? v.driver.acceleration(v.speed, v.desiredSpeed, Double.POSITIVE_INFINITY, 0)
+                : v.driver.acceleration(v.speed, v.desiredSpeed, v.gapTo(leader), leader.speed);
     }
 
     /** The human driver's own (unclipped) acceleration behind {@code leader} in {@code lane}, or behind the lane's obstacle. */

@@ -158,6 +158,11 @@ public final class Vehicle implements SidelinkNode {
         return targetSpeed;
     }
 
+    /** When a human driver next considers changing lanes, seconds (simulation time). */
+    public double nextLaneDecision() {
+        return nextLaneDecision;
+    }
+
     public double enteredAt() {
         return enteredAt;
     }

@@ -102,27 +102,44 @@ class MergeScenarioTest {
         assertThat(meanDelay).isCloseTo(50 + 1000 * model.airtimeS(), within(4 * 28.9 / Math.sqrt(delivered) + 0.01));
     }
 
+    /**
+     * Medium density, 400 s per seed (about 20 episodes): with the safety module on no CAV collides,
+     * whether intents are shared or not (seeds 1–24); without it CAVs do collide (seeds 1–8: the
+     * seeds test the module); sharing intents gives fewer collisions or a higher mean speed (seeds
+     * 1–24). The sharing effect is small — hundredths of a metre per second, with a merge success
+     * share about one point higher — so fewer than about 16 seeds can show it either way.
+     */
     @Test
     void safetyModuleAndIntentSharingOverAFixedSetOfSeeds() {
-        int[] cav = new int[4];
-        double[] speed = new double[4];
         String[][] settings = {{"true", "true"}, {"false", "true"}, {"true", "false"}, {"false", "false"}};
+        int[] lastSeed = {24, 24, 8, 8};
+        int[] cav = new int[4];
+        int[] all = new int[4];
+        double[] speed = new double[4];
+        double[] merged = new double[4];
         for (int s = 0; s < settings.length; s++) {
-            for (long seed = 1; seed <= 8; seed++) {
+            for (long seed = 1; seed <= lastSeed[s]; seed++) {
                 Map<String, Object> summary = Simulation.of(spec("intentSharing=" + settings[s][0],
                         "safetyModule=" + settings[s][1], "stateInterval=0").withUntil(400).withSeed(seed),
                         new MemorySink()).runToEnd();
                 cav[s] += (Integer) summary.get("cavCollisions");
-                speed[s] += (Double) summary.get("meanSpeed") / 8;
+                all[s] += (Integer) summary.get("collisions");
+                speed[s] += (Double) summary.get("meanSpeed") / lastSeed[s];
+                merged[s] += (Double) summary.get("mergeSuccessShare") / lastSeed[s];
             }
         }
-        System.out.printf("medium density, seeds 1-8, 400 s each: CAV collisions / mean speed (m/s)%n"
-                + "  sharing on,  safety on : %d / %.3f%n  sharing off, safety on : %d / %.3f%n"
-                + "  sharing on,  safety off: %d / %.3f%n  sharing off, safety off: %d / %.3f%n",
-                cav[0], speed[0], cav[1], speed[1], cav[2], speed[2], cav[3], speed[3]);
-        assertThat(cav[0]).as("safety module cuts CAV collisions (sharing on)").isLessThan(cav[2] / 3);
-        assertThat(cav[1]).as("safety module cuts CAV collisions (sharing off)").isLessThan(cav[3] / 3);
-        assertThat(cav[0] < cav[1] || speed[0] > speed[1]).as("intent sharing: fewer CAV collisions or a higher mean speed").isTrue();
+        System.out.println("medium density, 400 s per seed: CAV collisions / all collisions / mean speed (m/s)"
+                + " / merge success share");
+        for (int s = 0; s < settings.length; s++) {
+            System.out.printf("  sharing %-5s safety %-5s seeds 1-%d: %d / %d / %.4f / %.4f%n", settings[s][0],
+                    settings[s][1], lastSeed[s], cav[s], all[s], speed[s], merged[s]);
+        }
+        assertThat(cav[0]).as("CAV collisions with the safety module on (sharing on)").isZero();
+        assertThat(cav[1]).as("CAV collisions with the safety module on (sharing off)").isZero();
+        assertThat(cav[2]).as("CAV collisions without the safety module (sharing on)").isPositive();
+        assertThat(cav[3]).as("CAV collisions without the safety module (sharing off)").isPositive();
+        assertThat(all[0] < all[1] || all[0] == all[1] && speed[0] > speed[1])
+                .as("intent sharing (safety module on): fewer collisions or a higher mean speed").isTrue();
     }
 
     @Test

@@ -86,7 +86,7 @@ class MergeEnvironmentTest {
             steps++;
         } while (!result.episodeDone());
         assertThat(steps <= 100).isTrue();
-        if (env.world().metrics().cavCollisions() == 0) {
+        if (env.world().cavCollisions() == 0) {
             assertThat(steps).isEqualTo(100);
         }
         for (boolean done : result.dones()) {
@@ -121,6 +121,6 @@ class MergeEnvironmentTest {
         EpisodeEnded first = sink.ofType(EpisodeEnded.class).get(0);
         assertThat(first.decisions()).isEqualTo(decisions);
         assertThat(first.reward()).isEqualTo(envReward);
-        assertThat(first.collisions()).isEqualTo(env.world().metrics().collisions());
+        assertThat(first.collisions()).isEqualTo(env.world().collisions());
     }
 }

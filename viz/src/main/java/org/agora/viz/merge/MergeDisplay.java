@@ -84,7 +84,7 @@ public final class MergeDisplay implements FamilyDisplay {
 
     @Override
     public void started(Model model) {
-        scene.reset(MergeScenario.worldOf(model));
+        scene.reset(model);
         inspectedViews.clear();
         field.clear();
         display.reset();

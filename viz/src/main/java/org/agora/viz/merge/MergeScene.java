@@ -8,10 +8,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.agora.core.event.Event;
+import org.agora.core.scenario.Model;
 import org.agora.vehicles.event.IntentBroadcast;
 import org.agora.vehicles.event.SafetyOverridden;
 import org.agora.vehicles.event.VehicleExited;
 import org.agora.vehicles.event.VehiclesCollided;
+import org.agora.vehicles.merge.MergeScenario;
 import org.agora.vehicles.merge.MergeWorld;
 import org.agora.vehicles.traffic.Vehicle;
 
@@ -43,11 +45,13 @@ final class MergeScene {
     private final Deque<CollisionMark> collisions = new ArrayDeque<>();
     private final Map<Integer, VehicleView> views = new LinkedHashMap<>();
     private final Map<String, VehicleView> viewsById = new LinkedHashMap<>();
+    private Model model;
     private MergeWorld world;
 
     /** A new run: forget everything of the last. */
-    void reset(MergeWorld newWorld) {
-        world = newWorld;
+    void reset(Model newModel) {
+        model = newModel;
+        world = MergeScenario.worldOf(newModel);
         intents.clear();
         overrides.clear();
         collisions.clear();
@@ -57,6 +61,11 @@ final class MergeScene {
 
     MergeWorld world() {
         return world;
+    }
+
+    /** The run's metrics so far, as its summary will give them (empty before a run). */
+    Map<String, Object> summarySoFar() {
+        return world == null ? Map.of() : model.summary();
     }
 
     /** Simulation time, seconds. */

@@ -1,0 +1,133 @@
+package org.agora.vehicles.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.agora.core.kernel.RandomStreams;
+import org.agora.vehicles.cav.CavControl;
+import org.agora.vehicles.cav.MetaAction;
+import org.agora.vehicles.driver.DriverKind;
+import org.agora.vehicles.driver.DriverSet;
+import org.agora.vehicles.merge.Density;
+import org.agora.vehicles.merge.MergeConfig;
+import org.agora.vehicles.rl.MergeEnvironment;
+import org.agora.vehicles.road.Lane;
+import org.agora.vehicles.road.Road;
+import org.agora.vehicles.road.Roads;
+import org.agora.vehicles.traffic.Traffic;
+import org.agora.vehicles.traffic.TrafficListener;
+import org.agora.vehicles.traffic.Vehicle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast safety module takes exactly the decisions of the straightforward one (its test oracle):
+ * the same actions, braking flags, priorities, gaps and overlap times, bit for bit.
+ */
+class SafetyModuleOracleTest {
+
+    private static final double DT = 1.0 / 15;
+
+    /**
+     * Random scenes on both merge roads (one to seven CAVs, up to seven human drivers of every kind,
+     * some already changing lanes, random decision phases), driven for six seconds with the
+     * oracle's decisions on random proposals: at every decision step both modules must agree.
+     */
+    @Property(tries = 200)
+    void decidesExactlyAsTheStraightforwardModuleOnRandomScenes(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Road road = random.nextBoolean() ? Roads.mappoPis() : Roads.mergeV0();
+        Traffic traffic = new Traffic(road, DT, TrafficListener.NONE);
+        List<Lane> lanes = road.lanes();
+        int cavs = 1 + random.nextInt(7);
+        int humans = random.nextInt(8);
+        DriverKind[] kinds = DriverKind.values();
+        for (int v = 0; v < cavs + humans; v++) {
+            Lane lane = lanes.get(random.nextInt(lanes.size()));
+            double x = lane.startX() + random.nextDouble() * Math.min(lane.endX() - lane.startX() - 5, 400);
+            double speed = random.nextDouble() * 30;
+            Vehicle vehicle = v < cavs
+                    ? traffic.spawnCav("cav-" + v, lane, x, speed, 10 + 5 * random.nextInt(5))
+                    : traffic.spawnHuman("hdv-" + v, DriverSet.MAPPO_PIS.driver(kinds[random.nextInt(kinds.length)]), lane,
+                            x, speed, 20 + 8 * random.nextDouble(), random.nextDouble());
+            Lane side = random.nextBoolean() ? road.left(lane, x) : road.right(lane, x);
+            if (side != null && random.nextInt(3) == 0) {
+                traffic.startLaneChange(vehicle, side);
+            }
+        }
+        SafetyModule fast = new SafetyModule(road, DT, 15, 0.05, 1.0);
+        StraightforwardSafetyModule plain = new StraightforwardSafetyModule(road, DT, 15, 0.05, 1.0);
+        for (int k = 0; k < 90; k++) {
+            traffic.setTime(k * DT);
+            traffic.sense();
+            if (k % 3 == 0) {
+                List<Vehicle> deciding = new ArrayList<>();
+                for (Vehicle vehicle : traffic.vehicles()) {
+                    if (vehicle.isCav()) {
+                        deciding.add(vehicle);
+                    }
+                }
+                MetaAction[] proposed = new MetaAction[deciding.size()];
+                for (int i = 0; i < proposed.length; i++) {
+                    proposed[i] = MetaAction.ofIndex(random.nextInt(5));
+                }
+                List<SafetyDecision> expected = plain.supervise(traffic, deciding, proposed,
+                        new RandomStreams(seed + k).stream("safety-noise"));
+                List<SafetyDecision> actual = fast.supervise(traffic, deciding, proposed,
+                        new RandomStreams(seed + k).stream("safety-noise"));
+                assertThat(actual).isEqualTo(expected);
+                for (SafetyDecision decision : expected) {
+                    if (decision.emergencyBrake()) {
+                        traffic.setTargetSpeed(decision.cav(), 0);
+                    }
+                    CavControl.apply(traffic, decision.cav(), decision.chosen());
+                }
+            }
+            traffic.act();
+            traffic.integrate();
+        }
+    }
+
+    /** The reinforcement-learning environment at hard density with random actions, as its benchmark runs it. */
+    @Test
+    void decidesExactlyAsTheStraightforwardModuleInWholeEpisodes() {
+        MergeConfig config = MergeConfig.defaults().withDensity(Density.HARD);
+        MergeEnvironment environment = new MergeEnvironment(config, true);
+        SafetyModule fast = new SafetyModule(config.road(), config.dt(), config.horizonSteps(), config.safetyNoise(), 1.0);
+        StraightforwardSafetyModule plain = new StraightforwardSafetyModule(config.road(), config.dt(),
+                config.horizonSteps(), config.safetyNoise(), 1.0);
+        SplittableRandom random = new SplittableRandom(11);
+        long seed = 1;
+        environment.reset(seed);
+        int[] actions = new int[environment.agents()];
+        int overrides = 0;
+        for (int step = 0; step < 3000; step++) {
+            List<Vehicle> deciding = new ArrayList<>();
+            List<MetaAction> proposed = new ArrayList<>();
+            for (int i = 0; i < actions.length; i++) {
+                actions[i] = random.nextInt(5);
+                Vehicle cav = environment.world().roster().get(i);
+                if (!cav.removed()) {
+                    deciding.add(cav);
+                    proposed.add(MetaAction.ofIndex(actions[i]));
+                }
+            }
+            Traffic traffic = environment.world().traffic();
+            MetaAction[] asArray = proposed.toArray(new MetaAction[0]);
+            List<SafetyDecision> expected = plain.supervise(traffic, deciding, asArray,
+                    new RandomStreams(step).stream("safety-noise"));
+            List<SafetyDecision> actual = fast.supervise(traffic, deciding, asArray,
+                    new RandomStreams(step).stream("safety-noise"));
+            assertThat(actual).isEqualTo(expected);
+            overrides += (int) expected.stream().filter(SafetyDecision::overridden).count();
+            if (environment.step(actions).episodeDone()) {
+                environment.reset(++seed);
+                actions = new int[environment.agents()];
+            }
+        }
+        assertThat(overrides).as("the episodes exercise overrides").isGreaterThan(300);
+    }
+}
