@@ -18,6 +18,10 @@ import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioFile;
 import org.agora.core.script.ScenarioScript;
 import org.agora.core.script.ScriptedRun;
+import org.agora.vehicles.event.IntentBroadcast;
+import org.agora.vehicles.event.SafetyOverridden;
+import org.agora.vehicles.event.VehicleEntered;
+import org.agora.vehicles.traffic.VehicleType;
 import org.agora.wireless.smallcell.events.BlockageEnded;
 import org.agora.wireless.smallcell.events.BlockageStarted;
 import org.junit.jupiter.api.Test;
@@ -134,6 +138,37 @@ class InterventionsTest {
         List<BlockageStarted> random = run.events(BlockageStarted.class).stream().filter(b -> b.cause().equals("random")).toList();
         assertThat(random).allSatisfy(b -> assertThat(b.header().time()).isGreaterThanOrEqualTo(20.0));
         assertThat(random).hasSizeGreaterThan(20);
+    }
+
+    private static ScenarioScript inflow() {
+        return ScenarioScript.of("v2x-merge").until("120 s").set("density", "inflow").set("stateInterval", 0);
+    }
+
+    @Test
+    void setCavShareChangesTheShareOfVehiclesEnteringFromItsTime() {
+        ScriptedRun run = inflow().set("cavShare", 0.0).at("60 s", "set-cav-share", Map.of("share", 1.0)).run();
+        assertThat(applied(run, "set-cav-share").header().time()).isEqualTo(60.0);
+        List<VehicleEntered> before = run.events(VehicleEntered.class).stream().filter(v -> v.header().time() < 60).toList();
+        List<VehicleEntered> after = run.events(VehicleEntered.class).stream().filter(v -> v.header().time() > 60).toList();
+        assertThat(before).isNotEmpty().allSatisfy(v -> assertThat(v.vehicleType()).isEqualTo(VehicleType.HDV));
+        assertThat(after).isNotEmpty().allSatisfy(v -> assertThat(v.vehicleType()).isEqualTo(VehicleType.CAV));
+    }
+
+    @Test
+    void setIntentSharingStopsTheBroadcastsFromItsTime() {
+        ScriptedRun run = inflow().set("cavShare", 0.5).at("60 s", "set-intent-sharing", Map.of("enabled", false)).run();
+        assertThat(applied(run, "set-intent-sharing").header().time()).isEqualTo(60.0);
+        assertThat(count(run, IntentBroadcast.class, b -> b.header().time() < 60)).isPositive();
+        assertThat(count(run, IntentBroadcast.class, b -> b.header().time() >= 60)).isZero();
+    }
+
+    @Test
+    void setSafetyModuleStartsTheOverridesFromItsTime() {
+        ScriptedRun run = ScenarioScript.of("v2x-merge").until("200 s").set("density", "hard").set("safetyModule", false)
+                .set("stateInterval", 0).at("100 s", "set-safety-module", Map.of("enabled", true)).run();
+        assertThat(applied(run, "set-safety-module").header().time()).isEqualTo(100.0);
+        assertThat(count(run, SafetyOverridden.class, o -> o.header().time() < 100)).isZero();
+        assertThat(count(run, SafetyOverridden.class, o -> o.header().time() >= 100)).isPositive();
     }
 
     @Test
