@@ -189,6 +189,11 @@ class InterventionsTest {
                 .isInstanceOf(BadInputException.class).hasMessageStartingWith("c.yaml:4: interventions[0].kind:");
         assertThatThrownBy(() -> files.parse(ConfigNode.parseYaml(commons + "  - {round: 14, action: add-agent, kind: greedy}\n", "c.yaml"), "c"))
                 .isInstanceOf(BadInputException.class).hasMessageStartingWith("c.yaml:4: interventions[0].round:");
+        assertThatThrownBy(() -> files.parse(ConfigNode.parseYaml(commons + "  - {round: 13, action: add-agent, kind: greedy}\n", "c.yaml"), "c"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("c.yaml:4: interventions[0].round: after the last round (12; the parameter rounds): it would never fire");
+        assertThatThrownBy(() -> files.parse(ConfigNode.parseYaml(commons + "  - {at: 12 months, action: set-universalization}\n", "c.yaml"), "c"))
+                .isInstanceOf(BadInputException.class).hasMessageStartingWith("c.yaml:4: interventions[0].at: after the last round");
         String merge = "scenario: v2x-merge\nuntil: 100 s\ninterventions:\n";
         assertThatThrownBy(() -> files.parse(ConfigNode.parseYaml(merge + "  - {at: 50 s, action: set-cav-share, share: 1.5}\n", "m.yaml"), "m"))
                 .isInstanceOf(BadInputException.class).hasMessageStartingWith("m.yaml:4: interventions[0].share:");
