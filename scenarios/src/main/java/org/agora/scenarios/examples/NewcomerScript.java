@@ -17,7 +17,7 @@ import org.agora.core.script.SweepResults;
  * gives the same events as the catalog file.
  *
  * <pre>
- * mvn -q -pl scenarios -am package -DskipTests
+ * ./agora list                  # builds the application into viz/target/agora once
  * java -cp "viz/target/agora/lib/*" org.agora.scenarios.examples.NewcomerScript [SWEEP_DIRECTORY]
  * </pre>
  */

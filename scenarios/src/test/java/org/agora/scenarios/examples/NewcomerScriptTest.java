@@ -98,4 +98,19 @@ class NewcomerScriptTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("the newcomer joined at 5184000 s (round 3)")
                 .contains("{communication=true}: survival").contains("{communication=false}: survival");
     }
+
+    @Test
+    void aScriptsOwnSinkGetsEveryEventAndSweepsRunSeveralScriptsSideBySide() {
+        MemorySink mine = new MemorySink();
+        ScriptedRun run = NewcomerScript.newcomer().sink(mine).run();
+        assertThat(json(mine.events())).isEqualTo(json(run.events()));
+
+        SweepResults sweep = org.agora.core.script.SweepScript.over(
+                        ScenarioScript.of("govsim-fishery").named("five", "five sustainable").population("sustainable", 5, Map.of()),
+                        NewcomerScript.newcomer())
+                .named("side-by-side").metrics("survivalTime").output(dir.resolve("side")).run();
+        assertThat(sweep.records()).extracting(r -> r.parameters().get("scenario"))
+                .containsExactly("five", "govsim-fishery-newcomer");
+        assertThat(((Number) sweep.records().get(0).metrics().get("survivalTime")).doubleValue()).isEqualTo(12.0);
+    }
 }
