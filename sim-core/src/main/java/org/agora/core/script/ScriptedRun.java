@@ -1,5 +1,7 @@
 package org.agora.core.script;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.event.Event;
@@ -15,7 +17,7 @@ import org.agora.core.scenario.ScenarioSpec;
 public record ScriptedRun(ScenarioSpec spec, Map<String, Object> summary, List<Event> events) {
 
     public ScriptedRun {
-        summary = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summary));
+        summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
         events = List.copyOf(events);
     }
 

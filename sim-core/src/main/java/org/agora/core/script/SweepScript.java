@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ public final class SweepScript {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the results of " + outcome.directory(), e);
         }
-        records.sort(java.util.Comparator.comparingInt(RunRecord::run));
+        records.sort(Comparator.comparingInt(RunRecord::run));
         return new SweepResults(experiment, outcome, records);
     }
 }
