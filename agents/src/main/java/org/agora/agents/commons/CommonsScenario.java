@@ -104,11 +104,20 @@ public abstract class CommonsScenario implements Scenario {
         return CommonsActions.ALL;
     }
 
-    /** A newcomer's amount must belong to a kind that asks for an amount. */
+    /**
+     * A newcomer's amount must belong to a kind that asks for an amount; an intervention must come
+     * within the round limit (the run ends after the last round, so a later one would never fire).
+     */
     @Override
     public void check(ScenarioSpec spec, SpecLocations where) {
+        int rounds = ((Number) spec.parameters().get(CommonsParameters.ROUNDS)).intValue();
         for (int i = 0; i < spec.interventions().size(); i++) {
             Intervention intervention = spec.interventions().get(i);
+            if (intervention.time() >= rounds * roundLength()) {
+                String key = intervention.round() > 0 ? "round" : "at";
+                throw where.problem("interventions[" + i + "]." + key, "after the last round (" + rounds
+                        + "; the parameter rounds): it would never fire");
+            }
             if (intervention.action().equals(CommonsActions.ADD_AGENT)) {
                 try {
                     CommonsActions.parametersFor(PolicyKind.of(intervention.arguments().get(CommonsActions.KIND)),

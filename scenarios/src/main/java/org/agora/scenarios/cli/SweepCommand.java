@@ -42,8 +42,9 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec command;
 
-    @Parameters(paramLabel = "EXPERIMENT", description = "an experiment file (docs/experiments.md)")
-    private Path file;
+    @Parameters(paramLabel = "EXPERIMENT", description = "an experiment file (docs/experiments.md), or the name of a shipped "
+            + "experiment (docs/scenarios.md), such as govsim-settings")
+    private String file;
 
     @Option(names = "--threads", paramLabel = "N", description = "runs at once (default: the number of cores)")
     private Integer threads;
@@ -69,7 +70,7 @@ final class SweepCommand implements Callable<Integer> {
             throw BadInputException.at("--threads", 0, null, "must be at least 1 (was " + threads + ")");
         }
         checkDistributedOptions();
-        Experiment experiment = new ExperimentFile(ScenarioCatalog.installed()).read(file);
+        Experiment experiment = new ExperimentFile(ScenarioCatalog.installed()).resolve(file);
         if (out != null) {
             experiment = experiment.withOutput(out);
         }
@@ -177,7 +178,8 @@ final class SweepCommand implements Callable<Integer> {
 
     private void printPlan(Experiment experiment) {
         PrintWriter out = command.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s: %s, %d %s × %d %s = %d runs → %s%n", experiment.name(), experiment.base().name(),
+        String scenarios = String.join(", ", experiment.scenarios().stream().map(s -> s.name()).toList());
+        out.printf(Locale.ROOT, "%s: %s, %d %s × %d %s = %d runs → %s%n", experiment.name(), scenarios,
                 experiment.points().size(), experiment.points().size() == 1 ? "point" : "points", experiment.replications(),
                 experiment.replications() == 1 ? "replication" : "replications", experiment.runCount(), experiment.output());
         out.println("  design: " + experiment.design().key() + (experiment.varied().isEmpty() ? "" : " of "

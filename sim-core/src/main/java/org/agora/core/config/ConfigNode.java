@@ -102,6 +102,45 @@ public final class ConfigNode {
         return new ConfigNode(source, 0, path, Kind.SCALAR, null, null, value, null);
     }
 
+    /**
+     * A value built in code (a program's scenario or experiment), read as strictly as a file:
+     * maps (with text keys) become maps, lists and arrays lists, null null, and every other
+     * value an untyped scalar of its text ({@code Double.toString} for reals, so that they read
+     * back exactly), parsed by what the reader expects. The nodes have no line, so errors name
+     * {@code source} and the key.
+     *
+     * @throws IllegalArgumentException if a map has a key that is not text
+     */
+    public static ConfigNode of(Object value, String source) {
+        return of(value, source, "");
+    }
+
+    private static ConfigNode of(Object value, String source, String path) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, ConfigNode> fields = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("a key of " + (path.isEmpty() ? "the document" : path) + " is not text: "
+                            + entry.getKey());
+                }
+                fields.put(key, of(entry.getValue(), source, path.isEmpty() ? key : path + "." + key));
+            }
+            return new ConfigNode(source, 0, path, Kind.MAP, Collections.unmodifiableMap(fields), null, null, null);
+        }
+        if (value instanceof Collection<?> || value instanceof Object[]) {
+            Collection<?> list = value instanceof Object[] array ? List.of(array) : (Collection<?>) value;
+            List<ConfigNode> items = new ArrayList<>();
+            for (Object item : list) {
+                items.add(of(item, source, path + "[" + items.size() + "]"));
+            }
+            return new ConfigNode(source, 0, path, Kind.LIST, null, Collections.unmodifiableList(items), null, null);
+        }
+        if (value == null) {
+            return new ConfigNode(source, 0, path, Kind.NULL, null, null, null, JsonToken.VALUE_NULL);
+        }
+        return text(String.valueOf(value), source, path);
+    }
+
     private static ConfigNode read(JsonParser parser, String source, String path) throws IOException {
         int line = lineOf(parser);
         JsonToken token = parser.currentToken();

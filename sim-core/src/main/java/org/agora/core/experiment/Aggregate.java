@@ -10,15 +10,18 @@ import java.util.Map;
  * The aggregate table of a sweep, {@code aggregate.csv}: one row per parameter point with the
  * number of runs and failures and, for each metric, the number of values, their mean, standard
  * deviation and 95% confidence interval of the mean ({@link MetricSummary}). Failed runs and
- * non-numeric values count in no metric.
+ * non-numeric values count in no metric. A metric whose values are maps of names to numbers has
+ * a column per entry, {@code metric.entry} ({@link MetricColumn}).
  */
 public final class Aggregate {
 
     private final Experiment experiment;
+    private final List<MetricColumn> columns;
     private final List<PointAggregate> points;
 
-    private Aggregate(Experiment experiment, List<PointAggregate> points) {
+    private Aggregate(Experiment experiment, List<MetricColumn> columns, List<PointAggregate> points) {
         this.experiment = experiment;
+        this.columns = List.copyOf(columns);
         this.points = List.copyOf(points);
     }
 
@@ -32,18 +35,19 @@ public final class Aggregate {
         for (RunRecord record : records) {
             byPoint.get(record.point()).add(record);
         }
+        List<MetricColumn> columns = MetricColumn.of(experiment.metrics(), records);
         List<PointAggregate> points = new ArrayList<>();
         for (int i = 0; i < pointCount; i++) {
             List<RunRecord> runs = byPoint.get(i);
             List<RunRecord> done = runs.stream().filter(RunRecord::done).toList();
             Map<String, MetricSummary> metrics = new LinkedHashMap<>();
-            for (String metric : experiment.metricNames()) {
-                double[] values = done.stream().mapToDouble(r -> MetricSummary.numeric(r.metrics().get(metric))).toArray();
-                metrics.put(metric, MetricSummary.of(values));
+            for (MetricColumn column : columns) {
+                double[] values = done.stream().mapToDouble(r -> column.value(r.metrics())).toArray();
+                metrics.put(column.name(), MetricSummary.of(values));
             }
             points.add(new PointAggregate(experiment.points().get(i), runs.size(), runs.size() - done.size(), metrics));
         }
-        return new Aggregate(experiment, points);
+        return new Aggregate(experiment, columns, points);
     }
 
     /** The rows, in point order. */
@@ -57,7 +61,8 @@ public final class Aggregate {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(experiment.varied());
         header.addAll(List.of("runs", "failed"));
-        for (String metric : experiment.metricNames()) {
+        for (MetricColumn column : columns) {
+            String metric = column.name();
             for (String statistic : List.of("n", "mean", "sd", "ci95low", "ci95high")) {
                 header.add(metric + "." + statistic);
             }

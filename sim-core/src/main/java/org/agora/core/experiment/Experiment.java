@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.agora.core.scenario.ScenarioSpec;
  *
  * @param name the experiment's name (the file name without {@code .yaml} unless the file gives one)
  * @param description one line about it
- * @param base the base scenario, with the experiment's fixed parameter values and stop time
+ * @param base the base scenario, with the experiment's fixed parameter values and stop time (the
+ *     first, if the experiment runs several scenarios: each point then has its own base)
  * @param seed the experiment's seed
  * @param seeds how run seeds derive from it
  * @param design how the points were chosen
@@ -36,6 +38,12 @@ import org.agora.core.scenario.ScenarioSpec;
 public record Experiment(String name, String description, ScenarioSpec base, long seed, SeedScheme seeds, Design design,
         List<String> varied, List<ParameterPoint> points, int replications, List<Metric> metrics, Path output,
         boolean runEvents) {
+
+    /**
+     * The varied value that names each point's scenario, when an experiment runs its design on
+     * several scenarios ({@code scenario: [a, b]}); scenario files have no parameter of that name.
+     */
+    public static final String SCENARIO = "scenario";
 
     public Experiment {
         varied = List.copyOf(varied);
@@ -59,8 +67,19 @@ public record Experiment(String name, String description, ScenarioSpec base, lon
         ParameterPoint point = points.get(index / replications);
         int replication = index % replications;
         long runSeed = seeds.seedOf(seed, index, replication);
-        ScenarioSpec spec = base.withParameters(point.parameters()).withSeed(runSeed);
+        ScenarioSpec spec = point.base().withParameters(point.parameters()).withSeed(runSeed);
         return new PlannedRun(index, point.index(), replication, runSeed, point.varied(), spec);
+    }
+
+    /** The base scenarios the points run, in order, each once: the base alone unless the file lists several. */
+    public List<ScenarioSpec> scenarios() {
+        List<ScenarioSpec> scenarios = new ArrayList<>();
+        for (ParameterPoint point : points) {
+            if (scenarios.stream().noneMatch(s -> s == point.base())) {
+                scenarios.add(point.base());
+            }
+        }
+        return scenarios;
     }
 
     /** The names of the metrics, in column order. */
@@ -81,6 +100,11 @@ public record Experiment(String name, String description, ScenarioSpec base, lon
      */
     public String fingerprint() {
         StringBuilder text = new StringBuilder(base.canonicalText());
+        for (ScenarioSpec other : scenarios()) {
+            if (other != base) {
+                text.append("scenario ").append(other.name()).append('\n').append(other.canonicalText());
+            }
+        }
         text.append("experimentSeed=").append(seed).append('\n');
         text.append("seeds=").append(seeds.word()).append('\n');
         text.append("replications=").append(replications).append('\n');

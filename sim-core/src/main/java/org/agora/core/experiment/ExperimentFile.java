@@ -1,5 +1,6 @@
 package org.agora.core.experiment;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,8 @@ import org.agora.core.scenario.ScenarioSpec;
  * name: mood-and-pace            # the experiment's name (default: the file name)
  * description: one line
  * scenario: walkers.yaml         # the base scenario: a scenario file (relative to this file),
- *                                # a catalog entry or a scenario id (required)
+ *                                # a catalog entry or a scenario id (required); or a list of
+ *                                # them: the design runs on each, in a column "scenario"
  * until: 20 s                    # the stop time of every run (default: the base scenario's)
  * parameters: {mood: calm}       # fixed values over the base scenario's
  * grid:                          # every combination of these values ...
@@ -60,10 +62,42 @@ public final class ExperimentFile {
 
     private static final List<String> DESIGN_KEYS = List.of("grid", "points", "sample");
 
+    /** The resource folder shipped experiment files live in ({@code experiments/NAME.yaml}). */
+    public static final String FOLDER = "experiments";
+
     private final ScenarioCatalog catalog;
 
     public ExperimentFile(ScenarioCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** The experiment files shipped on the class path, by name. */
+    public static List<CatalogEntry> shipped() {
+        return ScenarioCatalog.resources(FOLDER);
+    }
+
+    /**
+     * What {@code agora sweep X} runs: the file X if X names a file (or looks like one), else the
+     * shipped experiment called X.
+     *
+     * @throws org.agora.core.config.BadInputException if X is neither, or the file is wrong
+     */
+    public Experiment resolve(String experimentOrFile) {
+        Path path = Path.of(experimentOrFile);
+        if (Files.exists(path) || experimentOrFile.endsWith(".yaml") || experimentOrFile.endsWith(".yml")
+                || experimentOrFile.contains("/") || experimentOrFile.contains("\\")) {
+            return read(path);
+        }
+        List<CatalogEntry> shipped = shipped();
+        for (CatalogEntry entry : shipped) {
+            if (entry.name().equals(experimentOrFile)) {
+                return parse(ConfigNode.parseYaml(entry.content(), entry.resource()), Path.of(""), entry.name());
+            }
+        }
+        List<String> names = shipped.stream().map(CatalogEntry::name).toList();
+        throw new org.agora.core.config.BadInputException("unknown experiment '" + experimentOrFile + "'"
+                + Suggestions.hint(experimentOrFile, names) + "; give an experiment file, or one of the shipped experiments: "
+                + String.join(", ", names));
     }
 
     /** Reads and checks an experiment file. */
@@ -81,10 +115,22 @@ public final class ExperimentFile {
      * @param defaultName the name if the document gives none
      */
     public Experiment parse(ConfigNode root, Path directory, String defaultName) {
-        if (!root.isMap()) {
-            throw root.error("an experiment file is a map of keys (" + String.join(", ", KEYS) + "), got " + root.describe());
+        checkKeys(root);
+        return parse(root, baseScenarios(root.require("scenario"), directory), defaultName);
+    }
+
+    /**
+     * Checks an experiment document over base scenarios given apart, as a program builds them:
+     * every key of a file but {@code scenario}, which {@code bases} replaces (several bases: the
+     * design runs on each, and {@value Experiment#SCENARIO} names each point's base by its name).
+     *
+     * @throws org.agora.core.config.BadInputException naming the key of the first problem
+     */
+    public Experiment parse(ConfigNode root, List<ScenarioSpec> bases, String defaultName) {
+        checkKeys(root);
+        if (bases.isEmpty()) {
+            throw root.error("no scenario to run");
         }
-        root.allowOnly(KEYS);
         String name = defaultName;
         if (root.get("name") != null) {
             name = root.get("name").asString();
@@ -92,21 +138,27 @@ public final class ExperimentFile {
                 throw root.get("name").error("use letters, digits, '.', '_' and '-' only (it names the output directory)");
             }
         }
-        ScenarioSpec base = baseScenario(root.require("scenario"), directory);
-        Scenario scenario = base.scenario();
-        if (root.get("until") != null) {
-            ConfigNode untilNode = root.get("until");
-            double until = SimTime.seconds(untilNode);
-            if (!(until > 0)) {
-                throw untilNode.error("the stop time must be greater than 0");
+        List<ScenarioSpec> adjusted = new ArrayList<>();
+        for (ScenarioSpec base : bases) {
+            if (root.get("until") != null) {
+                ConfigNode untilNode = root.get("until");
+                double until = SimTime.seconds(untilNode);
+                if (!(until > 0)) {
+                    throw untilNode.error("the stop time must be greater than 0");
+                }
+                base = base.withUntil(until);
             }
-            base = base.withUntil(until);
+            if (root.get("parameters") != null) {
+                base = base.withParameters(ScenarioFile.readParameters(root.get("parameters"), base.parameters()));
+            }
+            adjusted.add(base);
         }
-        if (root.get("parameters") != null) {
-            base = base.withParameters(ScenarioFile.readParameters(root.get("parameters"), base.parameters()));
-        }
+        bases = adjusted;
+        ScenarioSpec first = bases.get(0);
+        Scenario scenario = first.scenario();
         String description = root.get("description") == null
-                ? "sweep of " + base.name() : root.get("description").asString();
+                ? "sweep of " + String.join(", ", bases.stream().map(ScenarioSpec::name).toList())
+                : root.get("description").asString();
         long seed = root.get("seed") == null ? 1L : root.get("seed").asLong();
         SeedScheme seeds = root.get("seeds") == null ? SeedScheme.INDEPENDENT : seedScheme(root.get("seeds"));
 
@@ -126,7 +178,7 @@ public final class ExperimentFile {
             case POINTS -> points(designNode, scenario.parameters());
             case SAMPLE -> RandomSample.draw(designNode, scenario.parameters(), seed);
         };
-        List<ParameterPoint> points = resolve(assignments, base.parameters(), design, designNode);
+        List<ParameterPoint> points = resolve(assignments, bases, design, designNode);
         List<String> varied = points.get(0).varied().keySet().stream().toList();
 
         int replications = 1;
@@ -146,6 +198,16 @@ public final class ExperimentFile {
         if (metrics.isEmpty()) {
             throw root.error("scenario " + scenario.id() + " declares no metrics to collect");
         }
+        for (ScenarioSpec other : bases) {
+            List<String> reported = other.scenario().metrics().stream().map(Metric::name).toList();
+            for (Metric metric : metrics) {
+                if (!reported.contains(metric.name())) {
+                    ConfigNode where = root.get("metrics") != null ? root.get("metrics") : root.get("scenario");
+                    throw (where != null ? where : root).error("scenario " + other.scenario().id() + " (" + other.name()
+                            + ") does not report the metric '" + metric.name() + "'; list the metrics they all report");
+                }
+            }
+        }
         Path output = Path.of("sweeps", name);
         if (root.get("output") != null) {
             String text = root.get("output").asString();
@@ -155,8 +217,36 @@ public final class ExperimentFile {
             output = Path.of(text);
         }
         boolean runEvents = root.get("events") != null && root.get("events").asBoolean();
-        return new Experiment(name, description, base, seed, seeds, design, varied, points, replications, metrics, output,
+        return new Experiment(name, description, first, seed, seeds, design, varied, points, replications, metrics, output,
                 runEvents);
+    }
+
+    private static void checkKeys(ConfigNode root) {
+        if (!root.isMap()) {
+            throw root.error("an experiment file is a map of keys (" + String.join(", ", KEYS) + "), got " + root.describe());
+        }
+        root.allowOnly(KEYS);
+    }
+
+    /** The base scenario, or with a list ({@code scenario: [a, b]}) each of them, named apart. */
+    private List<ScenarioSpec> baseScenarios(ConfigNode node, Path directory) {
+        if (!node.isList()) {
+            return List.of(baseScenario(node, directory));
+        }
+        if (node.items().isEmpty()) {
+            throw node.error("the list of scenarios is empty");
+        }
+        List<ScenarioSpec> bases = new ArrayList<>();
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (ConfigNode item : node.items()) {
+            ScenarioSpec base = baseScenario(item, directory);
+            Integer earlier = names.putIfAbsent(base.name(), bases.size());
+            if (earlier != null) {
+                throw item.error("the scenario '" + base.name() + "' is listed twice (as scenario[" + earlier + "])");
+            }
+            bases.add(base);
+        }
+        return bases;
     }
 
     private ScenarioSpec baseScenario(ConfigNode node, Path directory) {
@@ -248,27 +338,36 @@ public final class ExperimentFile {
         return points;
     }
 
-    /** The points: each assignment applied over the base values, checked, with the varied values. */
-    private static List<ParameterPoint> resolve(List<Map<String, ConfigNode>> assignments, Parameters base, Design design,
-            ConfigNode designNode) {
+    /**
+     * The points: each assignment applied over each base's values, checked, with the varied
+     * values (with several bases, {@value Experiment#SCENARIO} first, changing slowest).
+     */
+    private static List<ParameterPoint> resolve(List<Map<String, ConfigNode>> assignments, List<ScenarioSpec> bases,
+            Design design, ConfigNode designNode) {
         Set<String> varied = new LinkedHashSet<>();
         assignments.forEach(assignment -> varied.addAll(assignment.keySet()));
+        boolean several = bases.size() > 1;
         List<ParameterPoint> points = new ArrayList<>();
-        Map<Map<String, Object>, Integer> seen = new LinkedHashMap<>();
-        for (Map<String, ConfigNode> assignment : assignments) {
-            Parameters values = base;
-            for (Map.Entry<String, ConfigNode> entry : assignment.entrySet()) {
-                values = values.with(entry.getKey(), entry.getValue());
+        for (ScenarioSpec base : bases) {
+            Map<Map<String, Object>, Integer> seen = new LinkedHashMap<>();
+            for (int i = 0; i < assignments.size(); i++) {
+                Parameters values = base.parameters();
+                for (Map.Entry<String, ConfigNode> entry : assignments.get(i).entrySet()) {
+                    values = values.with(entry.getKey(), entry.getValue());
+                }
+                Map<String, Object> variedValues = new LinkedHashMap<>();
+                if (several) {
+                    variedValues.put(Experiment.SCENARIO, base.name());
+                }
+                for (String name : varied) {
+                    variedValues.put(name, values.get(name));
+                }
+                Integer earlier = seen.putIfAbsent(variedValues, i);
+                if (earlier != null && design == Design.POINTS) {
+                    throw designNode.items().get(i).error("the same point as points[" + earlier + "]");
+                }
+                points.add(new ParameterPoint(points.size(), variedValues, values, base));
             }
-            Map<String, Object> variedValues = new LinkedHashMap<>();
-            for (String name : varied) {
-                variedValues.put(name, values.get(name));
-            }
-            Integer earlier = seen.putIfAbsent(variedValues, points.size());
-            if (earlier != null && design == Design.POINTS) {
-                throw designNode.items().get(points.size()).error("the same point as points[" + earlier + "]");
-            }
-            points.add(new ParameterPoint(points.size(), variedValues, values));
         }
         return points;
     }

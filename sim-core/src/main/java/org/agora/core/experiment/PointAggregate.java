@@ -10,7 +10,8 @@ import java.util.Map;
  * @param point the point
  * @param runs how many of its runs are recorded
  * @param failed how many of those failed
- * @param metrics each metric's summary over the point's runs that are done, by name
+ * @param metrics each metric's summary over the point's runs that are done, by column name ({@code metric},
+ *     or {@code metric.entry} for the entries of a map metric)
  */
 public record PointAggregate(ParameterPoint point, int runs, int failed, Map<String, MetricSummary> metrics) {
 

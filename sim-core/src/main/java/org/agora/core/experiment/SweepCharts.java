@@ -12,6 +12,7 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Parameter;
+import org.agora.core.scenario.ScenarioSpec;
 
 /**
  * The charts of a completed sweep: each numeric metric against each varied parameter, as the
@@ -52,26 +53,34 @@ public final class SweepCharts {
         }
     }
 
-    /** The charts of a sweep's records: one per numeric metric and varied parameter. */
+    /**
+     * The charts of a sweep's records: one per numeric metric and varied parameter. A metric whose
+     * values are maps of names to numbers (one value per allocator, say) is one chart per varied
+     * parameter with a series per entry.
+     */
     public static List<SweepChart> plan(Experiment experiment, List<RunRecord> records) {
         List<RunRecord> done = records.stream().filter(RunRecord::done).toList();
+        List<MetricColumn> columns = MetricColumn.of(experiment.metrics(), done);
         List<SweepChart> charts = new ArrayList<>();
         for (Metric metric : experiment.metrics()) {
-            boolean numeric = done.stream().anyMatch(r -> Double.isFinite(MetricSummary.numeric(r.metrics().get(metric.name()))));
+            List<MetricColumn> ofMetric = columns.stream().filter(c -> c.metric().equals(metric)).toList();
+            boolean numeric = ofMetric.stream().anyMatch(c -> done.stream().anyMatch(r -> Double.isFinite(c.value(r.metrics()))));
             if (!numeric) {
                 continue;
             }
             for (String parameter : experiment.varied()) {
-                charts.add(chart(experiment, done, metric, parameter));
+                charts.add(chart(experiment, done, metric, ofMetric, parameter));
             }
         }
         return charts;
     }
 
-    private static SweepChart chart(Experiment experiment, List<RunRecord> done, Metric metric, String parameterName) {
-        Parameter<?> parameter = experiment.base().parameters().declared().get(parameterName);
-        boolean numericX = parameter.type() == Parameter.Type.INTEGER || parameter.type() == Parameter.Type.REAL
-                || parameter.type() == Parameter.Type.DURATION;
+    private static SweepChart chart(Experiment experiment, List<RunRecord> done, Metric metric, List<MetricColumn> columns,
+            String parameterName) {
+        Parameter<?> parameter = parameterName.equals(Experiment.SCENARIO) ? null
+                : experiment.base().parameters().declared().get(parameterName);
+        boolean numericX = parameter != null && (parameter.type() == Parameter.Type.INTEGER
+                || parameter.type() == Parameter.Type.REAL || parameter.type() == Parameter.Type.DURATION);
         List<String> categories = new ArrayList<>();
         if (!numericX) {
             for (ParameterPoint point : experiment.points()) {
@@ -86,23 +95,29 @@ public final class SweepCharts {
         for (ParameterPoint point : experiment.points()) {
             combinations.put(seriesLabel(point.labels(), others), true);
         }
-        boolean pooled = experiment.design() == Design.SAMPLE || combinations.size() > MAX_SERIES;
+        boolean entries = columns.get(0).entry() != null;
+        boolean pooled = experiment.design() == Design.SAMPLE || combinations.size() * columns.size() > MAX_SERIES;
 
         // series label -> x -> values of the metric
         Map<String, TreeMap<Double, List<Double>>> grouped = new LinkedHashMap<>();
-        if (!pooled) {
-            combinations.keySet().forEach(label -> grouped.put(label, new TreeMap<>()));
+        for (MetricColumn column : columns) {
+            if (pooled) {
+                grouped.put(label(column, "all runs", true), new TreeMap<>());
+            } else {
+                combinations.keySet().forEach(combination -> grouped.put(label(column, combination, false), new TreeMap<>()));
+            }
         }
         for (RunRecord record : done) {
-            double value = MetricSummary.numeric(record.metrics().get(metric.name()));
-            if (!Double.isFinite(value)) {
-                continue;
-            }
             Map<String, String> labels = experiment.points().get(record.point()).labels();
-            String label = pooled ? "all runs" : seriesLabel(labels, others);
             double x = numericX ? MetricSummary.numeric(record.parameters().get(parameterName))
                     : categories.indexOf(labels.get(parameterName));
-            grouped.computeIfAbsent(label, k -> new TreeMap<>()).computeIfAbsent(x, k -> new ArrayList<>()).add(value);
+            for (MetricColumn column : columns) {
+                double value = column.value(record.metrics());
+                if (Double.isFinite(value)) {
+                    String label = label(column, pooled ? "all runs" : seriesLabel(labels, others), pooled);
+                    grouped.get(label).computeIfAbsent(x, k -> new ArrayList<>()).add(value);
+                }
+            }
         }
         List<SweepChart.Series> series = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Double, List<Double>>> entry : grouped.entrySet()) {
@@ -114,16 +129,25 @@ public final class SweepCharts {
                         interval ? summary.ci95High() : summary.mean(), summary.n()));
             }
             if (!points.isEmpty()) {
-                series.add(new SweepChart.Series(others.isEmpty() ? metric.name() : entry.getKey(), points));
+                series.add(new SweepChart.Series(others.isEmpty() && !entries ? metric.name() : entry.getKey(), points));
             }
         }
         String subtitle = "mean and 95% confidence interval over " + experiment.replications()
                 + (experiment.replications() == 1 ? " run" : " runs") + " per point"
                 + (pooled && !others.isEmpty() ? ", other parameters pooled" : "")
-                + "; " + experiment.base().scenario().id();
+                + "; " + (experiment.scenarios().size() == 1 ? experiment.base().scenario().id()
+                        : String.join(", ", experiment.scenarios().stream().map(ScenarioSpec::name).toList()));
         return new SweepChart(fileName(metric.name() + "-vs-" + parameterName), metric.name() + " against " + parameterName,
-                subtitle, withUnit(parameterName, parameter.unit()), withUnit(metric.name(), metric.unit()), categories,
-                experiment.design() != Design.SAMPLE, series);
+                subtitle, withUnit(parameterName, parameter == null ? null : parameter.unit()),
+                withUnit(metric.name(), metric.unit()), categories, experiment.design() != Design.SAMPLE, series);
+    }
+
+    /** A series' label: the combination of the other parameters, after the map entry if there is one. */
+    private static String label(MetricColumn column, String combination, boolean pooled) {
+        if (column.entry() == null) {
+            return combination;
+        }
+        return pooled || combination.isEmpty() ? column.entry() : column.entry() + ", " + combination;
     }
 
     private static String seriesLabel(Map<String, String> labels, List<String> names) {

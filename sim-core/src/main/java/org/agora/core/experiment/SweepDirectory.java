@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.JsonFiles;
+import org.agora.core.scenario.ScenarioSpec;
 
 /**
  * The output directory of a sweep, and the record of which runs are done:
@@ -287,6 +288,9 @@ public final class SweepDirectory implements AutoCloseable {
         sweep.put("created", created);
         sweep.put("scenario", experiment.base().scenario().id());
         sweep.put("base", experiment.base().name());
+        if (experiment.scenarios().size() > 1) {
+            sweep.put("scenarios", experiment.scenarios().stream().map(ScenarioSpec::name).toList());
+        }
         sweep.put("untilSeconds", experiment.base().until());
         sweep.put("parameters", experiment.base().parameters().asMap());
         sweep.put("seed", experiment.seed());

@@ -52,7 +52,11 @@ public final class ScenarioCatalog {
                 throw new IllegalStateException("two scenarios have the id " + scenario.id());
             }
         }
-        return new ScenarioCatalog(scenarios, scanEntries());
+        Map<String, CatalogEntry> entries = new TreeMap<>();
+        for (CatalogEntry entry : resources(FOLDER)) {
+            entries.put(entry.name(), entry);
+        }
+        return new ScenarioCatalog(scenarios, entries);
     }
 
     /** A catalog of exactly these scenarios and entries, for tests and embedding programs. */
@@ -120,13 +124,19 @@ public final class ScenarioCatalog {
         return text.endsWith(".yaml") || text.endsWith(".yml") || text.contains("/") || text.contains("\\");
     }
 
-    private static Map<String, CatalogEntry> scanEntries() {
+    /**
+     * The YAML files shipped on the class path in the resource folder {@code folder} (not its
+     * subfolders), by name: the catalog's {@value #FOLDER}, or the shipped experiments.
+     *
+     * @throws IllegalStateException if two files of the folder have the same name
+     */
+    public static List<CatalogEntry> resources(String folder) {
         Map<String, CatalogEntry> found = new TreeMap<>();
         try {
-            Enumeration<URL> roots = ScenarioCatalog.class.getClassLoader().getResources(FOLDER);
+            Enumeration<URL> roots = ScenarioCatalog.class.getClassLoader().getResources(folder);
             while (roots.hasMoreElements()) {
                 URL root = roots.nextElement();
-                for (CatalogEntry entry : entriesUnder(root)) {
+                for (CatalogEntry entry : entriesUnder(root, folder)) {
                     CatalogEntry previous = found.putIfAbsent(entry.name(), entry);
                     if (previous != null) {
                         throw new IllegalStateException("two catalog files are called " + entry.name() + ": "
@@ -135,25 +145,25 @@ public final class ScenarioCatalog {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the scenario catalog", e);
+            throw new UncheckedIOException("cannot read the resources in " + folder, e);
         }
-        return found;
+        return List.copyOf(found.values());
     }
 
-    private static List<CatalogEntry> entriesUnder(URL root) throws IOException {
+    private static List<CatalogEntry> entriesUnder(URL root, String folder) throws IOException {
         List<CatalogEntry> entries = new ArrayList<>();
         if (root.getProtocol().equals("file")) {
-            Path folder;
+            Path directory;
             try {
-                folder = Path.of(root.toURI());
+                directory = Path.of(root.toURI());
             } catch (URISyntaxException e) {
                 throw new IOException(e);
             }
-            try (Stream<Path> files = Files.list(folder)) {
+            try (Stream<Path> files = Files.list(directory)) {
                 for (Path file : files.sorted().toList()) {
                     String fileName = file.getFileName().toString();
                     if (fileName.endsWith(".yaml")) {
-                        entries.add(new CatalogEntry(stem(fileName), FOLDER + "/" + fileName, Files.readString(file)));
+                        entries.add(new CatalogEntry(stem(fileName), folder + "/" + fileName, Files.readString(file)));
                     }
                 }
             }
@@ -165,10 +175,10 @@ public final class ScenarioCatalog {
                 while (jarEntries.hasMoreElements()) {
                     JarEntry jarEntry = jarEntries.nextElement();
                     String entryName = jarEntry.getName();
-                    if (entryName.startsWith(FOLDER + "/") && entryName.endsWith(".yaml")
-                            && entryName.indexOf('/', FOLDER.length() + 1) < 0) {
+                    if (entryName.startsWith(folder + "/") && entryName.endsWith(".yaml")
+                            && entryName.indexOf('/', folder.length() + 1) < 0) {
                         try (InputStream in = jar.getInputStream(jarEntry)) {
-                            String fileName = entryName.substring(FOLDER.length() + 1);
+                            String fileName = entryName.substring(folder.length() + 1);
                             entries.add(new CatalogEntry(stem(fileName), entryName,
                                     new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                         }
