@@ -21,8 +21,9 @@ public final class EventBus {
 
     private final String runId;
     private final DoubleSupplier clock;
-    private final List<Subscription<?>> subscriptions = new ArrayList<>();
-    private final Map<Class<?>, EventHandler<?>[]> dispatch = new IdentityHashMap<>();
+    private final List<Subscription<?>> subscriptions = new ArrayList<>(4);
+    /** Sized for the dozen event types of a typical model: a run of a small model makes a bus per episode. */
+    private final Map<Class<?>, EventHandler<?>[]> dispatch = new IdentityHashMap<>(16);
     private long nextSeq;
     private long lastPublished = -1;
     /** The last class dispatched and its handlers: most models publish runs of one type. */
