@@ -75,8 +75,13 @@ final class AgoraSchedule extends Schedule {
         return queue;
     }
 
+    /**
+     * MASON's step (synchronized on the schedule, as MASON's Console expects), then the instant's
+     * time noted; not synchronized again here: the note is read on the simulation thread only, and
+     * entering the monitor twice costs every instant.
+     */
     @Override
-    public synchronized boolean step(SimState state) {
+    public boolean step(SimState state) {
         boolean stepped = super.step(state);
         if (stepped) {
             lastInstant = time;
