@@ -13,6 +13,7 @@ import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.ParameterSet;
+import org.agora.core.scenario.Parameters;
 import org.agora.core.scenario.Population;
 import org.agora.core.scenario.PopulationKind;
 import org.agora.core.scenario.RunContext;
@@ -33,6 +34,16 @@ public abstract class CommonsScenario implements Scenario {
     private final Setting setting;
     private final ParameterSet parameters;
     private final List<Metric> metrics;
+    /**
+     * The settings resolved for the last parameters seen: a simulation restarted for many
+     * episodes passes the same parameters every time, and resolving them (thirteen lookups by
+     * name) is a noticeable part of a short episode. Replaced whole, so threads share it safely.
+     */
+    private volatile Resolved lastResolved;
+
+    /** Parameters and the settings resolved from them. */
+    private record Resolved(Parameters parameters, CommonsConfig config) {
+    }
 
     protected CommonsScenario(Setting setting) {
         this.setting = setting;
@@ -158,7 +169,16 @@ public abstract class CommonsScenario implements Scenario {
 
     @Override
     public Model create(RunContext context) {
-        return new Society(context, setting.direction());
+        return new Society(context, configFor(context.parameters()), setting.direction());
+    }
+
+    private CommonsConfig configFor(Parameters parameters) {
+        Resolved resolved = lastResolved;
+        if (resolved == null || resolved.parameters() != parameters) {
+            resolved = new Resolved(parameters, CommonsConfig.from(parameters));
+            lastResolved = resolved;
+        }
+        return resolved.config();
     }
 
     /** A read-only view of a model a commons scenario created (for displays and tools), or null for another model. */

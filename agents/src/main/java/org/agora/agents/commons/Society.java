@@ -48,6 +48,21 @@ final class Society implements Model {
     /** Each member's policy draws from a stream of its own, named after it. */
     static final String POLICY_STREAM_PREFIX = "policy/";
 
+    /** A month's phases, and those of a month without communication (no report, no discussion). Never modified. */
+    private static final Phase[] ALL_PHASES = Phase.values();
+    private static final Phase[] SILENT_PHASES = Arrays.stream(ALL_PHASES)
+            .filter(phase -> phase != Phase.REPORT && phase != Phase.DISCUSSION)
+            .toArray(Phase[]::new);
+
+    /** The names of the first members' streams, made once: societies of a few members are built for every episode. */
+    private static final String[] FIRST_POLICY_STREAMS = new String[256];
+
+    static {
+        for (int i = 0; i < FIRST_POLICY_STREAMS.length; i++) {
+            FIRST_POLICY_STREAMS[i] = POLICY_STREAM_PREFIX + Identity.idOf(i);
+        }
+    }
+
     /** Members remember the last year. */
     private static final int MEMORY_MONTHS = 12;
 
@@ -77,10 +92,10 @@ final class Society implements Model {
     private HarvestReport report;
     private RandomStream allocationStream;
 
-    Society(RunContext context, Direction direction) {
+    Society(RunContext context, CommonsConfig config, Direction direction) {
         this.kernel = context.kernel();
         this.events = context.events();
-        this.config = CommonsConfig.from(context.parameters());
+        this.config = config;
         this.direction = direction;
         this.pool = new Pool(config, direction);
         this.roundLimit = roundLimit(config.rounds(), context.spec().until());
@@ -93,9 +108,7 @@ final class Society implements Model {
             }
         }
         this.initialMembers = members.size();
-        this.phases = Arrays.stream(Phase.values())
-                .filter(phase -> config.communication() || (phase != Phase.REPORT && phase != Phase.DISCUSSION))
-                .toArray(Phase[]::new);
+        this.phases = config.communication() ? ALL_PHASES : SILENT_PHASES;
         actions[Phase.HARVEST.ordinal()] = this::harvest;
         actions[Phase.ALLOCATION.ordinal()] = this::allocate;
         actions[Phase.REPORT.ordinal()] = this::report;
@@ -291,7 +304,8 @@ final class Society implements Model {
         Identity identity = new Identity(index, Identity.idOf(index), kind.word(), joinedRound);
         Memory<RoundRecord> memory = new Memory<>(Math.min(MEMORY_MONTHS, config.rounds()));
         HarvestPolicy policy = kind.create(new PolicyContext(identity, memory, parameters, direction,
-                () -> kernel.random(POLICY_STREAM_PREFIX + identity.id())));
+                new OwnStream(index < FIRST_POLICY_STREAMS.length ? FIRST_POLICY_STREAMS[index]
+                        : POLICY_STREAM_PREFIX + identity.id())));
         Agent<HarvestPolicy, RoundRecord> member = new Agent<>(identity, memory, policy);
         members.add(member);
         identities.add(identity);
@@ -301,6 +315,24 @@ final class Society implements Model {
             taken = Arrays.copyOf(taken, 2 * members.size());
         }
         return member;
+    }
+
+    /** A member's own stream, looked up on its first draw and kept (a lookup hashes the name). */
+    private final class OwnStream implements Supplier<RandomStream> {
+        private final String name;
+        private RandomStream stream;
+
+        OwnStream(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public RandomStream get() {
+            if (stream == null) {
+                stream = kernel.random(name);
+            }
+            return stream;
+        }
     }
 
     private RandomStream allocationStream() {

@@ -21,8 +21,11 @@ public final class EventBus {
 
     private final String runId;
     private final DoubleSupplier clock;
-    private final List<Subscription<?>> subscriptions = new ArrayList<>();
-    private final Map<Class<?>, EventHandler<?>[]> dispatch = new IdentityHashMap<>();
+    private final List<Subscription<?>> subscriptions = new ArrayList<>(4);
+    /** Sized for the dozen event types of a typical model: a run of a small model makes a bus per episode. */
+    private final Map<Class<?>, EventHandler<?>[]> dispatch = new IdentityHashMap<>(16);
+    /** The handlers of every event when every subscription is to all events (the usual case: the sinks); else null. */
+    private EventHandler<?>[] onlyUniversal = NONE;
     private long nextSeq;
     private long lastPublished = -1;
     /** The last class dispatched and its handlers: most models publish runs of one type. */
@@ -65,21 +68,24 @@ public final class EventBus {
                     + " was not stamped by this bus just before being published");
         }
         lastPublished = seq;
-        Class<?> eventClass = event.getClass();
-        EventHandler<?>[] handlers;
-        if (eventClass == lastClass) {
-            handlers = lastHandlers;
-        } else {
-            handlers = dispatch.get(eventClass);
-            if (handlers == null) {
-                handlers = handlersFor(eventClass);
-            }
-            lastClass = eventClass;
-            lastHandlers = handlers;
-        }
+        EventHandler<?>[] handlers = onlyUniversal != null ? onlyUniversal : handlersOf(event.getClass());
         for (EventHandler<?> handler : handlers) {
             ((EventHandler<Event>) handler).handle(event);
         }
+    }
+
+    /** The handlers of events of this class, when some subscriptions are to some types only. */
+    private EventHandler<?>[] handlersOf(Class<?> eventClass) {
+        if (eventClass == lastClass) {
+            return lastHandlers;
+        }
+        EventHandler<?>[] handlers = dispatch.get(eventClass);
+        if (handlers == null) {
+            handlers = handlersFor(eventClass);
+        }
+        lastClass = eventClass;
+        lastHandlers = handlers;
+        return handlers;
     }
 
     /**
@@ -113,6 +119,15 @@ public final class EventBus {
         dispatch.clear();
         lastClass = null;
         lastHandlers = null;
+        List<EventHandler<?>> universal = new ArrayList<>(subscriptions.size());
+        for (Subscription<?> subscription : subscriptions) {
+            if (subscription.type() != Event.class) {
+                onlyUniversal = null;
+                return;
+            }
+            universal.add(subscription.handler());
+        }
+        onlyUniversal = universal.toArray(NONE);
     }
 
     private EventHandler<?>[] handlersFor(Class<?> eventClass) {

@@ -2,13 +2,20 @@ package org.agora.core.kernel;
 
 import sim.engine.Schedule;
 import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.util.Heap;
 
 /**
- * MASON's {@link Schedule}, unchanged but for two reads: the current time without taking the
- * schedule's lock (only the simulation thread calls it, and that thread is the one that writes
- * the time, so the lock buys nothing there and would cost every stamped event), and the time of
- * the last instant executed, kept by the schedule itself so that it is right whether the
- * headless loop or MASON's Console steps the run.
+ * MASON's {@link Schedule}, unchanged but for two reads and one write that skip the schedule's
+ * lock. The reads: the current time (only the simulation thread calls it, and that thread is the
+ * one that writes the time, so the lock buys nothing there and would cost every stamped event),
+ * and the time of the last instant executed, kept by the schedule itself so that it is right
+ * whether the headless loop or MASON's Console steps the run. The write:
+ * {@link #scheduleOnce(double, int, Steppable)}, MASON's own insertion into MASON's own queue,
+ * without the lock: the kernel schedules only on the simulation thread (from the model's start
+ * and from actions), and no other thread touches the queue meanwhile (MASON's Console resets and
+ * clears the schedule only while the run is not stepping). Even uncontended, the lock is an
+ * atomic instruction per scheduled action.
  */
 final class AgoraSchedule extends Schedule {
 
@@ -29,8 +36,52 @@ final class AgoraSchedule extends Schedule {
         return lastInstant;
     }
 
+    /**
+     * MASON's {@code scheduleOnce(time, ordering, event)} without the lock (see the class
+     * comment): the same checks, the same bump of a time equal to now to the next representable
+     * time, the same key into the same queue.
+     */
     @Override
-    public synchronized boolean step(SimState state) {
+    public boolean scheduleOnce(double when, int ordering, Steppable event) {
+        double t = when;
+        if (t == time && t != AFTER_SIMULATION) {
+            t = Math.nextUp(t);
+        }
+        if (sealed || t >= AFTER_SIMULATION) {
+            return false;
+        }
+        if (t < EPOCH || t != t || t < time) {
+            throw new IllegalArgumentException("For the Steppable " + event + " the time provided (" + t
+                    + ") is NaN, before the epoch or before the current time (" + time + ")");
+        }
+        if (event == null) {
+            throw new IllegalArgumentException("The provided Steppable is null");
+        }
+        queue.add(event, new Key(t, ordering));
+        return true;
+    }
+
+    /**
+     * The queue, emptied, instead of a new one: MASON makes a new queue at every reset and clear
+     * (two or three times a run), and a restarted run would otherwise grow its arrays again each
+     * time. Called with the lock held (or from the constructor, when there is no queue yet).
+     */
+    @Override
+    protected Heap createHeap() {
+        if (queue == null) {
+            return super.createHeap();
+        }
+        queue.clear();
+        return queue;
+    }
+
+    /**
+     * MASON's step (synchronized on the schedule, as MASON's Console expects), then the instant's
+     * time noted; not synchronized again here: the note is read on the simulation thread only, and
+     * entering the monitor twice costs every instant.
+     */
+    @Override
+    public boolean step(SimState state) {
         boolean stepped = super.step(state);
         if (stepped) {
             lastInstant = time;

@@ -1,6 +1,5 @@
 package org.agora.core.kernel;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 
@@ -9,6 +8,8 @@ import sim.engine.SimState;
  * the schedule through {@link MasonKernel}. MASON's own generator ({@link #random}) is used only
  * by the schedule, to shuffle actions with equal time and ordering; it is seeded from the run
  * seed like every named stream, so a model's draws never disturb the shuffle and vice versa.
+ * It is a {@link ShuffleGenerator}: seeded at its first draw, so runs that never shuffle never
+ * pay for seeding it.
  */
 public final class AgoraState extends SimState {
 
@@ -20,15 +21,12 @@ public final class AgoraState extends SimState {
     private final transient MasonKernel kernel;
     private final transient RunLifecycle lifecycle;
     private long runSeed;
-    /** True while {@link #random} is seeded for {@link #runSeed} and has drawn nothing: a start can keep it. */
-    private boolean shuffleUnused;
 
     AgoraState(long runSeed, MasonKernel kernel, RunLifecycle lifecycle) {
-        super(new MersenneTwisterFast(RandomStreams.seedFor(runSeed, SHUFFLE_STREAM)), new AgoraSchedule());
+        super(new ShuffleGenerator(RandomStreams.seedFor(runSeed, SHUFFLE_STREAM)), new AgoraSchedule());
         this.runSeed = runSeed;
         this.kernel = kernel;
         this.lifecycle = lifecycle;
-        this.shuffleUnused = true;
     }
 
     /** The run seed (a full 64-bit value; MASON's Console sets it through {@link #setSeed}). */
@@ -50,30 +48,35 @@ public final class AgoraState extends SimState {
     @Override
     public void setSeed(long seed) {
         this.runSeed = seed;
-        this.shuffleUnused = false;
     }
 
     /**
-     * What {@link SimState#start()} does, but without priming {@link #random} (1,249 draws): the
-     * shuffling generator is seeded from the run seed, once per run, and again only if a restart
-     * needs it back at its first draw. Seeding a Mersenne Twister costs microseconds, as much as a
-     * short episode of a small society. Agora registers no asynchronous steppables, so there are
-     * none to clean up.
+     * What {@link SimState#start()} does, but without priming {@link #random} (1,249 draws), and
+     * with the shuffling generator seeded from the run seed only when it first draws. Seeding a
+     * Mersenne Twister costs about a microsecond, as much as several months of a small society.
+     * Agora registers no asynchronous steppables, so there are none to clean up.
      */
     @Override
     public void start() {
         schedule.reset();
-        if (!shuffleUnused) {
-            random.setSeed(RandomStreams.seedFor(runSeed, SHUFFLE_STREAM));
+        long shuffleSeed = RandomStreams.seedFor(runSeed, SHUFFLE_STREAM);
+        if (random instanceof ShuffleGenerator shuffle) {
+            shuffle.deferSeed(shuffleSeed);
+        } else {
+            random.setSeed(shuffleSeed);
         }
-        shuffleUnused = false;
         kernel.reset(runSeed);
         lifecycle.started(kernel);
     }
 
+    /**
+     * What {@link SimState#finish()} does (empty and seal the schedule), but without the
+     * asynchronous steppables' cleanup, which copies their registry: Agora registers none.
+     */
     @Override
     public void finish() {
-        super.finish();
+        schedule.clear();
+        schedule.seal();
         lifecycle.finished(kernel);
     }
 }

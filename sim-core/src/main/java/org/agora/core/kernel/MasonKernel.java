@@ -17,7 +17,8 @@ public final class MasonKernel implements Kernel {
     private final double until;
     private final AgoraState state;
     private final AgoraSchedule schedule;
-    private RandomStreams streams;
+    private final RandomStreams streams;
+    private final Steppable stopAction = ignored -> stop();
     private boolean stopped;
 
     /**
@@ -42,10 +43,10 @@ public final class MasonKernel implements Kernel {
 
     /** Resets the kernel to time 0 with fresh streams; called by {@link AgoraState#start()}. */
     void reset(long seed) {
-        streams = new RandomStreams(seed);
+        streams.reset(seed);
         stopped = false;
         if (until != Double.POSITIVE_INFINITY) {
-            schedule(until, STOP_ORDERING, s -> stop());
+            schedule(until, STOP_ORDERING, stopAction);
         }
     }
 

@@ -11,11 +11,20 @@ import java.util.Map;
  */
 public final class RandomStreams {
 
-    private final long runSeed;
+    private long runSeed;
     private final Map<String, RandomStream> streams = new HashMap<>();
 
     public RandomStreams(long runSeed) {
         this.runSeed = runSeed;
+    }
+
+    /**
+     * Forgets every stream and derives new ones from {@code newRunSeed}: what a new instance would
+     * do, without allocating one for every start of a restarted run.
+     */
+    void reset(long newRunSeed) {
+        runSeed = newRunSeed;
+        streams.clear();
     }
 
     /** The run seed the streams derive from. */
@@ -40,9 +49,23 @@ public final class RandomStreams {
         return z ^ (z >>> 31);
     }
 
+    /** FNV-1a over the name's UTF-8 bytes; an ASCII name (the usual case) is hashed without encoding it. */
     private static long fnv1a64(String text) {
         long hash = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return fnv1a64(text.getBytes(StandardCharsets.UTF_8));
+            }
+            hash ^= c;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    private static long fnv1a64(byte[] utf8) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : utf8) {
             hash ^= b & 0xff;
             hash *= 0x100000001b3L;
         }

@@ -123,7 +123,7 @@ public final class Simulation implements RunLifecycle {
         return summary();
     }
 
-    /** The summary of the last finished run; null before. */
+    /** The summary of the last finished run (read-only); null before. */
     public Map<String, Object> summary() {
         return summary;
     }
@@ -164,7 +164,8 @@ public final class Simulation implements RunLifecycle {
             return;
         }
         model.finish();
-        summary = new LinkedHashMap<>(model.summary());
+        // The model is finished and a restart makes a new one, so its map can be kept as it is, read-only.
+        summary = Collections.unmodifiableMap(model.summary());
         bus.publish(new RunFinished(bus.stamp("run"), kernel.lastInstant(), bus.published()));
         closeSinks(null);
     }

@@ -23,18 +23,16 @@ public final class Parameters {
     /** The value of {@code parameter}. */
     @SuppressWarnings("unchecked")
     public <T> T get(Parameter<T> parameter) {
-        if (!values.containsKey(parameter.name())) {
-            throw new IllegalArgumentException("no parameter " + parameter.name() + " here");
-        }
-        return (T) values.get(parameter.name());
+        return (T) get(parameter.name());
     }
 
     /** The value of the parameter called {@code name}. */
     public Object get(String name) {
-        if (!values.containsKey(name)) {
+        Object value = values.get(name);
+        if (value == null && !values.containsKey(name)) {
             throw new IllegalArgumentException("no parameter " + name + " here");
         }
-        return values.get(name);
+        return value;
     }
 
     /** The declarations these values follow. */
