@@ -397,12 +397,17 @@ final class Scene {
     }
 
     /**
-     * Traces the scene's only vehicle, a CAV, alone over {@code steps} steps into {@code into}: the
-     * same arithmetic as a roll-out, which a CAV's own prediction does not depend on.
+     * Traces the scene's only vehicle, a CAV, alone into {@code into} until it holds {@code steps}
+     * states: the same arithmetic as a roll-out, which a CAV's own prediction does not depend on.
+     * If {@code into} already holds states, the CAV goes on from its last one (the scene's own
+     * start is then not used).
      */
     void trace(CavPath into, int steps) {
         into.reserve(steps);
-        for (int k = 0; k < steps; k++) {
+        if (into.length > 0) {
+            take(0, into, into.length - 1);
+        }
+        for (int k = into.length; k < steps; k++) {
             accelerate(0);
             move(0);
             double[] state = into.state;
@@ -417,6 +422,27 @@ final class Scene {
             into.lanes[2 * k + 1] = other[0];
         }
         into.length = steps;
+    }
+
+    /**
+     * Whether the scene's only vehicle, a CAV as {@link #addCav(Vehicle, MetaAction, boolean)} left
+     * it, starts exactly where {@code earlier} was after its state k, with the same target lane and
+     * speed: then its path from here is {@code earlier}'s from there.
+     */
+    boolean startsAt(CavPath earlier, int k) {
+        return earlier.target == target[0]
+                && Double.doubleToRawLongBits(earlier.wanted) == Double.doubleToRawLongBits(wanted[0])
+                && earlier.stateIs(k, x[0], y[0], h[0], v[0], lane[0], other[0]);
+    }
+
+    /** The target lane of vehicle 0. */
+    Lane targetOfFirst() {
+        return target[0];
+    }
+
+    /** The target speed of vehicle 0, m/s. */
+    double wantedOfFirst() {
+        return wanted[0];
     }
 
     /** Vehicle i takes its traced state after step k. */
