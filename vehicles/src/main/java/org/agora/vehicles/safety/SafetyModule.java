@@ -83,6 +83,8 @@ public final class SafetyModule {
     private MetaAction[] sharedAction = new MetaAction[16];
     private boolean[] sharedBrake = new boolean[16];
     private int[] egos = new int[16];
+    /** The path of each CAV of the last call under its final action, by position in its list. */
+    private CavPath[] chosenPaths = new CavPath[16];
     private int[] egoHorizons = new int[16];
     /** Counts calls; a path traced in an earlier call is stale. */
     private long calls;
@@ -145,6 +147,9 @@ public final class SafetyModule {
         }
         share(traffic, cavs, positions);
         boolean asShared = sharing;
+        if (chosenPaths.length < deciding) {
+            chosenPaths = new CavPath[Math.max(deciding, 2 * chosenPaths.length)];
+        }
         List<SafetyDecision> decisions = new ArrayList<>(deciding);
         for (int i : order) {
             Vehicle ego = cavs.get(i);
@@ -189,11 +194,37 @@ public final class SafetyModule {
                 }
             }
             actions[position] = chosen;
+            chosenPaths[i] = path(traffic, ego, position, chosen, brake, steps);
             asShared &= !brake && chosen == wanted;
             decisions.add(new SafetyDecision(ego, priorities[i], wanted, chosen, wantedGap, chosenGap,
                     seconds(wantedOverlap), seconds(chosenOverlap), brake));
         }
         return decisions;
+    }
+
+    /**
+     * The states the safety module predicted for the CAV at {@code index} in the last
+     * {@link #supervise} call's list under its final action (braking to a stop if it brakes): the
+     * first {@code x.length} states, one simulation step apart from one step after the call, copied
+     * into the arrays. They are the CAV's own trajectory with the simulation's dynamics, which is
+     * what its intent announces ({@link org.agora.vehicles.intent.IntentPredictor} computes the same
+     * numbers). Valid until the next call.
+     *
+     * @return false if the prediction is shorter than the arrays (nothing copied)
+     */
+    public boolean chosenTrajectory(int index, double[] x, double[] y, double[] heading, double[] speed) {
+        CavPath path = chosenPaths[index];
+        if (path == null || path.traced != calls || path.length < x.length) {
+            return false;
+        }
+        double[] state = path.state;
+        for (int k = 0, at = 0; k < x.length; k++, at += CavPath.STRIDE) {
+            x[k] = state[at];
+            y[k] = state[at + 1];
+            heading[k] = state[at + 2];
+            speed[k] = state[at + 3];
+        }
+        return true;
     }
 
     private double seconds(int step) {
