@@ -24,15 +24,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * policy) and a reset with a new seed whenever an episode ends, as a trainer would. The reference
  * is highway-env's merge-v0 at 5 Hz decisions, about 140 decision steps per second on one of our
  * 2-core machines (a quoted figure: Python and highway-env cannot be installed here). Goal: 100×,
- * 14,000 decision steps per second. The warm-up is long (20 s): with one processor the compiler
- * needs about 15 s on a loaded machine to finish the safety module's roll-out loop, and a trainer
- * runs for hours.
+ * 14,000 decision steps per second. The warm-up is long (40 s): with one processor the compiler
+ * needs 15 s to more than 30 s, depending on the machine's load, to finish the safety module's
+ * roll-out loop (with 20 s, measurements on a loaded machine were still rising), and a trainer runs
+ * for hours.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-XX:ActiveProcessorCount=1"})
-@Warmup(iterations = 10, time = 2)
+@Warmup(iterations = 20, time = 2)
 @Measurement(iterations = 7, time = 2)
 public class MergeBenchmark {
 

@@ -88,6 +88,8 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     private boolean shareChanged;
     private boolean intentSharing;
     private boolean safetyOn;
+    /** Whether the safety module checked the current decision step's actions (its predictions then serve as intents). */
+    private boolean supervised;
     private int episode;
     private boolean episodeDue;
     private int step;
@@ -223,6 +225,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     public void decide(MetaAction[] external) {
         deciding.clear();
         crashedInDecision.clear();
+        supervised = false;
         if (external != null) {
             for (int i = 0; i < roster.size(); i++) {
                 Vehicle cav = roster.get(i);
@@ -258,6 +261,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
             return;
         }
         List<SafetyDecision> decisions = safety.supervise(traffic, deciding, proposed, safetyNoise);
+        supervised = true;
         for (SafetyDecision decision : decisions) {
             if (decision.overridden()) {
                 int i = deciding.indexOf(decision.cav());
@@ -277,13 +281,31 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
                 traffic.setTargetSpeed(cav, 0);
             }
             if (intentSharing) {
-                broadcast(cav, predictor.predict(cav, chosen[i], nextMessage++, now), now);
+                broadcast(cav, intent(i, cav, now), now);
             }
             CavControl.apply(traffic, cav, chosen[i]);
         }
         for (IntentTable table : tablesOf(deciding)) {
             table.prune(now, INTENT_MAX_AGE);
         }
+    }
+
+    /**
+     * The intent of the i-th deciding CAV under its final action: the safety module's prediction of
+     * it when the module checked this step (the same numbers, already computed), else the predictor's.
+     */
+    private Intent intent(int i, Vehicle cav, double now) {
+        if (supervised) {
+            int points = predictor.steps();
+            double[] xs = new double[points];
+            double[] ys = new double[points];
+            double[] hs = new double[points];
+            double[] vs = new double[points];
+            if (safety.chosenTrajectory(i, xs, ys, hs, vs)) {
+                return new Intent(cav.id(), cav.number(), nextMessage++, now, config.dt(), chosen[i], xs, ys, hs, vs);
+            }
+        }
+        return predictor.predict(cav, chosen[i], nextMessage++, now);
     }
 
     private List<IntentTable> tablesOf(List<Vehicle> cavs) {

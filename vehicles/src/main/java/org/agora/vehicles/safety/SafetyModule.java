@@ -71,6 +71,8 @@ public final class SafetyModule {
     private double[] noiseFactors = new double[16];
     /** The CAVs' traced paths, by position in the traffic's list, then by action and braking flag. */
     private CavPath[][] paths = new CavPath[16][];
+    /** The paths of the previous call, by position then (a CAV's path goes on from one of them where it can). */
+    private CavPath[][] earlier = new CavPath[16][];
     private final Scene tracer;
     /** The shared roll-out of the vehicles near the deciding CAVs, its scene, and who is where in it. */
     private final Recording recording = new Recording();
@@ -81,6 +83,8 @@ public final class SafetyModule {
     private MetaAction[] sharedAction = new MetaAction[16];
     private boolean[] sharedBrake = new boolean[16];
     private int[] egos = new int[16];
+    /** The path of each CAV of the last call under its final action, by position in its list. */
+    private CavPath[] chosenPaths = new CavPath[16];
     private int[] egoHorizons = new int[16];
     /** Counts calls; a path traced in an earlier call is stale. */
     private long calls;
@@ -143,6 +147,9 @@ public final class SafetyModule {
         }
         share(traffic, cavs, positions);
         boolean asShared = sharing;
+        if (chosenPaths.length < deciding) {
+            chosenPaths = new CavPath[Math.max(deciding, 2 * chosenPaths.length)];
+        }
         List<SafetyDecision> decisions = new ArrayList<>(deciding);
         for (int i : order) {
             Vehicle ego = cavs.get(i);
@@ -187,11 +194,37 @@ public final class SafetyModule {
                 }
             }
             actions[position] = chosen;
+            chosenPaths[i] = path(traffic, ego, position, chosen, brake, steps);
             asShared &= !brake && chosen == wanted;
             decisions.add(new SafetyDecision(ego, priorities[i], wanted, chosen, wantedGap, chosenGap,
                     seconds(wantedOverlap), seconds(chosenOverlap), brake));
         }
         return decisions;
+    }
+
+    /**
+     * The states the safety module predicted for the CAV at {@code index} in the last
+     * {@link #supervise} call's list under its final action (braking to a stop if it brakes): the
+     * first {@code x.length} states, one simulation step apart from one step after the call, copied
+     * into the arrays. They are the CAV's own trajectory with the simulation's dynamics, which is
+     * what its intent announces ({@link org.agora.vehicles.intent.IntentPredictor} computes the same
+     * numbers). Valid until the next call.
+     *
+     * @return false if the prediction is shorter than the arrays (nothing copied)
+     */
+    public boolean chosenTrajectory(int index, double[] x, double[] y, double[] heading, double[] speed) {
+        CavPath path = chosenPaths[index];
+        if (path == null || path.traced != calls || path.length < x.length) {
+            return false;
+        }
+        double[] state = path.state;
+        for (int k = 0, at = 0; k < x.length; k++, at += CavPath.STRIDE) {
+            x[k] = state[at];
+            y[k] = state[at + 1];
+            heading[k] = state[at + 2];
+            speed[k] = state[at + 3];
+        }
+        return true;
     }
 
     private double seconds(int step) {
@@ -236,10 +269,14 @@ public final class SafetyModule {
             braking = new boolean[capacity];
             noiseFactors = new double[capacity];
             paths = Arrays.copyOf(paths, capacity);
+            earlier = Arrays.copyOf(earlier, capacity);
             sharedIndex = new int[capacity];
             sharedAction = new MetaAction[capacity];
             sharedBrake = new boolean[capacity];
         }
+        CavPath[][] swap = earlier;
+        earlier = paths;
+        paths = swap;
         calls++;
     }
 
@@ -257,12 +294,66 @@ public final class SafetyModule {
             own[slot] = path;
         }
         if (path.traced != calls || path.length < steps) {
-            tracer.clear(traffic.time());
+            double now = traffic.time();
+            tracer.clear(now);
             tracer.addCav(cav, action, brake);
+            if (path.traced != calls) {
+                path.traced = calls;
+                path.owner = cav;
+                path.target = tracer.targetOfFirst();
+                path.wanted = tracer.wantedOfFirst();
+                path.length = 0;
+                path.start = now;
+                continueEarlier(cav, position, path, now);
+            }
             tracer.trace(path, Math.max(steps, longest));
-            path.traced = calls;
         }
         return path;
+    }
+
+    /**
+     * Starts {@code path} (empty, for the CAV the tracer holds) as the rest of a path the previous
+     * call traced for the same CAV if the CAV is now exactly in one of its states with the same
+     * target lane and speed (it took that action since, and its dynamics are the trace's).
+     */
+    private void continueEarlier(Vehicle cav, int position, CavPath path, double now) {
+        CavPath[] own = earlierPaths(cav, position);
+        if (own == null) {
+            return;
+        }
+        for (CavPath candidate : own) {
+            if (candidate == null || candidate.traced != calls - 1 || candidate.owner != cav) {
+                continue;
+            }
+            int k = (int) Math.round((now - candidate.start) / dt) - 1;
+            if (k >= 0 && k < candidate.length && tracer.startsAt(candidate, k)) {
+                path.continueFrom(candidate, k, now);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The paths the previous call traced for {@code cav}, which was then at {@code position} or
+     * after it (vehicles leave the traffic's list, they never enter before others).
+     */
+    private CavPath[] earlierPaths(Vehicle cav, int position) {
+        for (int p = position; p < earlier.length; p++) {
+            CavPath[] own = earlier[p];
+            if (own != null && tracedFor(own, cav)) {
+                return own;
+            }
+        }
+        return null;
+    }
+
+    private boolean tracedFor(CavPath[] own, Vehicle cav) {
+        for (CavPath path : own) {
+            if (path != null && path.owner == cav && path.traced == calls - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -62,6 +62,10 @@ final class Scene {
     /** Half the extent of the scaled footprint along x and along y, for its current heading. */
     private double[] extentX = new double[16];
     private double[] extentY = new double[16];
+    /** The cosine and sine of the heading, valid where {@link #trig} says so (set by {@link #turn}). */
+    private double[] cosH = new double[16];
+    private double[] sinH = new double[16];
+    private boolean[] trig = new boolean[16];
     /** The traced path of each CAV of the scene (null for human drivers and CAVs simulated here). */
     private CavPath[] path = new CavPath[16];
     /** Where this roll-out records what its drivers do (the shared roll-out), or null. */
@@ -209,12 +213,19 @@ final class Scene {
     /** The footprint's extents for its heading (no trigonometry when it points along the road). */
     private void turn(int i) {
         double heading = h[i];
+        trig[i] = true;
         if (heading == 0) {
             extentX[i] = halfLength;
             extentY[i] = halfWidth;
+            cosH[i] = 1.0;
+            sinH[i] = heading;
         } else {
-            double c = Math.abs(Math.cos(heading));
-            double s = Math.abs(Math.sin(heading));
+            double cos = Math.cos(heading);
+            double sin = Math.sin(heading);
+            cosH[i] = cos;
+            sinH[i] = sin;
+            double c = Math.abs(cos);
+            double s = Math.abs(sin);
             extentX[i] = halfLength * c + halfWidth * s;
             extentY[i] = halfLength * s + halfWidth * c;
         }
@@ -392,17 +403,23 @@ final class Scene {
         v[i] = state[at + 3];
         extentX[i] = state[at + 4];
         extentY[i] = state[at + 5];
+        trig[i] = false;
         lane[i] = from.lanes[4 * cell];
         other[i] = from.lanes[4 * cell + 1];
     }
 
     /**
-     * Traces the scene's only vehicle, a CAV, alone over {@code steps} steps into {@code into}: the
-     * same arithmetic as a roll-out, which a CAV's own prediction does not depend on.
+     * Traces the scene's only vehicle, a CAV, alone into {@code into} until it holds {@code steps}
+     * states: the same arithmetic as a roll-out, which a CAV's own prediction does not depend on.
+     * If {@code into} already holds states, the CAV goes on from its last one (the scene's own
+     * start is then not used).
      */
     void trace(CavPath into, int steps) {
         into.reserve(steps);
-        for (int k = 0; k < steps; k++) {
+        if (into.length > 0) {
+            take(0, into, into.length - 1);
+        }
+        for (int k = into.length; k < steps; k++) {
             accelerate(0);
             move(0);
             double[] state = into.state;
@@ -419,6 +436,27 @@ final class Scene {
         into.length = steps;
     }
 
+    /**
+     * Whether the scene's only vehicle, a CAV as {@link #addCav(Vehicle, MetaAction, boolean)} left
+     * it, starts exactly where {@code earlier} was after its state k, with the same target lane and
+     * speed: then its path from here is {@code earlier}'s from there.
+     */
+    boolean startsAt(CavPath earlier, int k) {
+        return earlier.target == target[0]
+                && Double.doubleToRawLongBits(earlier.wanted) == Double.doubleToRawLongBits(wanted[0])
+                && earlier.stateIs(k, x[0], y[0], h[0], v[0], lane[0], other[0]);
+    }
+
+    /** The target lane of vehicle 0. */
+    Lane targetOfFirst() {
+        return target[0];
+    }
+
+    /** The target speed of vehicle 0, m/s. */
+    double wantedOfFirst() {
+        return wanted[0];
+    }
+
     /** Vehicle i takes its traced state after step k. */
     private void take(int i, CavPath traced, int k) {
         double[] state = traced.state;
@@ -429,6 +467,7 @@ final class Scene {
         v[i] = state[at + 3];
         extentX[i] = state[at + 4];
         extentY[i] = state[at + 5];
+        trig[i] = false;
         lane[i] = traced.lanes[2 * k];
         other[i] = traced.lanes[2 * k + 1];
     }
@@ -602,14 +641,14 @@ final class Scene {
             if (l.straightAt(x[i]) && h[i] == 0) {
                 x[i] += v[i] * dt;
             } else {
-                x[i] += v[i] * Math.cos(h[i]) * dt;
+                x[i] += v[i] * cos(i) * dt;
                 h[i] = l.heading(x[i]);
                 turn(i);
             }
             y[i] = l.y(x[i]);
         } else {
-            x[i] += v[i] * Math.cos(h[i]) * dt;
-            y[i] += v[i] * Math.sin(h[i]) * dt;
+            x[i] += v[i] * cos(i) * dt;
+            y[i] += v[i] * (trig[i] ? sinH[i] : Math.sin(h[i])) * dt;
             h[i] += rate[i] * dt;
             if (Math.abs(y[i] - other[i].y(x[i])) < Math.abs(y[i] - lane[i].y(x[i]))) {
                 Lane swap = lane[i];
@@ -626,6 +665,11 @@ final class Scene {
         }
         double next = v[i] + a[i] * dt;
         v[i] = next > 0 ? next : 0;
+    }
+
+    /** The cosine of vehicle i's heading: kept from {@link #turn} (the same number), or computed. */
+    private double cos(int i) {
+        return trig[i] ? cosH[i] : Math.cos(h[i]);
     }
 
     /**
@@ -689,6 +733,9 @@ final class Scene {
         rate = Arrays.copyOf(rate, size);
         extentX = Arrays.copyOf(extentX, size);
         extentY = Arrays.copyOf(extentY, size);
+        cosH = Arrays.copyOf(cosH, size);
+        sinH = Arrays.copyOf(sinH, size);
+        trig = Arrays.copyOf(trig, size);
         path = Arrays.copyOf(path, size);
         shared = Arrays.copyOf(shared, size);
         replayed = Arrays.copyOf(replayed, size);

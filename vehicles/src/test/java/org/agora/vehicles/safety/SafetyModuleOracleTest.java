@@ -12,6 +12,8 @@ import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
 import org.agora.vehicles.driver.DriverKind;
 import org.agora.vehicles.driver.DriverSet;
+import org.agora.vehicles.intent.Intent;
+import org.agora.vehicles.intent.IntentPredictor;
 import org.agora.vehicles.merge.Density;
 import org.agora.vehicles.merge.MergeConfig;
 import org.agora.vehicles.rl.MergeEnvironment;
@@ -83,6 +85,66 @@ class SafetyModuleOracleTest {
                     if (decision.emergencyBrake()) {
                         traffic.setTargetSpeed(decision.cav(), 0);
                     }
+                    CavControl.apply(traffic, decision.cav(), decision.chosen());
+                }
+            }
+            traffic.act();
+            traffic.integrate();
+        }
+    }
+
+    /**
+     * The trajectory the module predicted for each CAV under its final action, which the merge world
+     * broadcasts as the CAV's intent, is bit for bit the intent predictor's, decision after decision
+     * (paths carried over from the previous decision step included).
+     */
+    @Property(tries = 100)
+    void chosenTrajectoriesAreTheIntentPredictorsExactly(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Road road = random.nextBoolean() ? Roads.mappoPis() : Roads.mergeV0();
+        Traffic traffic = new Traffic(road, DT, TrafficListener.NONE);
+        List<Lane> lanes = road.lanes();
+        int cavs = 1 + random.nextInt(6);
+        for (int v = 0; v < cavs + 3; v++) {
+            Lane lane = lanes.get(random.nextInt(lanes.size()));
+            double x = lane.startX() + random.nextDouble() * Math.min(lane.endX() - lane.startX() - 5, 400);
+            double speed = random.nextDouble() * 30;
+            if (v < cavs) {
+                traffic.spawnCav("cav-" + v, lane, x, speed, 10 + 5 * random.nextInt(5));
+            } else {
+                traffic.spawnHuman("hdv-" + v, DriverSet.MAPPO_PIS.driver(DriverKind.IDM), lane, x, speed, 25, 0.5);
+            }
+        }
+        SafetyModule module = new SafetyModule(road, DT, 15, 0.05, 1.0);
+        IntentPredictor predictor = new IntentPredictor(road, DT, 15);
+        double[][] states = new double[4][15];
+        for (int k = 0; k < 90; k++) {
+            traffic.setTime(k * DT);
+            traffic.sense();
+            if (k % 3 == 0) {
+                List<Vehicle> deciding = new ArrayList<>();
+                for (Vehicle vehicle : traffic.vehicles()) {
+                    if (vehicle.isCav()) {
+                        deciding.add(vehicle);
+                    }
+                }
+                MetaAction[] proposed = new MetaAction[deciding.size()];
+                for (int i = 0; i < proposed.length; i++) {
+                    proposed[i] = random.nextInt(3) == 0 ? MetaAction.IDLE : MetaAction.ofIndex(random.nextInt(5));
+                }
+                List<SafetyDecision> decisions = module.supervise(traffic, deciding, proposed,
+                        new RandomStreams(seed + k).stream("safety-noise"));
+                for (SafetyDecision decision : decisions) {
+                    if (decision.emergencyBrake()) {
+                        traffic.setTargetSpeed(decision.cav(), 0);
+                    }
+                    int i = deciding.indexOf(decision.cav());
+                    Intent intent = predictor.predict(decision.cav(), decision.chosen(), 0, traffic.time());
+                    assertThat(module.chosenTrajectory(i, states[0], states[1], states[2], states[3])).isTrue();
+                    assertThat(states[0]).isEqualTo(intent.x());
+                    assertThat(states[1]).isEqualTo(intent.y());
+                    assertThat(states[2]).isEqualTo(intent.heading());
+                    assertThat(states[3]).isEqualTo(intent.speed());
                     CavControl.apply(traffic, decision.cav(), decision.chosen());
                 }
             }
