@@ -29,9 +29,10 @@ public final class GroupConversation {
         if (maxUtterances < 0) {
             throw new IllegalArgumentException("maxUtterances must be >= 0, was " + maxUtterances);
         }
-        Transcript<C> transcript = new Transcript<>(round, maxUtterances);
         List<? extends Agent<? extends Policy<?, ?, C>, ?>> members = messenger.members();
         int n = members.size();
+        // Each member has one turn, so at most n messages.
+        Transcript<C> transcript = new Transcript<>(round, maxUtterances, n);
         for (int turn = 0; turn < n && transcript.remaining() > 0; turn++) {
             Agent<? extends Policy<?, ?, C>, ?> speaker = members.get(Math.floorMod(firstSpeaker + turn, n));
             Utterance<C> utterance = speaker.policy().speak(transcript);

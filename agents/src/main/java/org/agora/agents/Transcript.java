@@ -16,10 +16,11 @@ public final class Transcript<C> {
     private final int limit;
     private final List<Message<C>> messages;
 
-    Transcript(int round, int limit) {
+    /** @param expected how many messages are likely (a capacity hint: a conversation is held every month) */
+    Transcript(int round, int limit, int expected) {
         this.round = round;
         this.limit = limit;
-        this.messages = new ArrayList<>(Math.min(limit, 16));
+        this.messages = new ArrayList<>(Math.min(limit, Math.min(expected, 16)));
     }
 
     /** The round of the conversation, from 1. */

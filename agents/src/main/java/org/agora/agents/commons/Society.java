@@ -127,17 +127,11 @@ final class Society implements Model {
         for (Agent<HarvestPolicy, RoundRecord> member : members) {
             events.publish(new MemberJoined(events.stamp(member.id()), member.identity().kind(), 1));
         }
-        scheduleRound(1);
-    }
-
-    /**
-     * Schedules month {@code r}: each phase is a kernel action at the month's instant, ordered by
-     * its {@link Phase} (the report and the discussion only when members communicate).
-     */
-    private void scheduleRound(int r) {
-        double start = (r - 1) * SimTime.MONTH;
+        // Each phase is a kernel action every month at the month's instant, ordered by its Phase (the
+        // report and the discussion only when members communicate); the end of the last month stops
+        // the kernel. One repeating action per phase instead of six new ones a month: episodes are short.
         for (Phase phase : phases) {
-            kernel.at(start, phase, actions[phase.ordinal()]);
+            kernel.every(0, SimTime.MONTH, phase, actions[phase.ordinal()]);
         }
     }
 
@@ -257,7 +251,6 @@ final class Society implements Model {
             long before = pool.level();
             events.publish(new ResourceRegrew(events.stamp(SOURCE), round, before, pool.grow()));
             score(false);
-            scheduleRound(round + 1);
         }
     }
 

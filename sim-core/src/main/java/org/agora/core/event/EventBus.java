@@ -22,8 +22,12 @@ public final class EventBus {
     private final String runId;
     private final DoubleSupplier clock;
     private final List<Subscription<?>> subscriptions = new ArrayList<>(4);
-    /** Sized for the dozen event types of a typical model: a run of a small model makes a bus per episode. */
-    private final Map<Class<?>, EventHandler<?>[]> dispatch = new IdentityHashMap<>(16);
+    /**
+     * The handlers of each class published, made on the first publication that needs it: a run of a
+     * small model makes a bus per episode, and when every subscription is to all events (the
+     * sinks) the map is never used. Sized for the dozen event types of a typical model.
+     */
+    private Map<Class<?>, EventHandler<?>[]> dispatch;
     /** The handlers of every event when every subscription is to all events (the usual case: the sinks); else null. */
     private EventHandler<?>[] onlyUniversal = NONE;
     private long nextSeq;
@@ -79,6 +83,9 @@ public final class EventBus {
         if (eventClass == lastClass) {
             return lastHandlers;
         }
+        if (dispatch == null) {
+            dispatch = new IdentityHashMap<>(16);
+        }
         EventHandler<?>[] handlers = dispatch.get(eventClass);
         if (handlers == null) {
             handlers = handlersFor(eventClass);
@@ -116,7 +123,7 @@ public final class EventBus {
     }
 
     private void forgetDispatch() {
-        dispatch.clear();
+        dispatch = null;
         lastClass = null;
         lastHandlers = null;
         List<EventHandler<?>> universal = new ArrayList<>(subscriptions.size());
