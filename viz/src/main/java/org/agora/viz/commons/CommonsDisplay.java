@@ -52,8 +52,9 @@ public final class CommonsDisplay implements FamilyDisplay {
         membersPortrayal.setField(field);
         membersPortrayal.setPortrayalForAll(new MemberPortrayal(scene, this));
         display.attach(new PoolLayer(scene, false), "The pool");
-        display.attach(membersPortrayal, "Members");
+        // beneath the members: a bar as high as the threshold or the agreed limit must still show
         display.attach(new PoolLayer(scene, true), "Threshold and agreed limit");
+        display.attach(membersPortrayal, "Members");
         display.insideDisplay.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {

@@ -1,6 +1,7 @@
 package org.agora.viz.commons;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -8,6 +9,8 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import org.agora.agents.commons.Direction;
 import org.agora.agents.commons.SocietyView;
 import org.agora.viz.display.WorldLayer;
@@ -16,7 +19,9 @@ import org.agora.viz.display.WorldLayer;
  * The pool as a tank filled to its level (a lake, a pasture, a river, a pile of trash), with the
  * level it had before this month's harvest, the sustainability line (the level this month's
  * harvest could go down to and still grow back: h(t) − F(t)), and the collapse threshold; on the
- * right, the members' axis, the per-agent threshold and the agreed limit when there is one.
+ * right, the members' axis, the per-agent threshold and the agreed limit when there is one. The
+ * lines across the members are a layer of their own beneath the members' bars, so that a bar
+ * reaching a line always shows; labels of lines lying close together are moved apart.
  */
 final class PoolLayer extends WorldLayer {
 
@@ -30,7 +35,7 @@ final class PoolLayer extends WorldLayer {
     private final boolean linesOnly;
 
     /**
-     * @param linesOnly draw only the lines across the members' bars (a layer above them)
+     * @param linesOnly draw only the members' axis and the lines across their bars (a layer beneath the bars)
      */
     PoolLayer(CommonsScene scene, boolean linesOnly) {
         super(CommonsScene.WIDTH, CommonsScene.HEIGHT, new AffineTransform());
@@ -68,15 +73,17 @@ final class PoolLayer extends WorldLayer {
         graphics.draw(toScreen.createTransformedShape(new Rectangle2D.Double(left, CommonsScene.TOP, right - left,
                 CommonsScene.BOTTOM - CommonsScene.TOP)));
         String unit = scene.setting().unit();
+        List<Line> lines = new ArrayList<>();
         if (view.month() > 0) {
-            line(graphics, toScreen, left, right + 30, scene.poolY(view.levelBeforeHarvest()), CommonsColours.BEFORE, DASHED,
-                    "before: " + view.levelBeforeHarvest());
+            lines.add(new Line(scene.poolY(view.levelBeforeHarvest()), CommonsColours.BEFORE, DASHED,
+                    "before: " + view.levelBeforeHarvest()));
             long sustainable = Math.max(0, view.levelBeforeHarvest() - view.groupThreshold());
-            line(graphics, toScreen, left, right + 30, scene.poolY(sustainable), CommonsColours.SUSTAINABLE, LINE,
-                    (view.direction() == Direction.TAKE ? "sustainable: " : "take out to: ") + sustainable);
+            lines.add(new Line(scene.poolY(sustainable), CommonsColours.SUSTAINABLE, LINE,
+                    (view.direction() == Direction.TAKE ? "sustainable: " : "take out to: ") + sustainable));
         }
-        line(graphics, toScreen, left, right + 30, scene.poolY(view.collapseThreshold()), CommonsColours.COLLAPSE, DASHED,
-                "collapse: " + view.collapseThreshold());
+        lines.add(new Line(scene.poolY(view.collapseThreshold()), CommonsColours.COLLAPSE, DASHED,
+                "collapse: " + view.collapseThreshold()));
+        draw(graphics, toScreen, left, right + 30, lines);
         text(graphics, toScreen, TITLE, left, CommonsScene.TOP - 40, scene.setting().name().toLowerCase()
                 + (view.month() > 0 ? ", month " + view.month() : "") + (view.collapsed() ? " — collapsed" : ""));
         text(graphics, toScreen, LABEL, left, CommonsScene.TOP - 18, view.level() + " " + unit + " of " + view.capacity()
@@ -99,23 +106,43 @@ final class PoolLayer extends WorldLayer {
         if (view.month() == 0) {
             return;
         }
-        line(graphics, toScreen, left, right, scene.barY(view.agentThreshold()), CommonsColours.THRESHOLD, LINE,
-                "threshold " + view.agentThreshold());
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(scene.barY(view.agentThreshold()), CommonsColours.THRESHOLD, LINE,
+                "threshold " + view.agentThreshold()));
         if (view.agreedLimit() >= 0) {
-            line(graphics, toScreen, left, right, scene.barY(view.agreedLimit()), CommonsColours.AGREED, DASHED,
-                    "agreed " + view.agreedLimit());
+            lines.add(new Line(scene.barY(view.agreedLimit()), CommonsColours.AGREED, DASHED, "agreed " + view.agreedLimit()));
         }
+        draw(graphics, toScreen, left, right, lines);
     }
 
-    private static void line(Graphics2D graphics, AffineTransform toScreen, double from, double to, double y,
-            java.awt.Color colour, BasicStroke stroke, String label) {
-        graphics.setPaint(colour);
-        graphics.setStroke(stroke);
-        Point2D a = toScreen.transform(new Point2D.Double(from, y), null);
-        Point2D b = toScreen.transform(new Point2D.Double(to, y), null);
-        graphics.draw(new Line2D.Double(a, b));
+    /** A horizontal line at {@code y} (field units) with its label at its right end. */
+    private record Line(double y, Color colour, BasicStroke stroke, String label) {
+    }
+
+    /**
+     * Draws the lines from {@code from} to {@code to} in their order (a dashed line drawn after a solid
+     * one at the same height lets it show between its dashes), then their labels, moved apart where
+     * lines lie closer than a line of text.
+     */
+    private static void draw(Graphics2D graphics, AffineTransform toScreen, double from, double to, List<Line> lines) {
+        double[] at = new double[lines.size()];
+        double x = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            graphics.setPaint(line.colour());
+            graphics.setStroke(line.stroke());
+            Point2D a = toScreen.transform(new Point2D.Double(from, line.y()), null);
+            Point2D b = toScreen.transform(new Point2D.Double(to, line.y()), null);
+            graphics.draw(new Line2D.Double(a, b));
+            at[i] = b.getY();
+            x = b.getX();
+        }
         graphics.setFont(LABEL);
-        graphics.drawString(label, (float) b.getX() + 4, (float) b.getY() + 4);
+        double[] placed = LineLabels.spread(at, graphics.getFontMetrics().getHeight());
+        for (int i = 0; i < lines.size(); i++) {
+            graphics.setPaint(lines.get(i).colour());
+            graphics.drawString(lines.get(i).label(), (float) x + 4, (float) placed[i] + 4);
+        }
     }
 
     private static void text(Graphics2D graphics, AffineTransform toScreen, Font font, double x, double y, String text) {

@@ -1,5 +1,8 @@
 package org.agora.viz.display;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import sim.display.Display2D;
 import sim.display.GUIState;
 
@@ -7,7 +10,16 @@ import sim.display.GUIState;
  * A MASON {@link Display2D} that redraws at most every {@link #FRAME_MILLIS} of wall-clock time
  * rather than after every instant, so that a model with fine time steps (the small cells measure
  * every 10 ms) runs at the speed of its computation, not of its drawing. The display's own menu
- * can still change the rule. Pausing or stopping shows the current state.
+ * can still change the rule.
+ *
+ * <p>The throttle never drops the last state: an instant the rule declines to draw is drawn
+ * {@link #FRAME_MILLIS} later unless a redraw came in between, so when the run stops, pauses or
+ * ends (or steps slowly) the display shows the last instant executed. (MASON's Console redraws its
+ * displays when it pauses and after a step, but not when a run ends.)
+ *
+ * <p>Threading: {@link #shouldUpdate()} is asked by the simulation thread after each instant; the
+ * catch-up redraw is requested on the Swing thread and paints, as every redraw, under the
+ * schedule's lock.
  */
 public final class WallClockDisplay2D extends Display2D {
 
@@ -15,6 +27,10 @@ public final class WallClockDisplay2D extends Display2D {
 
     /** At most 25 frames a second. */
     public static final long FRAME_MILLIS = 40;
+
+    /** Whether an instant was left undrawn and the catch-up redraw is due. */
+    private final AtomicBoolean behind = new AtomicBoolean();
+    private final transient Timer catchUp;
 
     /**
      * @param width pixels
@@ -24,5 +40,21 @@ public final class WallClockDisplay2D extends Display2D {
         super(width, height, gui);
         updateRule = UPDATE_RULE_WALLCLOCK_TIME;
         wallInterval = FRAME_MILLIS;
+        catchUp = new Timer((int) FRAME_MILLIS, event -> {
+            // cleared before the repaint is asked for: an instant executed after this is drawn by it or by the next catch-up
+            behind.set(false);
+            insideDisplay.repaint();
+        });
+        catchUp.setRepeats(false);
+    }
+
+    /** MASON's rule; when it declines to redraw now (and the rule is not "never"), a redraw follows shortly. */
+    @Override
+    public boolean shouldUpdate() {
+        boolean now = super.shouldUpdate();
+        if (!now && updateRule != UPDATE_RULE_NEVER && behind.compareAndSet(false, true)) {
+            SwingUtilities.invokeLater(catchUp::restart);
+        }
+        return now;
     }
 }

@@ -3,6 +3,8 @@ package org.agora.viz.gui;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.agora.core.kernel.AgoraState;
 import org.agora.core.run.Simulation;
 import org.agora.core.scenario.ScenarioSpec;
@@ -67,29 +69,23 @@ public final class AgoraGui extends GUIState {
         return console;
     }
 
-    /**
-     * Lays the windows out side by side: the family's displays from the top-left corner, the charts
-     * to their right if they fit, else below them, and the Console in the bottom-right corner.
-     */
+    /** Lays the windows out so that none covers another ({@link WindowLayout}) on the screen's usable bounds. */
     private static void arrange(Console console, javax.swing.JFrame charts) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int right = screen.x;
-        int bottom = screen.y;
+        List<java.awt.Window> displays = new ArrayList<>();
         for (Object registered : console.getAllFrames()) {
             if (registered != charts && registered instanceof java.awt.Window window) {
-                right = Math.max(right, window.getX() + window.getWidth());
-                bottom = Math.max(bottom, window.getY() + window.getHeight());
+                displays.add(window);
             }
         }
-        if (right + charts.getWidth() <= screen.x + screen.width) {
-            charts.setLocation(right, screen.y);
-        } else if (bottom + charts.getHeight() <= screen.y + screen.height) {
-            charts.setLocation(screen.x, bottom);
-        } else {
-            charts.setLocation(screen.x + screen.width - charts.getWidth(), screen.y + screen.height - charts.getHeight());
+        WindowLayout.Placement placement = WindowLayout.arrange(screen,
+                displays.stream().map(java.awt.Window::getBounds).toList(), console.getSize(), charts.getSize());
+        for (int i = 0; i < displays.size(); i++) {
+            displays.get(i).setBounds(placement.displays().get(i));
         }
-        console.setLocation(Math.max(screen.x, screen.x + screen.width - console.getWidth()),
-                Math.max(screen.y, screen.y + screen.height - console.getHeight()));
+        charts.setBounds(placement.charts());
+        charts.validate();
+        console.setBounds(placement.console());
     }
 
     public static String getName() {
@@ -153,11 +149,16 @@ public final class AgoraGui extends GUIState {
         });
     }
 
+    /** The run has stopped or ended (Swing thread): the displays show its last instant, the charts all its points. */
     @Override
     public void finish() {
         super.finish();
         liveCharts.handOver(true);
         run.writeSummary();
+        if (controller != null) {
+            // MASON's Console redraws its displays when it pauses or steps, not when it stops
+            controller.refresh();
+        }
     }
 
     @Override

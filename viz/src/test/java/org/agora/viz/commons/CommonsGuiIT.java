@@ -10,7 +10,13 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.agora.agents.commons.CommonsScenario;
+import org.agora.agents.commons.Setting;
+import org.agora.agents.commons.events.AgreementReached;
+import org.agora.agents.commons.events.CommonsCollapsed;
+import org.agora.agents.commons.events.HarvestAllocated;
+import org.agora.agents.commons.events.PoolHarvested;
 import org.agora.agents.commons.SocietyView;
 import org.agora.core.event.Event;
 import org.agora.core.run.HeadlessRun;
@@ -23,6 +29,7 @@ import org.agora.viz.chart.Chart;
 import org.agora.viz.chart.Series;
 import org.agora.viz.gui.GuiSession;
 import org.agora.viz.testing.SameEvents;
+import org.agora.viz.testing.Seeds;
 import org.agora.viz.testing.XDisplayExtension;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -42,8 +49,29 @@ class CommonsGuiIT {
     @TempDir
     Path folder;
 
-    private static ScenarioSpec fishery(long seed) {
-        return ScenarioCatalog.installed().resolve("govsim-fishery").withSeed(seed);
+    private static ScenarioSpec fishery() {
+        return ScenarioCatalog.installed().resolve("govsim-fishery");
+    }
+
+    /**
+     * The first month whose discussion agreed a limit equal to the month's per-agent threshold (the
+     * two lines and their labels fall on the same height) and after which the run goes on; 0 if none.
+     */
+    private static int monthOfCoincidingLines(List<Event> events) {
+        int threshold = -1;
+        for (Event event : events) {
+            if (event instanceof PoolHarvested harvested) {
+                threshold = harvested.threshold();
+            } else if (event instanceof AgreementReached agreed && agreed.limit() == threshold
+                    && harvestedIn(events, agreed.round() + 1)) {
+                return agreed.round();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean harvestedIn(List<Event> events, int month) {
+        return events.stream().anyMatch(e -> e instanceof PoolHarvested p && p.round() == month);
     }
 
     /** The screen pixel (in the display's component) of a point of the display's field. */
@@ -73,22 +101,71 @@ class CommonsGuiIT {
         return false;
     }
 
+    /**
+     * Whether a horizontal line of {@code colour} at {@code units} of the members' bars shows left of
+     * the first member's bars (within a pixel of its height; a dashed line drawn over it may hide it
+     * under its dashes, not in its gaps).
+     */
+    private static boolean lineShows(BufferedImage image, CommonsDisplay display, double units, Color colour)
+            throws Exception {
+        Point from = pixel(display, CommonsScene.MEMBERS_LEFT + 1, display.barY(units));
+        Point to = pixel(display, display.columnOf(0)[1] - 2, display.barY(units));
+        for (int x = from.x; x <= to.x; x++) {
+            if (near(image, new Point(x, from.y), colour)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first and last rows holding a pixel of {@code colour} right of the members' lines (their labels). */
+    private static int[] labelRows(BufferedImage image, CommonsDisplay display, Color colour) throws Exception {
+        int from = pixel(display, CommonsScene.MEMBERS_RIGHT + 3, 0).x;
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = from; x < image.getWidth(); x++) {
+                if (new Color(image.getRGB(x, y)).equals(colour)) {
+                    first = Math.min(first, y);
+                    last = Math.max(last, y);
+                }
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /** How many pixels differ between two captures of the same component. */
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        assertThat(b.getWidth()).isEqualTo(a.getWidth());
+        assertThat(b.getHeight()).isEqualTo(a.getHeight());
+        int differing = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                differing += a.getRGB(x, y) == b.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        return differing;
+    }
+
     @Test
     void drawsThePoolItsLinesAndEachMembersRequestAndCatchAsTheModelHoldsThem() throws Exception {
-        try (GuiSession session = GuiSession.open(fishery(1), null)) {
+        Seeds.Chosen chosen = Seeds.withRun(fishery(), events -> monthOfCoincidingLines(events) > 0,
+                "a month whose agreed limit equals its per-agent threshold, and a month after it");
+        int month = monthOfCoincidingLines(chosen.events());
+        try (GuiSession session = GuiSession.open(fishery().withSeed(chosen.seed()), null)) {
             CommonsDisplay display = (CommonsDisplay) session.gui().display();
-            session.play(3);
+            session.play(month);
             BufferedImage image = session.capture(display.display().insideDisplay);
             GuiSession.keep(image, "govsim-fishery");
             SocietyView view = session.underScheduleLock(() -> CommonsScenario.viewOf(session.gui().simulation().model()));
             long[] state = session.underScheduleLock(() -> new long[] {view.month(), view.level(), view.levelBeforeHarvest(),
-                view.groupThreshold(), view.collapseThreshold(), view.agentThreshold(), view.members()});
-            assertThat(state[0]).as("month").isEqualTo(3);
+                view.groupThreshold(), view.collapseThreshold(), view.agentThreshold(), view.members(), view.agreedLimit()});
+            assertThat(state[0]).as("month").isEqualTo(month);
 
             Point bottom = pixel(display, 170, CommonsScene.BOTTOM - 1);
             Point top = pixel(display, 170, CommonsScene.TOP);
             Point level = pixel(display, 170, display.poolY(state[1]));
-            assertThat(topOf(image, bottom.x, top.y, bottom.y, CommonsColours.resource(org.agora.agents.commons.Setting.FISHERY)))
+            assertThat(topOf(image, bottom.x, top.y, bottom.y, CommonsColours.resource(Setting.FISHERY)))
                     .as("the lake's level, %d t", state[1]).isBetween(level.y - SLACK, level.y + SLACK);
             assertThat(near(image, pixel(display, CommonsScene.POOL_LEFT + 3, display.poolY(state[2] - state[3])),
                     CommonsColours.SUSTAINABLE)).as("the sustainability line at %d t", state[2] - state[3]).isTrue();
@@ -118,14 +195,55 @@ class CommonsGuiIT {
                 Point request = pixel(display, column[1], display.barY(bars[i][0]));
                 assertThat(near(image, request, CommonsColours.INK)).as("member %d's request, %d t", i, bars[i][0]).isTrue();
             }
-            assertThat(near(image, pixel(display, CommonsScene.MEMBERS_LEFT + 2, display.barY(state[5])),
-                    CommonsColours.THRESHOLD)).as("the per-agent threshold").isTrue();
+            assertThat(lineShows(image, display, state[5], CommonsColours.THRESHOLD))
+                    .as("the per-agent threshold, %d t", state[5]).isTrue();
+            assertThat(state[7]).as("the limit agreed in month %d, as the per-agent threshold", month).isEqualTo(state[5]);
+            assertThat(lineShows(image, display, state[7], CommonsColours.AGREED))
+                    .as("the agreed limit, %d t", state[7]).isTrue();
+            int[] threshold = labelRows(image, display, CommonsColours.THRESHOLD);
+            int[] agreed = labelRows(image, display, CommonsColours.AGREED);
+            assertThat(threshold[0]).as("the threshold's label").isLessThan(Integer.MAX_VALUE);
+            assertThat(agreed[0]).as("the agreed limit's label").isLessThan(Integer.MAX_VALUE);
+            assertThat(threshold[1] < agreed[0] || agreed[1] < threshold[0])
+                    .as("the labels (rows %d-%d and %d-%d) do not overprint each other", threshold[0], threshold[1],
+                            agreed[0], agreed[1]).isTrue();
+        }
+    }
+
+    @Test
+    void onceARunHasEndedTheDisplayShowsItsLastMonth() throws Exception {
+        Seeds.Chosen chosen = Seeds.withEvent(fishery(), e -> e instanceof CommonsCollapsed, "a collapse");
+        int last = ((CommonsCollapsed) chosen.first(e -> e instanceof CommonsCollapsed)).round();
+        try (GuiSession session = GuiSession.open(fishery().withSeed(chosen.seed()), null)) {
+            CommonsDisplay display = (CommonsDisplay) session.gui().display();
+            session.playToEnd();
+            SocietyView view = session.underScheduleLock(() -> CommonsScenario.viewOf(session.gui().simulation().model()));
+            long[] state = session.underScheduleLock(() -> new long[] {view.month(), view.level()});
+            assertThat(state[0]).as("the month the run ended in").isEqualTo(last);
+
+            Point bottom = pixel(display, 170, CommonsScene.BOTTOM - 1);
+            int top = pixel(display, 170, CommonsScene.TOP).y;
+            Point level = pixel(display, 170, display.poolY(state[1]));
+            Color lake = CommonsColours.resource(Setting.FISHERY);
+            // an empty lake shows no water; else its surface within SLACK of the level
+            Predicate<BufferedImage> showsTheLevel = image -> {
+                int drawn = topOf(image, bottom.x, top, bottom.y, lake);
+                return state[1] == 0 ? drawn >= bottom.y - 1 : Math.abs(drawn - level.y) <= SLACK;
+            };
+            BufferedImage shown = session.captureWhenShowing(display.display().insideDisplay, showsTheLevel);
+            GuiSession.keep(shown, "govsim-fishery-ended");
+            assertThat(showsTheLevel).as("the lake at its level at the end, %d t (its surface drawn at row %d, not %d)",
+                    state[1], topOf(shown, bottom.x, top, bottom.y, lake), level.y).accepts(shown);
+            BufferedImage repainted = session.capture(display.display().insideDisplay);
+            assertThat(differingPixels(shown, repainted)).as("pixels a repaint of month %d changes", last).isZero();
         }
     }
 
     @Test
     void clickingAMembersColumnOpensItsInspector() throws Exception {
-        try (GuiSession session = GuiSession.open(fishery(2), null)) {
+        long seed = Seeds.withEvent(fishery(), e -> e instanceof PoolHarvested p && p.round() == 3,
+                "a run that goes on after month 2").seed();
+        try (GuiSession session = GuiSession.open(fishery().withSeed(seed), null)) {
             CommonsDisplay display = (CommonsDisplay) session.gui().display();
             session.play(2);
             double[] column = display.columnOf(3);
@@ -145,7 +263,9 @@ class CommonsGuiIT {
 
     @Test
     void aDisplayedRunWritesTheEventsOfAHeadlessRunAndItsLiveChartsShowTheirData() throws Exception {
-        ScenarioSpec spec = ScenarioCatalog.installed().resolve("govsim-fishery-newcomer").withSeed(4);
+        ScenarioSpec newcomer = ScenarioCatalog.installed().resolve("govsim-fishery-newcomer");
+        ScenarioSpec spec = newcomer.withSeed(Seeds.withEvent(newcomer,
+                e -> e instanceof HarvestAllocated && e.source().equals("agent-4"), "the newcomer's first catch").seed());
         Path displayed = folder.resolve("displayed");
         try (GuiSession session = GuiSession.open(spec, displayed)) {
             session.playToEnd();

@@ -4,12 +4,15 @@ import javax.swing.JComponent;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.Toolkit;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 import org.agora.core.scenario.ScenarioSpec;
@@ -22,6 +25,9 @@ import sim.display.Console;
 public final class GuiSession implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    /** How long a display may take to show what a test waits for (the machine may be loaded). */
+    private static final Duration SHOWING_PATIENCE = Duration.ofSeconds(30);
+    private static final long POLL_MILLIS = 20;
 
     private final Console console;
     private final AgoraGui gui;
@@ -68,6 +74,7 @@ public final class GuiSession implements AutoCloseable {
                 : gui.state.schedule.getSteps()) + steps;
         onEdt(() -> {
             console.setWhenShouldPause(target);
+            console.setWhenShouldPauseTime(Double.POSITIVE_INFINITY);
             if (console.getPlayState() == Console.PS_PAUSED) {
                 console.pressPause();
             } else {
@@ -80,10 +87,31 @@ public final class GuiSession implements AutoCloseable {
         robot.waitForIdle();
     }
 
+    /**
+     * Presses play (or, when paused, pause again) and lets the Console pause at the first instant at
+     * or after {@code seconds} of simulated time.
+     */
+    public void playUntil(double seconds) throws Exception {
+        onEdt(() -> {
+            console.setWhenShouldPause(Long.MAX_VALUE);
+            console.setWhenShouldPauseTime(seconds);
+            if (console.getPlayState() == Console.PS_PAUSED) {
+                console.pressPause();
+            } else {
+                console.pressPlay();
+            }
+            return null;
+        });
+        waitFor(() -> console.getPlayState() == Console.PS_PAUSED && gui.state.schedule.getTime() >= seconds,
+                "the Console to pause at " + seconds + " s");
+        robot.waitForIdle();
+    }
+
     /** Presses play (or keeps playing) until the run ends by itself and the Console stops. */
     public void playToEnd() throws Exception {
         onEdt(() -> {
             console.setWhenShouldPause(Long.MAX_VALUE);
+            console.setWhenShouldPauseTime(Double.POSITIVE_INFINITY);
             if (console.getPlayState() == Console.PS_PAUSED) {
                 console.pressPause();
             } else {
@@ -133,12 +161,52 @@ public final class GuiSession implements AutoCloseable {
         Rectangle bounds = onEdt(() -> {
             SwingUtilities.getWindowAncestor(component).toFront();
             component.paintImmediately(0, 0, component.getWidth(), component.getHeight());
-            Point corner = component.getLocationOnScreen();
-            return new Rectangle(corner.x, corner.y, component.getWidth(), component.getHeight());
+            Toolkit.getDefaultToolkit().sync();
+            return boundsOnScreen(component);
         });
         robot.waitForIdle();
-        robot.delay(200);
-        return robot.createScreenCapture(bounds);
+        return settled(bounds);
+    }
+
+    /**
+     * Captures {@code component} from the screen as the X server shows it, without asking it to
+     * repaint: what a user sees. Waits (up to half a minute) until the capture {@code shows} what
+     * is expected, and returns the last capture either way, for the test to check and report.
+     */
+    public BufferedImage captureWhenShowing(JComponent component, Predicate<BufferedImage> shows) throws Exception {
+        robot.waitForIdle();
+        Rectangle bounds = onEdt(() -> boundsOnScreen(component));
+        long deadline = System.nanoTime() + SHOWING_PATIENCE.toNanos();
+        BufferedImage image = robot.createScreenCapture(bounds);
+        while (!shows.test(image) && System.nanoTime() < deadline) {
+            Thread.sleep(POLL_MILLIS);
+            image = robot.createScreenCapture(bounds);
+        }
+        return image;
+    }
+
+    private static Rectangle boundsOnScreen(JComponent component) {
+        Point corner = component.getLocationOnScreen();
+        return new Rectangle(corner.x, corner.y, component.getWidth(), component.getHeight());
+    }
+
+    /** A capture of {@code bounds} once two captures in a row are the same (what was drawn has reached the screen). */
+    private BufferedImage settled(Rectangle bounds) throws InterruptedException {
+        long deadline = System.nanoTime() + SHOWING_PATIENCE.toNanos();
+        BufferedImage last = robot.createScreenCapture(bounds);
+        while (true) {
+            Thread.sleep(POLL_MILLIS);
+            BufferedImage now = robot.createScreenCapture(bounds);
+            if (samePixels(last, now) || System.nanoTime() > deadline) {
+                return now;
+            }
+            last = now;
+        }
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        return Arrays.equals(a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()),
+                b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()));
     }
 
     /** Keeps a capture in {@code target/screenshots/NAME.png}, for people to look at. */
@@ -155,7 +223,7 @@ public final class GuiSession implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);
             }
-            Thread.sleep(20);
+            Thread.sleep(POLL_MILLIS);
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.agora.core.event.Event;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.scenario.ScenarioCatalog;
@@ -18,6 +19,8 @@ import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.source.EventSources;
 import org.agora.core.source.ReadOptions;
+import org.agora.vehicles.event.SafetyOverridden;
+import org.agora.vehicles.event.VehiclesCollided;
 import org.agora.vehicles.merge.MergeScenario;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.LaneEnd;
@@ -26,6 +29,7 @@ import org.agora.viz.chart.Chart;
 import org.agora.viz.chart.Series;
 import org.agora.viz.gui.GuiSession;
 import org.agora.viz.testing.SameEvents;
+import org.agora.viz.testing.Seeds;
 import org.agora.viz.testing.XDisplayExtension;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -42,8 +46,17 @@ class MergeGuiIT {
     @TempDir
     Path folder;
 
-    private static ScenarioSpec merge(long seed, double until) {
-        return ScenarioCatalog.installed().resolve("v2x-merge").withSeed(seed).withUntil(until);
+    /** The simulated seconds a test plays at most (the runs are this long). */
+    private static final double UNTIL = 60;
+    /** The Console's steps in a second of the merge (it samples every 1/15 s). */
+    private static final int STEPS_A_SECOND = 15;
+
+    private static ScenarioSpec merge(long seed) {
+        return merge().withSeed(seed);
+    }
+
+    private static ScenarioSpec merge() {
+        return ScenarioCatalog.installed().resolve("v2x-merge").withUntil(UNTIL);
     }
 
     /** A vehicle as the model holds it, where the display puts it on the screen. */
@@ -67,6 +80,25 @@ class MergeGuiIT {
         return placed;
     }
 
+    /**
+     * Plays a second at a time until the vehicles, as the display places them, are as {@code wanted}
+     * (what this seed does when is no concern of the test; that it happens before the run ends is).
+     */
+    private static List<Placed> playUntilPlaced(GuiSession session, MergeDisplay display, Predicate<List<Placed>> wanted,
+            String what) throws Exception {
+        List<Placed> vehicles = placeVehicles(session, display);
+        for (int second = 0; second < UNTIL - 1 && !wanted.test(vehicles); second++) {
+            session.play(STEPS_A_SECOND);
+            vehicles = placeVehicles(session, display);
+        }
+        assertThat(wanted.test(vehicles)).as("vehicles on the road with %s within %.0f s", what, UNTIL).isTrue();
+        return vehicles;
+    }
+
+    private static long uncrowded(List<Placed> vehicles, Predicate<Placed> kind) {
+        return vehicles.stream().filter(kind).filter(v -> !crowded(v, vehicles)).count();
+    }
+
     /** Whether another vehicle's body might cover this one's centre (closer than a car's length). */
     private static boolean crowded(Placed vehicle, List<Placed> all) {
         for (Placed other : all) {
@@ -80,15 +112,15 @@ class MergeGuiIT {
 
     @Test
     void drawsEachVehicleInItsClassColourWhereTheModelHoldsIt() throws Exception {
-        try (GuiSession session = GuiSession.open(merge(3, 60), null)) {
+        try (GuiSession session = GuiSession.open(merge(3), null)) {
             MergeDisplay display = (MergeDisplay) session.gui().display();
-            session.play(75);
+            session.play(5 * STEPS_A_SECOND);
+            List<Placed> vehicles = playUntilPlaced(session, display, all -> uncrowded(all, v -> true) > 4
+                    && uncrowded(all, Placed::cav) > 0 && uncrowded(all, v -> !v.cav()) > 0,
+                    "more than 4 apart from the others, CAVs and HDVs among them");
             BufferedImage image = session.capture(display.display().insideDisplay);
             GuiSession.keep(image, "v2x-merge");
-            List<Placed> vehicles = placeVehicles(session, display);
 
-            assertThat(vehicles).as("vehicles on the road after 5 s").hasSizeGreaterThan(4);
-            assertThat(vehicles).anyMatch(Placed::cav).anyMatch(v -> !v.cav());
             int checked = 0;
             for (Placed vehicle : vehicles) {
                 if (crowded(vehicle, vehicles)) {
@@ -114,9 +146,13 @@ class MergeGuiIT {
 
     @Test
     void drawsTheIntentsTheCavsShared() throws Exception {
-        try (GuiSession session = GuiSession.open(merge(5, 60), null)) {
+        try (GuiSession session = GuiSession.open(merge(5), null)) {
             MergeDisplay display = (MergeDisplay) session.gui().display();
             session.play(46);
+            for (int second = 0; second < UNTIL - 4 && session.underScheduleLock(() -> displaySceneIntents(display).isEmpty());
+                    second++) {
+                session.play(STEPS_A_SECOND);
+            }
             BufferedImage image = session.capture(display.display().insideDisplay);
             DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
                     new Point2D.Double(0, 0)));
@@ -144,36 +180,35 @@ class MergeGuiIT {
 
     @Test
     void marksSafetyOverridesAroundTheirCavsAndCollisionsWhereTheyHappened() throws Exception {
-        try (GuiSession session = GuiSession.open(merge(1, 60), null)) {
+        ScenarioSpec within40 = merge().withUntil(40);
+        Seeds.Chosen overridden = Seeds.withEvent(within40, e -> e instanceof SafetyOverridden, "a safety override within 40 s");
+        Event override = overridden.first(e -> e instanceof SafetyOverridden);
+        try (GuiSession session = GuiSession.open(within40.withSeed(overridden.seed()), null)) {
             MergeDisplay display = (MergeDisplay) session.gui().display();
-            double[] cav = null;
-            for (int chunk = 0; chunk < 40 && cav == null; chunk++) {
-                session.play(15);
-                cav = session.underScheduleLock(() -> {
-                    for (MergeScene.OverrideMark mark : display.scene().recentOverrides()) {
-                        VehicleView view = display.scene().view(mark.cav());
-                        if (view != null) {
-                            return new double[] {view.getX(), view.getY()};
-                        }
-                    }
-                    return null;
-                });
-            }
-            assertThat(cav).as("a safety override within 40 s").isNotNull();
+            session.playUntil(override.time());
+            double[] cav = session.underScheduleLock(() -> {
+                VehicleView view = display.scene().view(override.source());
+                boolean marked = display.scene().recentOverrides().stream().anyMatch(m -> m.cav().equals(override.source()));
+                return view == null || !marked ? null : new double[] {view.getX(), view.getY()};
+            });
+            assertThat(cav).as("%s on the road and marked at %.2f s, seed %d", override.source(), override.time(),
+                    overridden.seed()).isNotNull();
             BufferedImage image = session.capture(display.display().insideDisplay);
             GuiSession.keep(image, "v2x-merge-override");
             assertThat(colourAround(display, image, cav[0], cav[1], 4.5, MergeColours.OVERRIDE))
                     .as("ring points showing the override colour").isGreaterThanOrEqualTo(2);
         }
-        try (GuiSession session = GuiSession.open(merge(3, 60).withAssignments(List.of("safetyModule=false")), null)) {
+        ScenarioSpec unsafe = within40.withAssignments(List.of("safetyModule=false"));
+        Seeds.Chosen collided = Seeds.withEvent(unsafe, e -> e instanceof VehiclesCollided,
+                "a collision within 40 s without the safety module");
+        VehiclesCollided collision = (VehiclesCollided) collided.first(e -> e instanceof VehiclesCollided);
+        try (GuiSession session = GuiSession.open(unsafe.withSeed(collided.seed()), null)) {
             MergeDisplay display = (MergeDisplay) session.gui().display();
-            double[] crash = null;
-            for (int chunk = 0; chunk < 40 && crash == null; chunk++) {
-                session.play(15);
-                crash = session.underScheduleLock(() -> display.scene().recentCollisions().stream()
-                        .map(m -> new double[] {m.x(), m.y()}).findFirst().orElse(null));
-            }
-            assertThat(crash).as("a collision within 40 s without the safety module").isNotNull();
+            session.playUntil(collision.time());
+            double[] crash = session.underScheduleLock(() -> display.scene().recentCollisions().stream()
+                    .map(m -> new double[] {m.x(), m.y()}).findFirst().orElse(null));
+            assertThat(crash).as("the collision of %.2f s marked, seed %d", collision.time(), collided.seed()).isNotNull();
+            assertThat(crash).as("where it happened").containsExactly(collision.x(), collision.y());
             BufferedImage image = session.capture(display.display().insideDisplay);
             GuiSession.keep(image, "v2x-merge-collision");
             assertThat(colourAround(display, image, crash[0], crash[1], 3 * Math.sqrt(2), MergeColours.COLLISION))
@@ -218,10 +253,11 @@ class MergeGuiIT {
 
     @Test
     void clickingAVehicleOpensItsInspector() throws Exception {
-        try (GuiSession session = GuiSession.open(merge(3, 60), null)) {
+        try (GuiSession session = GuiSession.open(merge(3), null)) {
             MergeDisplay display = (MergeDisplay) session.gui().display();
-            session.play(60);
-            List<Placed> vehicles = placeVehicles(session, display);
+            session.play(4 * STEPS_A_SECOND);
+            List<Placed> vehicles = playUntilPlaced(session, display, all -> uncrowded(all, Placed::cav) > 0,
+                    "a CAV apart from the others");
             Placed target = vehicles.stream().filter(Placed::cav).filter(v -> !crowded(v, vehicles)).findFirst().orElseThrow();
             Point corner = GuiSession.onEdt(() -> {
                 display.frame().toFront();
@@ -240,7 +276,7 @@ class MergeGuiIT {
 
     @Test
     void aDisplayedRunWritesTheEventsOfAHeadlessRunWithTheSameSeed() throws Exception {
-        ScenarioSpec spec = merge(11, 40);
+        ScenarioSpec spec = merge(11).withUntil(40);
         Path displayed = folder.resolve("displayed");
         try (GuiSession session = GuiSession.open(spec, displayed)) {
             session.playToEnd();

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Xvfb implements AutoCloseable {
 
-    private static final String SCREEN = "1920x1200x24";
+    /** A common laptop screen: too small for the GUI's windows at their preferred sizes side by side. */
+    private static final String SCREEN = "1600x1000x24";
 
     private final Process process;
     private final String display;
