@@ -382,21 +382,27 @@ final class Scene {
     }
 
     private void save(int i, Recording into, int cell) {
-        double[] state = into.state;
-        int at = Recording.STRIDE * cell;
+        write(i, into.state, Recording.STRIDE * cell, into.lanes, 4 * cell);
+    }
+
+    private void load(int i, Recording from, int cell) {
+        read(i, from.state, Recording.STRIDE * cell, from.lanes, 4 * cell);
+    }
+
+    /** Vehicle i's six state numbers into {@code state} from {@code at}, its two lanes into {@code lanes} from {@code lanesAt}. */
+    private void write(int i, double[] state, int at, Lane[] lanes, int lanesAt) {
         state[at] = x[i];
         state[at + 1] = y[i];
         state[at + 2] = h[i];
         state[at + 3] = v[i];
         state[at + 4] = extentX[i];
         state[at + 5] = extentY[i];
-        into.lanes[4 * cell] = lane[i];
-        into.lanes[4 * cell + 1] = other[i];
+        lanes[lanesAt] = lane[i];
+        lanes[lanesAt + 1] = other[i];
     }
 
-    private void load(int i, Recording from, int cell) {
-        double[] state = from.state;
-        int at = Recording.STRIDE * cell;
+    /** The reverse of {@link #write}; the heading's cosine and sine are then computed afresh from the heading. */
+    private void read(int i, double[] state, int at, Lane[] lanes, int lanesAt) {
         x[i] = state[at];
         y[i] = state[at + 1];
         h[i] = state[at + 2];
@@ -404,8 +410,8 @@ final class Scene {
         extentX[i] = state[at + 4];
         extentY[i] = state[at + 5];
         trig[i] = false;
-        lane[i] = from.lanes[4 * cell];
-        other[i] = from.lanes[4 * cell + 1];
+        lane[i] = lanes[lanesAt];
+        other[i] = lanes[lanesAt + 1];
     }
 
     /**
@@ -422,16 +428,7 @@ final class Scene {
         for (int k = into.length; k < steps; k++) {
             accelerate(0);
             move(0);
-            double[] state = into.state;
-            int at = CavPath.STRIDE * k;
-            state[at] = x[0];
-            state[at + 1] = y[0];
-            state[at + 2] = h[0];
-            state[at + 3] = v[0];
-            state[at + 4] = extentX[0];
-            state[at + 5] = extentY[0];
-            into.lanes[2 * k] = lane[0];
-            into.lanes[2 * k + 1] = other[0];
+            write(0, into.state, CavPath.STRIDE * k, into.lanes, 2 * k);
         }
         into.length = steps;
     }
@@ -459,17 +456,7 @@ final class Scene {
 
     /** Vehicle i takes its traced state after step k. */
     private void take(int i, CavPath traced, int k) {
-        double[] state = traced.state;
-        int at = CavPath.STRIDE * k;
-        x[i] = state[at];
-        y[i] = state[at + 1];
-        h[i] = state[at + 2];
-        v[i] = state[at + 3];
-        extentX[i] = state[at + 4];
-        extentY[i] = state[at + 5];
-        trig[i] = false;
-        lane[i] = traced.lanes[2 * k];
-        other[i] = traced.lanes[2 * k + 1];
+        read(i, traced.state, CavPath.STRIDE * k, traced.lanes, 2 * k);
     }
 
     /** Whether the last {@link #rollOut} stopped early, beaten by its rival. */
