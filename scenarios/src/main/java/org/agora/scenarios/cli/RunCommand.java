@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.RunResult;
 import org.agora.core.scenario.Parameter;
@@ -62,35 +60,11 @@ final class RunCommand implements Callable<Integer> {
         RunResult result;
         try (KafkaOptions streaming = kafka) {
             streaming.attach(run, command.commandLine().getOut());
-            result = runStoppableByUser(run);
+            result = StoppableByUser.run(run::requestStop, run::execute);
         }
         report(result);
         kafka.report(result, command.commandLine().getOut());
         return result.done() ? 0 : Agora.FAILED;
-    }
-
-    /** Runs with a shutdown hook that stops the run cleanly on Ctrl-C, so its output is flushed and its manifest says so. */
-    private static RunResult runStoppableByUser(HeadlessRun run) {
-        CountDownLatch ended = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            run.requestStop();
-            try {
-                ended.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "agora-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return run.execute();
-        } finally {
-            ended.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting because of the signal; the hook has done its part
-            }
-        }
     }
 
     private void report(RunResult result) {

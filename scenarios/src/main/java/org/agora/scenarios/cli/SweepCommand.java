@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.agora.core.config.BadInputException;
 import org.agora.core.experiment.DistributedSweep;
 import org.agora.core.experiment.Experiment;
@@ -83,13 +80,13 @@ final class SweepCommand implements Callable<Integer> {
         if (distributed) {
             PrintWriter printer = command.commandLine().getOut();
             DistributedSweep sweep = new DistributedSweep(experiment, kafka.kafka(), kafka.topics(), republish);
-            outcome = stoppableByUser(sweep::requestStop, () -> sweep.run(progress, line -> {
+            outcome = StoppableByUser.run(sweep::requestStop, () -> sweep.run(progress, line -> {
                 printer.println("agora sweep: " + line);
                 printer.flush();
             }));
         } else {
             LocalSweep sweep = new LocalSweep(experiment, threads());
-            outcome = stoppableByUser(sweep::requestStop, () -> sweep.run(progress));
+            outcome = StoppableByUser.run(sweep::requestStop, () -> sweep.run(progress));
         }
         return report(outcome);
     }
@@ -115,30 +112,6 @@ final class SweepCommand implements Callable<Integer> {
         }
         kafka.kafka();
         kafka.topics();
-    }
-
-    /** Runs with a shutdown hook that stops the sweep on Ctrl-C, so that what is recorded stays consistent. */
-    private static SweepOutcome stoppableByUser(Runnable requestStop, Supplier<SweepOutcome> sweep) {
-        CountDownLatch ended = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            requestStop.run();
-            try {
-                ended.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "agora-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return sweep.get();
-        } finally {
-            ended.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting because of the signal; the hook has done its part
-            }
-        }
     }
 
     private int report(SweepOutcome outcome) {
