@@ -2,9 +2,6 @@ package org.agora.viz.commons;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
@@ -34,7 +31,7 @@ public final class CommonsDisplay implements FamilyDisplay {
 
     private final List<MemberView> inspectedViews = new ArrayList<>();
     private CommonsScene scene;
-    private Display2D display;
+    private WallClockDisplay2D display;
     private JFrame frame;
     private Continuous2D field;
     private ContinuousPortrayal2D membersPortrayal;
@@ -55,14 +52,7 @@ public final class CommonsDisplay implements FamilyDisplay {
         // beneath the members: a bar as high as the threshold or the agreed limit must still show
         display.attach(new PoolLayer(scene, true), "Threshold and agreed limit");
         display.attach(membersPortrayal, "Members");
-        display.insideDisplay.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 1) {
-                    display.createInspectors(new Rectangle2D.Double(e.getX(), e.getY(), 1, 1), gui);
-                }
-            }
-        });
+        display.inspectOnClick();
         frame = display.createFrame();
         frame.setTitle("Commons — " + spec.name());
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();

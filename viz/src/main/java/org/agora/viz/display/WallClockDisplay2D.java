@@ -1,5 +1,8 @@
 package org.agora.viz.display;
 
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
@@ -32,12 +35,15 @@ public final class WallClockDisplay2D extends Display2D {
     private final AtomicBoolean behind = new AtomicBoolean();
     private final transient Timer catchUp;
 
+    private final GUIState gui;
+
     /**
      * @param width pixels
      * @param height pixels
      */
     public WallClockDisplay2D(double width, double height, GUIState gui) {
         super(width, height, gui);
+        this.gui = gui;
         updateRule = UPDATE_RULE_WALLCLOCK_TIME;
         wallInterval = FRAME_MILLIS;
         catchUp = new Timer((int) FRAME_MILLIS, event -> {
@@ -46,6 +52,21 @@ public final class WallClockDisplay2D extends Display2D {
             insideDisplay.repaint();
         });
         catchUp.setRepeats(false);
+    }
+
+    /**
+     * Opens the inspectors of what lies under a single click (MASON's own display wants a double
+     * click). Call on the event dispatch thread, once.
+     */
+    public void inspectOnClick() {
+        insideDisplay.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 1) {
+                    createInspectors(new Rectangle2D.Double(e.getX(), e.getY(), 1, 1), gui);
+                }
+            }
+        });
     }
 
     /** MASON's rule; when it declines to redraw now (and the rule is not "never"), a redraw follows shortly. */

@@ -3,9 +3,6 @@ package org.agora.viz.merge;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
@@ -38,7 +35,7 @@ public final class MergeDisplay implements FamilyDisplay {
     private final MergeScene scene = new MergeScene();
     private final List<VehicleView> inspectedViews = new ArrayList<>();
     private final MergeInspection inspection = new MergeInspection(scene);
-    private Display2D display;
+    private WallClockDisplay2D display;
     private JFrame frame;
     private RoadGeometry geometry;
     private Continuous2D field;
@@ -59,14 +56,7 @@ public final class MergeDisplay implements FamilyDisplay {
         display.attach(new IntentPortrayal(scene, geometry), "Shared intents");
         display.attach(new MarkerPortrayal(scene, geometry), "Safety overrides and collisions");
         display.attach(vehicles, "Vehicles");
-        display.insideDisplay.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 1) {
-                    display.createInspectors(new Rectangle2D.Double(e.getX(), e.getY(), 1, 1), gui);
-                }
-            }
-        });
+        display.inspectOnClick();
         frame = display.createFrame();
         frame.setTitle("Merge — " + spec.name() + " (road " + road.name() + ")");
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();

@@ -4,9 +4,6 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
@@ -39,7 +36,7 @@ public final class SmallCellDisplay implements FamilyDisplay {
 
     private final List<Object> inspectedViews = new ArrayList<>();
     private SmallCellScene scene;
-    private Display2D display;
+    private WallClockDisplay2D display;
     private JFrame frame;
     private CoverageLayer coverage;
     private Continuous2D userField;
@@ -73,14 +70,7 @@ public final class SmallCellDisplay implements FamilyDisplay {
         display.attach(new NetworkLayer(scene), "Clusters, serving links, handovers, extra blocks");
         display.attach(cellsPortrayal, "Base stations");
         display.attach(usersPortrayal, "Users");
-        display.insideDisplay.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 1) {
-                    display.createInspectors(new Rectangle2D.Double(e.getX(), e.getY(), 1, 1), gui);
-                }
-            }
-        });
+        display.inspectOnClick();
         frame = display.createFrame();
         frame.setTitle("Small cells — " + spec.name());
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
