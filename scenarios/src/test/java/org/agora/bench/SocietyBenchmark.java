@@ -29,7 +29,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  * <li>{@code episode}: one simulation restarted with a new seed for each episode (a new kernel
  *     schedule, event bus, model and agents each time; the MASON state object is reused);</li>
- * <li>{@code episodeParallelGc}: the same with the throughput collector instead of G1;</li>
  * <li>{@code episodeNewSimulation}: a new {@code Simulation} per episode, as a sweep makes them.</li>
  * </ul>
  * {@code govsim-fishery-sustainable} always lasts 12 months; {@code govsim-fishery} (the default
@@ -76,22 +75,6 @@ public class SocietyBenchmark {
     @Measurement(iterations = 9, time = 2)
     @Goal(minScore = 100_000, text = "≥ 100,000 episodes/s per core")
     public Map<String, Object> episode(FiveMembers state) {
-        state.simulation.state().setSeed(++state.seed);
-        return state.simulation.runToEnd();
-    }
-
-    /**
-     * {@link #episode} in a JVM with the throughput collector (what {@code AGORA_JAVA_OPTS=-XX:+UseParallelGC}
-     * gives a run or a sweep): its write barriers are cheaper than G1's, the default.
-     */
-    @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
-    @Warmup(iterations = 4, time = 2)
-    @Measurement(iterations = 9, time = 2)
-    @Goal(minScore = 100_000, text = "≥ 100,000 episodes/s per core")
-    public Map<String, Object> episodeParallelGc(FiveMembers state) {
         state.simulation.state().setSeed(++state.seed);
         return state.simulation.runToEnd();
     }
