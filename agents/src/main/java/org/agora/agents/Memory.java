@@ -27,7 +27,7 @@ public final class Memory<R> {
     /** Remembers the record of the round just played, forgetting the oldest if full. */
     public void remember(R record) {
         records[next] = record;
-        next = (next + 1) % records.length;
+        next = next + 1 == records.length ? 0 : next + 1;
         if (size < records.length) {
             size++;
         }

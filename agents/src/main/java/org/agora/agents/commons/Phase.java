@@ -2,8 +2,9 @@ package org.agora.agents.commons;
 
 /**
  * The phases of one month, in the order they run at the month's instant (round r at
- * (r − 1)·{@link org.agora.core.config.SimTime#MONTH}): their ordinals are the kernel orderings.
- * Interventions of the scenario file run before all of them.
+ * (r − 1)·{@link org.agora.core.config.SimTime#MONTH}): the month is one kernel entry whose
+ * phases run in this order ({@link org.agora.core.kernel.Kernel#everyInPhases}). Interventions of
+ * the scenario file run before all of them.
  */
 public enum Phase {
 

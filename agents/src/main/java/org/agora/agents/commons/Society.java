@@ -63,6 +63,9 @@ final class Society implements Model {
         }
     }
 
+    /** The ordering of a month's phases at the month's instant: after the interventions (the smallest ordering). */
+    static final int MONTH_ORDERING = 0;
+
     /** Members remember the last year. */
     private static final int MEMORY_MONTHS = 12;
 
@@ -127,12 +130,15 @@ final class Society implements Model {
         for (Agent<HarvestPolicy, RoundRecord> member : members) {
             events.publish(new MemberJoined(events.stamp(member.id()), member.identity().kind(), 1));
         }
-        // Each phase is a kernel action every month at the month's instant, ordered by its Phase (the
-        // report and the discussion only when members communicate); the end of the last month stops
-        // the kernel. One repeating action per phase instead of six new ones a month: episodes are short.
+        // A month is one entry in the kernel's schedule whose phases run in Phase order (the report
+        // and the discussion only when members communicate); the end of the last month stops the
+        // kernel. One entry a month, not one per phase: episodes are short and MASON's queue costs
+        // every entry.
+        List<Runnable> month = new ArrayList<>(phases.length);
         for (Phase phase : phases) {
-            kernel.every(0, SimTime.MONTH, phase, actions[phase.ordinal()]);
+            month.add(actions[phase.ordinal()]);
         }
+        kernel.everyInPhases(0, SimTime.MONTH, MONTH_ORDERING, month);
     }
 
     private void harvest() {

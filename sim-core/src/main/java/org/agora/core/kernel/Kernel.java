@@ -46,6 +46,24 @@ public interface Kernel {
      */
     Repeating every(double first, double interval, int ordering, Runnable action);
 
+    /**
+     * Runs {@code phases} one after the other, in the order given, at {@code first},
+     * {@code first + interval}, … (seconds), as {@link #every} runs one action: one entry in the
+     * schedule per instant, MASON's {@code Sequence} idiom. A model whose steps always come in the
+     * same order (observe, decide, act, learn) pays one scheduled entry per instant instead of one
+     * per phase. Anything else scheduled at that instant runs before all the phases (a smaller
+     * {@code ordering}) or after all of them (a larger one). If a phase stops the run, the later
+     * phases of the instant still run (they were due, see {@link #stop()}).
+     */
+    default Repeating everyInPhases(double first, double interval, int ordering, java.util.List<Runnable> phases) {
+        Runnable[] inOrder = phases.toArray(Runnable[]::new);
+        return every(first, interval, ordering, () -> {
+            for (Runnable phase : inOrder) {
+                phase.run();
+            }
+        });
+    }
+
     /** Phases as an enum: {@code at(t, Phase.HARVEST, …)} uses the constant's ordinal as ordering. */
     default void at(double time, Enum<?> phase, Runnable action) {
         at(time, phase.ordinal(), action);

@@ -47,6 +47,29 @@ class MasonKernelTest {
     }
 
     @Test
+    void phasesRunInTheirOrderAtEveryInstantBetweenActionsOfSmallerAndLargerOrdering() {
+        run(1, 20, k -> {
+            k.everyInPhases(0, 10, 0, List.of(() -> log.add("harvest@" + k.now()), () -> log.add("allocate@" + k.now()),
+                    () -> log.add("report@" + k.now())));
+            k.at(10, 1, () -> log.add("after@" + k.now()));
+            k.at(10, -1, () -> log.add("before@" + k.now()));
+        });
+        assertThat(log).containsExactly("harvest@0.0", "allocate@0.0", "report@0.0", "before@10.0", "harvest@10.0",
+                "allocate@10.0", "report@10.0", "after@10.0", "harvest@20.0", "allocate@20.0", "report@20.0", "finished");
+    }
+
+    @Test
+    void aPhaseThatStopsTheRunLetsTheInstantsLaterPhasesRunAndNothingAfter() {
+        run(1, 100, k -> k.everyInPhases(0, 10, 0, List.of(() -> {
+            log.add("decide@" + k.now());
+            if (k.now() == 10) {
+                k.stop();
+            }
+        }, () -> log.add("learn@" + k.now()))));
+        assertThat(log).containsExactly("decide@0.0", "learn@0.0", "decide@10.0", "learn@10.0", "finished");
+    }
+
+    @Test
     void equalTimeAndOrderingAreShuffledBySeedReproducibly() {
         List<List<String>> orders = new ArrayList<>();
         for (long seed : new long[] {1, 1, 2, 3, 4}) {
