@@ -1,6 +1,9 @@
 package org.agora.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,12 +31,21 @@ import org.agora.core.sink.NullSink;
  * the platform alone: a 12-month episode with one kernel action a month publishing as many
  * events, to a no-op sink, as the society's episode (the floor the model adds to).
  * Goal: ≥ 100,000 twelve-month, five-agent episodes per CPU-second.
+ *
+ * <p>Each society, and each floor, is measured in a JVM of its own with this JVM's options, as
+ * JMH forks do and as a run or a sweep of one scenario runs: the JIT compiles the calls a model
+ * makes for the classes the JVM has seen there, and a JVM that ran other models first (more
+ * policy classes at the same call sites) runs slower. The last row measures that case:
+ * govsim-fishery after the two other societies in the same JVM.
  */
 public final class SocietyComparison implements Comparison {
 
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
     private static final long SEGMENT_NANOS = 300_000_000L;
-    private static final int SEGMENTS = 16;
+    private static final int SEGMENTS = 24;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final String RESULT = "result ";
+    private static final String FLOOR = "--floor";
 
     @Override
     public String name() {
@@ -41,58 +53,109 @@ public final class SocietyComparison implements Comparison {
     }
 
     @Override
-    public List<String> run() {
+    public List<String> run() throws Exception {
         List<String> lines = new ArrayList<>();
         lines.add("| society | episodes per CPU-second: median (min … max) | µs per episode | events per episode "
                 + "| platform alone, same events: µs per episode | society / platform | episodes per wall-second | goal |");
         lines.add("|---|---|---|---|---|---|---|---|");
-        ScenarioCatalog catalog = ScenarioCatalog.installed();
-        for (String society : List.of("govsim-fishery-sustainable", "govsim-fishery", "govsim-fishery-no-communication")) {
-            Simulation simulation = Simulation.of(catalog.resolve(society), new NullSink());
-            long[] seed = {0};
-            Runnable episode = () -> {
-                simulation.state().setSeed(++seed[0]);
-                simulation.runToEnd();
-            };
-            episode.run();
-            long events = simulation.bus().published() + 1;
-            lines.add(row(society, episode, floor(events), events));
+        List<String> societies = List.of("govsim-fishery-sustainable", "govsim-fishery", "govsim-fishery-no-communication");
+        for (String society : societies) {
+            lines.add(row(society, List.of(society)));
         }
+        lines.add(row("govsim-fishery, after the two others in the same JVM",
+                List.of("govsim-fishery-sustainable", "govsim-fishery-no-communication", "govsim-fishery")));
         return lines;
     }
 
-    private static Runnable floor(long events) {
-        Simulation simulation = Simulation.of(ScenarioSpec.defaults(new Floor((int) events)), new NullSink());
-        return simulation::runToEnd;
+    private static String row(String name, List<String> societies) throws IOException, InterruptedException {
+        Measured society = inOwnJvm(societies);
+        Measured platform = inOwnJvm(List.of(FLOOR, Long.toString(society.events)));
+        double median = median(society.cpuRates);
+        double platformMedian = median(platform.cpuRates);
+        return String.format(Locale.ROOT, "| %s | %s (%s … %s) | %.1f | %d | %.1f | %.2f | %s | ≥ 100,000/s: %s |", name,
+                Bench.number(median), Bench.number(min(society.cpuRates)), Bench.number(max(society.cpuRates)), 1e6 / median,
+                society.events, 1e6 / platformMedian, platformMedian / median, Bench.number(median(society.wallRates)),
+                median >= 100_000 ? "met" : "MISSED");
     }
 
-    /** Alternates segments of the society and of the platform alone (S P P S …), so that both see the same load. */
-    private static String row(String name, Runnable society, Runnable platform, long events) {
-        for (long end = System.nanoTime() + 3_000_000_000L; System.nanoTime() < end;) {
-            society.run();
-            platform.run();
+    /** Rates per segment: episodes per CPU-second and per wall-second; events per episode. */
+    private record Measured(double[] cpuRates, double[] wallRates, long events) {
+    }
+
+    /** Runs {@link #main} in a new JVM with this JVM's options and reads what it measured. */
+    private static Measured inOwnJvm(List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        // A heap of fixed size, as the JMH forks have: a heap that grows during the measurement
+        // makes the thread fault in fresh pages, and the faults count as its CPU time.
+        command.addAll(List.of("-Xms1g", "-Xmx1g"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SocietyComparison.class.getName()));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        String result = output.stream().filter(line -> line.startsWith(RESULT)).findFirst().orElse(null);
+        if (process.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("the society benchmark's JVM failed (" + arguments + "):\n" + String.join("\n", output));
+        }
+        String[] fields = result.substring(RESULT.length()).split(" ");
+        return new Measured(parse(fields[0]), parse(fields[1]), Long.parseLong(fields[2]));
+    }
+
+    private static double[] parse(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /**
+     * In a measuring JVM: {@code SOCIETY…} runs each society but the last for a few seconds, then
+     * measures the last; {@code --floor EVENTS} measures the platform alone. Prints one line:
+     * {@code result CPU-RATES WALL-RATES EVENTS-PER-EPISODE}.
+     */
+    public static void main(String[] arguments) {
+        Runnable episode;
+        long events;
+        if (arguments[0].equals(FLOOR)) {
+            events = Long.parseLong(arguments[1]);
+            Simulation simulation = Simulation.of(ScenarioSpec.defaults(new Floor((int) events)), new NullSink());
+            episode = simulation::runToEnd;
+        } else {
+            ScenarioCatalog catalog = ScenarioCatalog.installed();
+            Simulation simulation = null;
+            long[] seed = {0};
+            long published = 0;
+            long episodes = 0;
+            for (String society : arguments) {
+                simulation = Simulation.of(catalog.resolve(society), new NullSink());
+                published = 0;
+                episodes = 0;
+                for (long end = System.nanoTime() + WARM_UP_NANOS; System.nanoTime() < end; episodes++) {
+                    simulation.state().setSeed(++seed[0]);
+                    simulation.runToEnd();
+                    published += simulation.bus().published();
+                }
+            }
+            Simulation measured = simulation;
+            episode = () -> {
+                measured.state().setSeed(++seed[0]);
+                measured.runToEnd();
+            };
+            events = Math.round((double) published / episodes);
+        }
+        for (long end = System.nanoTime() + WARM_UP_NANOS; System.nanoTime() < end;) {
+            episode.run();
         }
         double[] cpuRates = new double[SEGMENTS];
         double[] wallRates = new double[SEGMENTS];
-        double[] platformRates = new double[SEGMENTS];
-        double[] ratios = new double[SEGMENTS];
         for (int s = 0; s < SEGMENTS; s++) {
             double[] wall = new double[1];
-            if (s % 2 == 0) {
-                cpuRates[s] = cpuRate(society, wall);
-                platformRates[s] = cpuRate(platform, new double[1]);
-            } else {
-                platformRates[s] = cpuRate(platform, new double[1]);
-                cpuRates[s] = cpuRate(society, wall);
-            }
+            cpuRates[s] = cpuRate(episode, wall);
             wallRates[s] = wall[0];
-            ratios[s] = platformRates[s] / cpuRates[s];
         }
-        double median = median(cpuRates);
-        return String.format(Locale.ROOT, "| %s | %s (%s … %s) | %.1f | %d | %.1f | %.2f | %s | ≥ 100,000/s: %s |", name,
-                Bench.number(median), Bench.number(min(cpuRates)), Bench.number(max(cpuRates)), 1e6 / median, events,
-                1e6 / median(platformRates), median(ratios), Bench.number(median(wallRates)),
-                median >= 100_000 ? "met" : "MISSED");
+        System.out.println(RESULT + joined(cpuRates) + " " + joined(wallRates) + " " + events);
+    }
+
+    private static String joined(double[] values) {
+        return String.join(",", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
     }
 
     /** Episodes per second of this thread's CPU time over one segment; {@code wall} receives the wall-clock rate. */
