@@ -1,7 +1,5 @@
 package org.agora.viz.commons;
 
-import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
@@ -55,10 +53,7 @@ public final class CommonsDisplay implements FamilyDisplay {
         display.inspectOnClick();
         frame = display.createFrame();
         frame.setTitle("Commons — " + spec.name());
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        frame.setLocation(screen.x, screen.y);
         controller.registerFrame(frame);
-        frame.setVisible(true);
     }
 
     @Override

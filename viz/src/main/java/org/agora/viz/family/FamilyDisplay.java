@@ -23,7 +23,11 @@ public interface FamilyDisplay {
     FamilyDisplay NONE = new FamilyDisplay() {
     };
 
-    /** Creates the windows and registers them with the Console. */
+    /**
+     * Creates the windows and registers them with the Console, without showing them: the GUI
+     * places every window, then shows them all (a window moved after it is shown may be reported
+     * back at its first place by the window system).
+     */
     default void init(GUIState gui, Controller controller, ScenarioSpec spec) {
     }
 

@@ -69,7 +69,10 @@ public final class AgoraGui extends GUIState {
         return console;
     }
 
-    /** Lays the windows out so that none covers another ({@link WindowLayout}) on the screen's usable bounds. */
+    /**
+     * Lays the windows out so that none covers another ({@link WindowLayout}) on the screen's usable
+     * bounds, then shows them: placed before they are shown, they never jump.
+     */
     private static void arrange(Console console, javax.swing.JFrame charts) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         List<java.awt.Window> displays = new ArrayList<>();
@@ -86,6 +89,8 @@ public final class AgoraGui extends GUIState {
         charts.setBounds(placement.charts());
         charts.validate();
         console.setBounds(placement.console());
+        displays.forEach(window -> window.setVisible(true));
+        charts.setVisible(true);
     }
 
     public static String getName() {

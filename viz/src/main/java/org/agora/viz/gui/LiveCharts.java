@@ -66,7 +66,6 @@ final class LiveCharts {
         frame.getContentPane().add(grid);
         frame.pack();
         controller.registerFrame(frame);
-        frame.setVisible(true);
     }
 
     JFrame frame() {

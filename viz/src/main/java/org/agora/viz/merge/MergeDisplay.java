@@ -62,9 +62,7 @@ public final class MergeDisplay implements FamilyDisplay {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Dimension size = frame.getSize();
         frame.setSize(Math.min(size.width, screen.width), Math.min(size.height, screen.height / 2));
-        frame.setLocation(screen.x, screen.y);
         controller.registerFrame(frame);
-        frame.setVisible(true);
     }
 
     /** As many pixels per metre as fit the road in a wide window, within [1, 4]. */

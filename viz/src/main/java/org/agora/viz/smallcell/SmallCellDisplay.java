@@ -76,9 +76,7 @@ public final class SmallCellDisplay implements FamilyDisplay {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Dimension size = frame.getSize();
         frame.setSize(Math.min(size.width, screen.width), Math.min(size.height, screen.height));
-        frame.setLocation(screen.x, screen.y);
         controller.registerFrame(frame);
-        frame.setVisible(true);
     }
 
     @Override

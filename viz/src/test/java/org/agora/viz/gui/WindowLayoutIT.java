@@ -28,16 +28,25 @@ class WindowLayoutIT {
         }
     }
 
+    /**
+     * Where the window system holds the window: its location asked of the X server. Without a window
+     * manager, as under Xvfb, AWT's own record of a frame's bounds may still show the place the
+     * frame was created at (0, 0) after the frame was placed and shown elsewhere.
+     */
+    private static Rectangle onScreen(java.awt.Window window) {
+        return new Rectangle(window.getLocationOnScreen(), window.getSize());
+    }
+
     private static void assertLaidOut(String scenario) throws Exception {
         try (GuiSession session = GuiSession.open(ScenarioCatalog.installed().resolve(scenario), null)) {
             session.robot().waitForIdle();
             Rectangle screen = GuiSession.onEdt(() -> GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
             Map<String, Rectangle> windows = GuiSession.onEdt(() -> {
                 Map<String, Rectangle> shown = new LinkedHashMap<>();
-                shown.put("Console", session.console().getBounds());
+                shown.put("Console", onScreen(session.console()));
                 for (Object frame : session.console().getAllFrames()) {
                     if (frame instanceof java.awt.Frame window && window.isShowing()) {
-                        shown.put(window.getTitle(), window.getBounds());
+                        shown.put(window.getTitle(), onScreen(window));
                     }
                 }
                 return shown;
