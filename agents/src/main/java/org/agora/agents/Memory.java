@@ -62,7 +62,10 @@ public final class Memory<R> {
         if (rounds < 0 || rounds >= size) {
             throw new NoSuchElementException("remembers " + size + " rounds, asked for " + rounds + " before the last");
         }
-        int slot = Math.floorMod(next - 1 - rounds, records.length);
+        int slot = next - 1 - rounds;
+        if (slot < 0) {
+            slot += records.length;
+        }
         return (R) records[slot];
     }
 
