@@ -2,8 +2,6 @@ package org.agora.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,11 +30,10 @@ import org.agora.core.sink.NullSink;
  * events, to a no-op sink, as the society's episode (the floor the model adds to).
  * Goal: ≥ 100,000 twelve-month, five-agent episodes per CPU-second.
  *
- * <p>Each society, and each floor, is measured in a JVM of its own with this JVM's options, as
- * JMH forks do and as a run or a sweep of one scenario runs: the JIT compiles the calls a model
- * makes for the classes the JVM has seen there, and a JVM that ran other models first (more
- * policy classes at the same call sites) runs slower. The last row measures that case:
- * govsim-fishery after the two other societies in the same JVM.
+ * <p>Each society, and each floor, is measured in a JVM of its own ({@link OwnJvm}), as a run or
+ * a sweep of one scenario runs: a JVM that ran other societies first (more policy classes at the
+ * same call sites) runs slower. The last row measures that case: govsim-fishery after the two
+ * other societies in the same JVM.
  */
 public final class SocietyComparison implements Comparison {
 
@@ -44,7 +41,6 @@ public final class SocietyComparison implements Comparison {
     private static final long SEGMENT_NANOS = 300_000_000L;
     private static final int SEGMENTS = 24;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final String RESULT = "result ";
     private static final String FLOOR = "--floor";
 
     @Override
@@ -82,28 +78,9 @@ public final class SocietyComparison implements Comparison {
     private record Measured(double[] cpuRates, double[] wallRates, long events) {
     }
 
-    /** Runs {@link #main} in a new JVM with this JVM's options and reads what it measured. */
     private static Measured inOwnJvm(List<String> arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        // A heap of fixed size, as the JMH forks have: a heap that grows during the measurement
-        // makes the thread fault in fresh pages, and the faults count as its CPU time.
-        command.addAll(List.of("-Xms1g", "-Xmx1g"));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SocietyComparison.class.getName()));
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        String result = output.stream().filter(line -> line.startsWith(RESULT)).findFirst().orElse(null);
-        if (process.waitFor() != 0 || result == null) {
-            throw new IllegalStateException("the society benchmark's JVM failed (" + arguments + "):\n" + String.join("\n", output));
-        }
-        String[] fields = result.substring(RESULT.length()).split(" ");
-        return new Measured(parse(fields[0]), parse(fields[1]), Long.parseLong(fields[2]));
-    }
-
-    private static double[] parse(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).mapToDouble(Double::parseDouble).toArray();
+        String[] fields = OwnJvm.run(SocietyComparison.class, arguments);
+        return new Measured(OwnJvm.rates(fields[0]), OwnJvm.rates(fields[1]), Long.parseLong(fields[2]));
     }
 
     /**
@@ -151,11 +128,7 @@ public final class SocietyComparison implements Comparison {
             cpuRates[s] = cpuRate(episode, wall);
             wallRates[s] = wall[0];
         }
-        System.out.println(RESULT + joined(cpuRates) + " " + joined(wallRates) + " " + events);
-    }
-
-    private static String joined(double[] values) {
-        return String.join(",", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
+        OwnJvm.print(OwnJvm.joined(cpuRates), OwnJvm.joined(wallRates), events);
     }
 
     /** Episodes per second of this thread's CPU time over one segment; {@code wall} receives the wall-clock rate. */
