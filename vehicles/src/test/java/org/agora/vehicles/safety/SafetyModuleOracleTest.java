@@ -66,12 +66,7 @@ class SafetyModuleOracleTest {
             traffic.setTime(k * DT);
             traffic.sense();
             if (k % 3 == 0) {
-                List<Vehicle> deciding = new ArrayList<>();
-                for (Vehicle vehicle : traffic.vehicles()) {
-                    if (vehicle.isCav()) {
-                        deciding.add(vehicle);
-                    }
-                }
+                List<Vehicle> deciding = cavs(traffic);
                 MetaAction[] proposed = new MetaAction[deciding.size()];
                 for (int i = 0; i < proposed.length; i++) {
                     proposed[i] = MetaAction.ofIndex(random.nextInt(5));
@@ -122,12 +117,7 @@ class SafetyModuleOracleTest {
             traffic.setTime(k * DT);
             traffic.sense();
             if (k % 3 == 0) {
-                List<Vehicle> deciding = new ArrayList<>();
-                for (Vehicle vehicle : traffic.vehicles()) {
-                    if (vehicle.isCav()) {
-                        deciding.add(vehicle);
-                    }
-                }
+                List<Vehicle> deciding = cavs(traffic);
                 MetaAction[] proposed = new MetaAction[deciding.size()];
                 for (int i = 0; i < proposed.length; i++) {
                     proposed[i] = random.nextInt(3) == 0 ? MetaAction.IDLE : MetaAction.ofIndex(random.nextInt(5));
@@ -191,5 +181,16 @@ class SafetyModuleOracleTest {
             }
         }
         assertThat(overrides).as("the episodes exercise overrides").isGreaterThan(300);
+    }
+
+    /** The CAVs on the road, in the traffic's order: the vehicles that decide. */
+    private static List<Vehicle> cavs(Traffic traffic) {
+        List<Vehicle> cavs = new ArrayList<>();
+        for (Vehicle vehicle : traffic.vehicles()) {
+            if (vehicle.isCav()) {
+                cavs.add(vehicle);
+            }
+        }
+        return cavs;
     }
 }
