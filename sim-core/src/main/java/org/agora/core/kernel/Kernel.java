@@ -1,5 +1,7 @@
 package org.agora.core.kernel;
 
+import java.util.List;
+
 /**
  * The clock and the agenda of one run: schedules actions in simulation time on MASON's
  * {@link sim.engine.Schedule}.
@@ -55,7 +57,7 @@ public interface Kernel {
      * {@code ordering}) or after all of them (a larger one). If a phase stops the run, the later
      * phases of the instant still run (they were due, see {@link #stop()}).
      */
-    default Repeating everyInPhases(double first, double interval, int ordering, java.util.List<Runnable> phases) {
+    default Repeating everyInPhases(double first, double interval, int ordering, List<Runnable> phases) {
         Runnable[] inOrder = phases.toArray(Runnable[]::new);
         return every(first, interval, ordering, () -> {
             for (Runnable phase : inOrder) {
