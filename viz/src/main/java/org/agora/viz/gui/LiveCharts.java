@@ -64,7 +64,10 @@ final class LiveCharts {
         frame = new JFrame(title);
         frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         frame.getContentPane().add(grid);
-        frame.pack();
+        // Not packed: packing would create the native window at (0, 0) now, and without a window
+        // manager its late "configured at (0, 0)" notice can overwrite the place it is given
+        // before it is shown. Unpacked, the native window is created where it is placed.
+        frame.setSize(frame.getPreferredSize());
         controller.registerFrame(frame);
     }
 

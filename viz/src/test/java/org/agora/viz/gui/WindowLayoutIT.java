@@ -10,13 +10,14 @@ import java.util.Map;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.testing.WalkersScenario;
 import org.agora.viz.testing.XDisplayExtension;
+import org.agora.viz.testing.XServerWindows;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 /**
- * The windows {@code agora gui} opens, as the window system holds them: on the screen, and none
+ * The windows {@code agora gui} opens, as the X server holds them: on the screen, and none
  * covering another (under Xvfb the screen is 1600 × 1000, smaller than the windows' preferred sizes
- * side by side).
+ * side by side); and AWT's record of each window agrees with the server's.
  */
 @ExtendWith(XDisplayExtension.class)
 class WindowLayoutIT {
@@ -28,29 +29,28 @@ class WindowLayoutIT {
         }
     }
 
-    /**
-     * Where the window system holds the window: its location asked of the X server. Without a window
-     * manager, as under Xvfb, AWT's own record of a frame's bounds may still show the place the
-     * frame was created at (0, 0) after the frame was placed and shown elsewhere.
-     */
-    private static Rectangle onScreen(java.awt.Window window) {
-        return new Rectangle(window.getLocationOnScreen(), window.getSize());
-    }
-
     private static void assertLaidOut(String scenario) throws Exception {
         try (GuiSession session = GuiSession.open(ScenarioCatalog.installed().resolve(scenario), null)) {
             session.robot().waitForIdle();
             Rectangle screen = GuiSession.onEdt(() -> GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
-            Map<String, Rectangle> windows = GuiSession.onEdt(() -> {
+            Map<String, Rectangle> recorded = GuiSession.onEdt(() -> {
                 Map<String, Rectangle> shown = new LinkedHashMap<>();
-                shown.put("Console", onScreen(session.console()));
+                shown.put(session.console().getTitle(), session.console().getBounds());
                 for (Object frame : session.console().getAllFrames()) {
                     if (frame instanceof java.awt.Frame window && window.isShowing()) {
-                        shown.put(window.getTitle(), onScreen(window));
+                        shown.put(window.getTitle(), window.getBounds());
                     }
                 }
                 return shown;
             });
+            Map<String, Rectangle> server = XServerWindows.byTitle();
+            Map<String, Rectangle> windows = new LinkedHashMap<>();
+            for (String title : recorded.keySet()) {
+                assertThat(server).as("%s: the X server's windows", scenario).containsKey(title);
+                windows.put(title, server.get(title));
+            }
+            assertThat(windows).as("%s: where AWT records its windows, against where the X server has them (later moves and "
+                    + "resizes start from AWT's record)", scenario).isEqualTo(recorded);
             assertThat(windows).as("%s's windows on %s", scenario, screen).hasSizeGreaterThanOrEqualTo(scenario.equals(WalkersScenario.ID) ? 2 : 3);
             assertThat(windows.keySet()).anyMatch(title -> title.startsWith("Charts"));
             for (Map.Entry<String, Rectangle> window : windows.entrySet()) {
