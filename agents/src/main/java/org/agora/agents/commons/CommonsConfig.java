@@ -1,5 +1,6 @@
 package org.agora.agents.commons;
 
+import java.util.Map;
 import org.agora.core.scenario.Parameters;
 
 /**
@@ -25,19 +26,34 @@ public record CommonsConfig(int rounds, long initialStock, long capacity, Growth
 
     /** The settings given by a scenario's resolved parameters. */
     public static CommonsConfig from(Parameters p) {
+        return from(p.asMap());
+    }
+
+    /**
+     * The settings given by parameter values by name: a scenario's resolved parameters, or the
+     * {@code parameters} of a {@code RunStarted} event read back (numbers of any boxed type).
+     */
+    public static CommonsConfig from(Map<String, ?> values) {
         return new CommonsConfig(
-                (Integer) p.get(CommonsParameters.ROUNDS),
-                (Integer) p.get(CommonsParameters.INITIAL_STOCK),
-                (Integer) p.get(CommonsParameters.CAPACITY),
-                GrowthLaw.of((String) p.get(CommonsParameters.GROWTH)),
-                (Double) p.get(CommonsParameters.GROWTH_RATE),
-                (Integer) p.get(CommonsParameters.INFLOW),
-                (Integer) p.get(CommonsParameters.COLLAPSE_THRESHOLD),
-                AllocationRule.of((String) p.get(CommonsParameters.ALLOCATION)),
-                (Boolean) p.get(CommonsParameters.COMMUNICATION),
-                (Boolean) p.get(CommonsParameters.UNIVERSALIZATION),
-                (Integer) p.get(CommonsParameters.MAX_UTTERANCES),
-                AgreementRule.of((String) p.get(CommonsParameters.AGREEMENT)),
-                (Boolean) p.get(CommonsParameters.THRESHOLD_COUNTS_NEWCOMERS));
+                number(values, CommonsParameters.ROUNDS).intValue(),
+                number(values, CommonsParameters.INITIAL_STOCK).longValue(),
+                number(values, CommonsParameters.CAPACITY).longValue(),
+                GrowthLaw.of((String) values.get(CommonsParameters.GROWTH)),
+                number(values, CommonsParameters.GROWTH_RATE).doubleValue(),
+                number(values, CommonsParameters.INFLOW).longValue(),
+                number(values, CommonsParameters.COLLAPSE_THRESHOLD).longValue(),
+                AllocationRule.of((String) values.get(CommonsParameters.ALLOCATION)),
+                (Boolean) values.get(CommonsParameters.COMMUNICATION),
+                (Boolean) values.get(CommonsParameters.UNIVERSALIZATION),
+                number(values, CommonsParameters.MAX_UTTERANCES).intValue(),
+                AgreementRule.of((String) values.get(CommonsParameters.AGREEMENT)),
+                (Boolean) values.get(CommonsParameters.THRESHOLD_COUNTS_NEWCOMERS));
+    }
+
+    private static Number number(Map<String, ?> values, String name) {
+        if (!(values.get(name) instanceof Number number)) {
+            throw new IllegalArgumentException("parameter " + name + " is not a number: " + values.get(name));
+        }
+        return number;
     }
 }

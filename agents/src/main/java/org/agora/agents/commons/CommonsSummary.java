@@ -15,9 +15,10 @@ import org.agora.core.scenario.EventSummary;
 
 /**
  * Recomputes a commons run's summary from its events alone (for {@code agora analyze}), with the
- * same {@link Scorecard} the model uses: the round limit from {@link RunStarted}, the members from
- * {@link MemberJoined}, each month's threshold from {@link PoolHarvested}, gains and over-use from
- * {@link HarvestAllocated}, the end of each month from {@link RoundScored}.
+ * same {@link Scorecard} the model uses: the round limit and the environment (for f0) from
+ * {@link RunStarted}, the members from {@link MemberJoined}, each month's threshold from
+ * {@link PoolHarvested}, gains and over-use from {@link HarvestAllocated}, the end of each month
+ * from {@link RoundScored}.
  */
 final class CommonsSummary implements EventSummary {
 
@@ -34,8 +35,9 @@ final class CommonsSummary implements EventSummary {
     @Override
     public void accept(Event event) {
         if (event instanceof RunStarted started) {
-            int rounds = ((Number) started.parameters().get(CommonsParameters.ROUNDS)).intValue();
-            scorecard = new Scorecard(Society.roundLimit(rounds, started.untilSeconds()), direction);
+            CommonsConfig config = CommonsConfig.from(started.parameters());
+            scorecard = new Scorecard(Society.roundLimit(config.rounds(), started.untilSeconds()), direction,
+                    new Pool(config, direction)::fullStockThreshold);
             return;
         }
         if (scorecard == null) {
@@ -45,7 +47,7 @@ final class CommonsSummary implements EventSummary {
             scorecard.harvest(indexOf.get(harvest.source()), harvest.requested(), harvest.taken(), threshold);
         } else if (event instanceof PoolHarvested harvested) {
             threshold = harvested.threshold();
-            scorecard.roundStarted(threshold);
+            scorecard.roundStarted();
             scorecard.stockLeft(harvested.remaining());
         } else if (event instanceof MemberJoined joined) {
             indexOf.put(joined.source(), indexOf.size());

@@ -72,6 +72,14 @@ public final class Pool {
         return (int) Math.min(Integer.MAX_VALUE, groupThreshold(stock) / headcount);
     }
 
+    /**
+     * f0 of the efficiency metric: the per-agent threshold at full stock (the capacity), whatever
+     * the stock the run starts with (10 for five members under the defaults).
+     */
+    public int fullStockThreshold(int headcount) {
+        return agentThreshold(config.capacity(), headcount);
+    }
+
     /** Logistic growth with r ≤ 1 is non-decreasing below the capacity, so the largest x is found by bisection. */
     private long largestSustainableHarvest(long stock) {
         long low = 0;

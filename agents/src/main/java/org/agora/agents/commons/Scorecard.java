@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The metrics of one run, per the reference, kept up to date month by month. The model feeds it
@@ -14,7 +15,8 @@ import java.util.Map;
  * <li>survival time m: the month the commons collapsed in, or else the months played;</li>
  * <li>survived: 1 if m equals the round limit T (the reference's survival-rate criterion);</li>
  * <li>gain R_i: the sum of what member i got; reported as the mean R̄ and per member;</li>
- * <li>efficiency u = 1 − max(0, T·f0 − R̄)/(T·f0), f0 the per-agent threshold of month 1;</li>
+ * <li>efficiency u = 1 − max(0, T·f0 − R̄)/(T·f0), f0 the per-agent threshold at full stock (the
+ *     capacity) for the members of month 1;</li>
  * <li>equality e = 1 − Σ_i Σ_j |R_i − R_j| / (2·n·Σ_i R_i), 1 − the Gini coefficient;</li>
  * <li>over-usage o = (member-months whose request went past the threshold) / (member-months played),
  *     which is n·m when nobody joins during the run.</li>
@@ -24,13 +26,14 @@ public final class Scorecard {
 
     private final int roundLimit;
     private final Direction direction;
+    private final IntUnaryOperator fullStockThreshold;
     private final List<String> ids = new ArrayList<>();
     private final List<String> kinds = new ArrayList<>();
     private long[] gains = new long[8];
     private long[] sorted = new long[8];
     private int members;
     private long totalGain;
-    private int firstThreshold = -1;
+    private int f0 = -1;
     private long overUses;
     private long memberMonths;
     private int roundOverUsers;
@@ -44,13 +47,16 @@ public final class Scorecard {
     /**
      * @param roundLimit T, the months a run lasts if the commons survives
      * @param direction which way over-use points (asking more for a take, less for a chore)
+     * @param fullStockThreshold the per-agent threshold at full stock for a headcount
+     *     ({@link Pool#fullStockThreshold}); applied to the members of month 1, it gives f0
      */
-    public Scorecard(int roundLimit, Direction direction) {
+    public Scorecard(int roundLimit, Direction direction, IntUnaryOperator fullStockThreshold) {
         if (roundLimit < 1) {
             throw new IllegalArgumentException("the round limit must be >= 1, was " + roundLimit);
         }
         this.roundLimit = roundLimit;
         this.direction = direction;
+        this.fullStockThreshold = fullStockThreshold;
     }
 
     /** A member joined; members are numbered in the order they join, from 0. */
@@ -64,10 +70,10 @@ public final class Scorecard {
         members++;
     }
 
-    /** A month's harvest begins with this per-agent threshold (the first one is f0). */
-    public void roundStarted(int threshold) {
-        if (firstThreshold < 0) {
-            firstThreshold = threshold;
+    /** A month's harvest begins; the first one fixes f0 for the members who joined before it. */
+    public void roundStarted() {
+        if (f0 < 0) {
+            f0 = fullStockThreshold.applyAsInt(members);
         }
         roundOverUsers = 0;
         roundHarvest = 0;
@@ -147,7 +153,7 @@ public final class Scorecard {
 
     /** u = 1 − max(0, T·f0 − R̄)/(T·f0); taken as 1 when T·f0 is 0 (nothing could be harvested sustainably). */
     public double efficiency() {
-        double best = (double) roundLimit * Math.max(0, firstThreshold);
+        double best = (double) roundLimit * Math.max(0, f0);
         if (best <= 0) {
             return 1.0;
         }

@@ -102,7 +102,7 @@ final class Society implements Model {
         this.direction = direction;
         this.pool = new Pool(config, direction);
         this.roundLimit = roundLimit(config.rounds(), context.spec().until());
-        this.scorecard = new Scorecard(roundLimit, direction);
+        this.scorecard = new Scorecard(roundLimit, direction, pool::fullStockThreshold);
         this.universalization = config.universalization();
         this.messenger = new Messenger<>(members, this::published);
         for (Population.Group group : context.population().groups()) {
@@ -148,7 +148,7 @@ final class Society implements Model {
         situation = new Situation(round, members.size(), stockBefore, config.capacity(), threshold, agreedLimit,
                 universalization, direction);
         report = null;
-        scorecard.roundStarted(threshold);
+        scorecard.roundStarted();
         for (int i = 0, n = members.size(); i < n; i++) {
             HarvestPolicy policy = members.get(i).policy();
             policy.observe(situation);

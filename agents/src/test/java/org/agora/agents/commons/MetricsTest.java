@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.agora.agents.commons.events.RoundScored;
+import org.agora.core.scenario.EventSummary;
 import org.junit.jupiter.api.Test;
 
 /** The reference's metric formulas on scripted runs computed by hand. */
@@ -81,13 +82,34 @@ class MetricsTest {
         assertThat(run.number("overUsage")).isEqualTo(1.0);
     }
 
+    /**
+     * f0 is the per-agent threshold at full stock, not at the stock the run starts with: a lake
+     * started half full and fished at the threshold stays half full, five members take ⌊25/5⌋ = 5
+     * a month, R̄ = 60, and u = 60/(12·10) = 1/2, from the model and from the events alone.
+     */
+    @Test
+    void efficiencyIsMeasuredAgainstTheThresholdAtFullStock() {
+        Runs.Run run = Runs.run("""
+                scenario: govsim-fishery
+                until: 12 months
+                parameters: {initialStock: 50}
+                population: [{kind: sustainable, count: 5}]
+                """);
+        assertThat(run.number("survivalTime")).isEqualTo(12);
+        assertThat(run.number("gainMean")).isEqualTo(60);
+        assertThat(run.number("efficiency")).isCloseTo(0.5, within(1e-12));
+        EventSummary fromEvents = Runs.CATALOG.scenario("govsim-fishery").orElseThrow().summaryFromEvents().orElseThrow();
+        run.events().events().forEach(fromEvents::accept);
+        assertThat(fromEvents.summary()).isEqualTo(run.summary());
+    }
+
     @Test
     void theGiniOfOneMemberTakingEverythingIsOneMinusOneOverN() {
-        Scorecard card = new Scorecard(1, Direction.TAKE);
+        Scorecard card = new Scorecard(1, Direction.TAKE, n -> 10);
         for (int i = 0; i < 5; i++) {
             card.join("agent-" + i, "scripted");
         }
-        card.roundStarted(10);
+        card.roundStarted();
         for (int i = 0; i < 5; i++) {
             card.harvest(i, i == 4 ? 100 : 0, i == 4 ? 100 : 0, 10);
         }
@@ -99,7 +121,7 @@ class MetricsTest {
 
     @Test
     void nobodyGainingAnythingIsPerfectlyEqualAndOverUsageOfNoMonthIsZero() {
-        Scorecard card = new Scorecard(12, Direction.TAKE);
+        Scorecard card = new Scorecard(12, Direction.TAKE, n -> 10);
         card.join("agent-0", "scripted");
         assertThat(card.equality()).isEqualTo(1.0);
         assertThat(card.overUsage()).isZero();
