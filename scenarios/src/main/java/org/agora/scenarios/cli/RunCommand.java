@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code agora run}: one headless run into a run directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario headless. Writes DIR/events.jsonl, DIR/summary.json and DIR/manifest.json.",
-            "Exit status: 0 done, 1 the run failed, 2 bad input."})
+            "Exit status: 0 done, 1 the run failed, 2 bad input, 130 stopped by Ctrl-C (the manifest says interrupted)."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -57,14 +57,16 @@ final class RunCommand implements Callable<Integer> {
         spec = spec.withAssignments(assignments);
         Path directory = out != null ? out : Path.of("runs", spec.runId());
         HeadlessRun run = new HeadlessRun(spec, directory).withProgress(TerminalProgress.forTerminal(spec.name()));
-        RunResult result;
-        try (KafkaOptions streaming = kafka) {
-            streaming.attach(run, command.commandLine().getOut());
-            result = StoppableByUser.run(run::requestStop, run::execute);
-        }
-        report(result);
-        kafka.report(result, command.commandLine().getOut());
-        return result.done() ? 0 : Agora.FAILED;
+        return StoppableByUser.run(run::requestStop, () -> {
+            RunResult result;
+            try (KafkaOptions streaming = kafka) {
+                streaming.attach(run, command.commandLine().getOut());
+                result = run.execute();
+            }
+            report(result);
+            kafka.report(result, command.commandLine().getOut());
+            return result.done() ? 0 : Agora.FAILED;
+        });
     }
 
     private void report(RunResult result) {

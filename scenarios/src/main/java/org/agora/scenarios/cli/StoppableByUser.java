@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 
 /**
  * Work that Ctrl-C stops cleanly: a shutdown hook asks the work to stop and gives it up to ten
- * seconds to finish what it writes (a run's flushed events and manifest, a sweep's recorded runs),
- * instead of the JVM exiting in the middle.
+ * seconds to finish what it writes (a run's flushed events and manifest, a sweep's recorded runs)
+ * and what it tells the user, instead of the JVM exiting in the middle. The JVM then exits with
+ * the interrupt's status (130 for Ctrl-C's SIGINT), whatever the work returned.
  */
 final class StoppableByUser {
 
@@ -18,6 +19,7 @@ final class StoppableByUser {
 
     /**
      * Does {@code work} on the calling thread with the hook installed, and removes the hook after.
+     * The work includes reporting its outcome: once it returns, an interrupted JVM exits at once.
      *
      * @param requestStop asks the work to stop soon; called on the JVM's shutdown thread
      */

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "Writes DIR/results.csv, DIR/results.jsonl, DIR/aggregate.csv and, with the viz module, DIR/charts/.",
             "Started again with the same file, it continues where it stopped.",
             "With --kafka HOST:PORT --distributed, workers (agora worker) on any machines run the runs.",
-            "Exit status: 0 every run done, 1 some run failed or the sweep was stopped, 2 bad input."})
+            "Exit status: 0 every run done, 1 some run failed, 2 bad input, 130 stopped by Ctrl-C (run it again to continue)."})
 final class SweepCommand implements Callable<Integer> {
 
     private static final int PLAN_LINES = 12;
@@ -76,19 +76,16 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         SweepProgress progress = TerminalSweepProgress.forTerminal(experiment.name());
-        SweepOutcome outcome;
         if (distributed) {
             PrintWriter printer = command.commandLine().getOut();
             DistributedSweep sweep = new DistributedSweep(experiment, kafka.kafka(), kafka.topics(), republish);
-            outcome = StoppableByUser.run(sweep::requestStop, () -> sweep.run(progress, line -> {
+            return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress, line -> {
                 printer.println("agora sweep: " + line);
                 printer.flush();
-            }));
-        } else {
-            LocalSweep sweep = new LocalSweep(experiment, threads());
-            outcome = StoppableByUser.run(sweep::requestStop, () -> sweep.run(progress));
+            })));
         }
-        return report(outcome);
+        LocalSweep sweep = new LocalSweep(experiment, threads());
+        return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress)));
     }
 
     private int threads() {

@@ -21,6 +21,13 @@ class ProcessTest {
     }
 
     private Outcome agora(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        Process process = start(jvmOptions, args);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Outcome(process.exitValue(), Files.readString(dir.resolve("stdout")), Files.readString(dir.resolve("stderr")));
+    }
+
+    /** Starts the command line in a JVM of its own, its streams to {@code stdout} and {@code stderr} in the test's folder. */
+    private Process start(List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -28,11 +35,8 @@ class ProcessTest {
         command.add(System.getProperty("java.class.path"));
         command.add(Agora.class.getName());
         command.addAll(List.of(args));
-        Path out = dir.resolve("stdout");
-        Path err = dir.resolve("stderr");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
+        return new ProcessBuilder(command).redirectOutput(dir.resolve("stdout").toFile())
+                .redirectError(dir.resolve("stderr").toFile()).start();
     }
 
     @Test
@@ -44,6 +48,32 @@ class ProcessTest {
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err().lines().toList()).containsExactly(
                 "agora run: --set: mood: 'grumpy' is not one of calm, restless");
+    }
+
+    @Test
+    void ctrlCStopsARunCleanlyAndSaysSo() throws Exception {
+        Path run = dir.resolve("stopped");
+        Path events = run.resolve("events.jsonl");
+        Process process = start(List.of(), "run", "test-walkers", "--until", "1000000000", "--out", run.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while ((!Files.exists(events) || Files.size(events) < 100_000) && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(process.isAlive()).as("the run is still going").isTrue();
+        interrupt(process);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(130);
+        assertThat(Files.readString(dir.resolve("stderr")).lines().toList()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("agora run: interrupted: ");
+        assertThat(Files.readString(run.resolve("manifest.json"))).contains("\"status\" : \"interrupted\"");
+        assertThat(Files.readString(events)).endsWith("\n");
+    }
+
+    /** Ctrl-C: SIGINT to the process. */
+    static void interrupt(Process process) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).isZero();
     }
 
     @Test

@@ -36,6 +36,30 @@ class SweepProcessTest {
     }
 
     @Test
+    void ctrlCStopsASweepThatSaysWhatItRecordedAndContinuesNextTime() throws Exception {
+        Path out = dir.resolve("interrupted");
+        Path results = out.resolve("results.jsonl");
+        Path log = dir.resolve("interrupted.log");
+        Process first = agora(log, "sweep", CROWD, "--threads", "2", "--out", out.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (lines(results) < 2 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(first.isAlive()).as("the sweep is still running after 2 runs (log: %s)", Files.readString(log)).isTrue();
+        ProcessTest.interrupt(first);
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).as(Files.readString(log)).isEqualTo(130);
+        long recorded = lines(results);
+        assertThat(Files.readString(log)).contains("agora sweep: interrupted: " + recorded + " of " + RUNS + " runs recorded in "
+                + out + "; run the same command again to continue");
+
+        Process second = agora(dir.resolve("resumed.log"), "sweep", CROWD, "--threads", "2", "--out", out.toString());
+        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(dir.resolve("resumed.log"))).contains("(30 runs: 30 done, 0 failed; " + recorded + " recorded before, ");
+        assertThat(lines(results)).isEqualTo(RUNS);
+    }
+
+    @Test
     void aSweepKilledMidwayAndStartedAgainRecordsEveryRunExactlyOnce() throws Exception {
         Path out = dir.resolve("killed");
         Path results = out.resolve("results.jsonl");
