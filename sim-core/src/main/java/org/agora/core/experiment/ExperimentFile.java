@@ -173,6 +173,9 @@ public final class ExperimentFile {
                 designNode = root.get(key);
             }
         }
+        if (designNode != null) {
+            checkNotAlsoFixed(design, designNode, root.get("parameters"));
+        }
         List<Map<String, ConfigNode>> assignments = switch (design) {
             case GRID -> designNode == null ? List.of(Map.of()) : grid(designNode, scenario.parameters());
             case POINTS -> points(designNode, scenario.parameters());
@@ -252,7 +255,11 @@ public final class ExperimentFile {
     private ScenarioSpec baseScenario(ConfigNode node, Path directory) {
         String text = node.asString();
         if (text.endsWith(".yaml") || text.endsWith(".yml") || text.contains("/") || text.contains("\\")) {
-            return new ScenarioFile(catalog).read(directory.resolve(text).normalize());
+            Path file = directory.resolve(text).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw node.error("no scenario file " + file + (Files.exists(file) ? " (not a file)" : ""));
+            }
+            return new ScenarioFile(catalog).read(file);
         }
         CatalogEntry entry = catalog.entry(text).orElse(null);
         if (entry != null) {
@@ -266,6 +273,33 @@ public final class ExperimentFile {
         catalog.entries().forEach(e -> names.add(e.name()));
         throw node.error("unknown scenario '" + text + "'" + Suggestions.hint(text, names)
                 + "; give a scenario id or catalog entry (agora list) or a scenario file");
+    }
+
+    /**
+     * A parameter the design varies must not also be fixed under {@code parameters}: one of the two
+     * would be ignored.
+     */
+    private static void checkNotAlsoFixed(Design design, ConfigNode designNode, ConfigNode fixed) {
+        if (fixed == null || !fixed.isMap()) {
+            return;
+        }
+        List<Map<String, ConfigNode>> variedNodes = new ArrayList<>();
+        switch (design) {
+            case GRID -> variedNodes.add(designNode.isMap() ? designNode.fields() : Map.of());
+            case POINTS -> designNode.items().stream().filter(ConfigNode::isMap).forEach(item -> variedNodes.add(item.fields()));
+            case SAMPLE -> {
+                ConfigNode sampled = designNode.isMap() ? designNode.get("parameters") : null;
+                variedNodes.add(sampled != null && sampled.isMap() ? sampled.fields() : Map.of());
+            }
+        }
+        for (Map<String, ConfigNode> varied : variedNodes) {
+            for (Map.Entry<String, ConfigNode> entry : varied.entrySet()) {
+                if (fixed.fields().containsKey(entry.getKey())) {
+                    throw entry.getValue().error("also fixed under parameters (line " + fixed.fields().get(entry.getKey()).line()
+                            + "); a parameter is either fixed or varied: remove one of the two");
+                }
+            }
+        }
     }
 
     private static SeedScheme seedScheme(ConfigNode node) {
@@ -294,6 +328,9 @@ public final class ExperimentFile {
     private static List<Map<String, ConfigNode>> grid(ConfigNode node, ParameterSet declared) {
         if (!node.isMap()) {
             throw node.error("expected a map of parameters to their values, got " + node.describe());
+        }
+        if (node.fields().isEmpty()) {
+            throw node.error("the grid is empty; name the parameters to vary, or leave 'grid' out to run the base values");
         }
         List<Map<String, ConfigNode>> combinations = new ArrayList<>();
         combinations.add(new LinkedHashMap<>());
