@@ -36,7 +36,7 @@ class SweepProcessTest {
     }
 
     @Test
-    void ctrlCStopsASweepThatSaysWhatItRecordedAndContinuesNextTime() throws Exception {
+    void aRunningSweepLocksItsDirectoryAndCtrlCStopsItSayingWhatItRecorded() throws Exception {
         Path out = dir.resolve("interrupted");
         Path results = out.resolve("results.jsonl");
         Path log = dir.resolve("interrupted.log");
@@ -46,6 +46,10 @@ class SweepProcessTest {
             Thread.sleep(10);
         }
         assertThat(first.isAlive()).as("the sweep is still running after 2 runs (log: %s)", Files.readString(log)).isTrue();
+        CliRunner second = CliRunner.run("sweep", CROWD, "--threads", "1", "--out", out.toString());
+        assertThat(second.status()).as("a second sweep on the same directory meanwhile").isEqualTo(2);
+        assertThat(second.err().lines().toList()).containsExactly("agora sweep: " + out
+                + ": is in use by another sweep still running on it; wait for that one to end, or choose another output directory (--out)");
         ProcessTest.interrupt(first);
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).as(Files.readString(log)).isEqualTo(130);
@@ -53,8 +57,8 @@ class SweepProcessTest {
         assertThat(Files.readString(log)).contains("agora sweep: interrupted: " + recorded + " of " + RUNS + " runs recorded in "
                 + out + "; run the same command again to continue");
 
-        Process second = agora(dir.resolve("resumed.log"), "sweep", CROWD, "--threads", "2", "--out", out.toString());
-        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Process resumed = agora(dir.resolve("resumed.log"), "sweep", CROWD, "--threads", "2", "--out", out.toString());
+        assertThat(resumed.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(Files.readString(dir.resolve("resumed.log"))).contains("(30 runs: 30 done, 0 failed; " + recorded + " recorded before, ");
         assertThat(lines(results)).isEqualTo(RUNS);
     }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,8 @@ import org.agora.core.scenario.ScenarioSpec;
  *     run ends (each in one write, so a killed sweep leaves at most a partial last line, which the
  *     next start removes), and sorted by run when the sweep is complete;
  * <li>{@code aggregate.csv}: written when every run is recorded ({@link Aggregate});
- * <li>{@code runs/NNNN/}: per-run directories, when runs write events or fail.
+ * <li>{@code runs/NNNN/}: per-run directories, when runs write events or fail;
+ * <li>{@code sweep.lock}: locked while a sweep has the directory open.
  * </ul>
  *
  * Opening a directory that holds part of the same sweep continues it: the runs in
@@ -50,6 +53,8 @@ public final class SweepDirectory implements AutoCloseable {
     public static final String AGGREGATE_CSV = "aggregate.csv";
     public static final String CHARTS = "charts";
     public static final String RUNS = "runs";
+    /** Held (locked) while a sweep has the directory open; the file itself stays. */
+    public static final String LOCK_FILE = "sweep.lock";
 
     private final Experiment experiment;
     private final Path directory;
@@ -62,6 +67,7 @@ public final class SweepDirectory implements AutoCloseable {
     private int failed;
     private FileChannel jsonl;
     private FileChannel csv;
+    private FileChannel lock;
 
     private SweepDirectory(Experiment experiment, String sweepId, String created, List<RunRecord> earlier) {
         this.experiment = experiment;
@@ -76,29 +82,19 @@ public final class SweepDirectory implements AutoCloseable {
     }
 
     /**
-     * Opens the experiment's output directory: creates it, or continues the sweep it holds.
+     * Opens the experiment's output directory: creates it, or continues the sweep it holds. The
+     * directory is locked ({@value #LOCK_FILE}) until {@link #close()}, so that two sweeps, on this
+     * machine or on others sharing the file system, never write it at once.
      *
-     * @throws BadInputException if it holds another sweep, is not a sweep's directory, or its
-     *     results file is damaged other than by a partial last line; nothing is changed then
+     * @throws BadInputException if it holds another sweep, is not a sweep's directory, is in use
+     *     by another sweep, or its results file is damaged other than by a partial last line;
+     *     nothing is changed then
      */
     public static SweepDirectory open(Experiment experiment) {
         Path directory = experiment.output();
         String where = directory.toString();
         Path sweepFile = directory.resolve(SWEEP_FILE);
-        String sweepId = experiment.name() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String created = Instant.now().toString();
-        List<RunRecord> earlier = List.of();
-        if (Files.isRegularFile(sweepFile)) {
-            JsonNode existing = readSweepFile(sweepFile);
-            if (!experiment.fingerprint().equals(existing.path("fingerprint").asText())) {
-                throw BadInputException.at(where, 0, null, "holds the results of another sweep (the experiment "
-                        + existing.path("name").asText("?") + " with other settings); choose another output "
-                        + "directory (--out) or remove this one");
-            }
-            sweepId = existing.path("sweep").asText(sweepId);
-            created = existing.path("created").asText(created);
-            earlier = readResults(experiment, directory.resolve(RESULTS_JSONL));
-        } else if (Files.exists(directory) && !isEmptyDirectory(directory)) {
+        if (!Files.isRegularFile(sweepFile) && Files.exists(directory) && !isEmptyDirectory(directory)) {
             throw BadInputException.at(where, 0, null, Files.isDirectory(directory)
                     ? "exists and is not a sweep's output directory (it has no " + SWEEP_FILE + "); choose another"
                     : "is a file, not a directory");
@@ -108,9 +104,63 @@ public final class SweepDirectory implements AutoCloseable {
         } catch (IOException e) {
             throw BadInputException.at(where, 0, null, "cannot create the output directory (" + e.getClass().getSimpleName() + ")");
         }
-        SweepDirectory opened = new SweepDirectory(experiment, sweepId, created, earlier);
-        opened.start();
-        return opened;
+        FileChannel lock = lock(directory, where);
+        try {
+            String sweepId = experiment.name() + "-" + UUID.randomUUID().toString().substring(0, 8);
+            String created = Instant.now().toString();
+            List<RunRecord> earlier = List.of();
+            if (Files.isRegularFile(sweepFile)) {
+                JsonNode existing = readSweepFile(sweepFile);
+                if (!experiment.fingerprint().equals(existing.path("fingerprint").asText())) {
+                    throw BadInputException.at(where, 0, null, "holds the results of another sweep (the experiment "
+                            + existing.path("name").asText("?") + " with other settings); choose another output "
+                            + "directory (--out) or remove this one");
+                }
+                sweepId = existing.path("sweep").asText(sweepId);
+                created = existing.path("created").asText(created);
+                earlier = readResults(experiment, directory.resolve(RESULTS_JSONL));
+            }
+            SweepDirectory opened = new SweepDirectory(experiment, sweepId, created, earlier);
+            opened.lock = lock;
+            opened.start();
+            return opened;
+        } catch (RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    /** The directory's lock, held through the returned channel; bad input if another sweep holds it. */
+    private static FileChannel lock(Path directory, String where) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw BadInputException.at(where, 0, null, "cannot lock the output directory (" + e.getClass().getSimpleName() + ")");
+        }
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException sameJvm) {
+            held = null;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("cannot lock " + directory.resolve(LOCK_FILE), e);
+        }
+        if (held == null) {
+            closeQuietly(channel);
+            throw BadInputException.at(where, 0, null, "is in use by another sweep still running on it; wait for that one "
+                    + "to end, or choose another output directory (--out)");
+        }
+        return channel;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // closing releases the lock; a failure to close leaves nothing more to undo
+        }
     }
 
     private void start() {
@@ -233,7 +283,13 @@ public final class SweepDirectory implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closeFiles();
+        try {
+            closeFiles();
+        } finally {
+            if (lock != null) {
+                closeQuietly(lock);
+            }
+        }
     }
 
     private void closeFiles() {
@@ -384,7 +440,7 @@ public final class SweepDirectory implements AutoCloseable {
             return false;
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
+            return entries.noneMatch(entry -> !entry.getFileName().toString().equals(LOCK_FILE));
         } catch (IOException e) {
             return false;
         }
