@@ -149,9 +149,10 @@ final class SweepCommand implements Callable<Integer> {
     private void printPlan(Experiment experiment) {
         PrintWriter out = command.commandLine().getOut();
         String scenarios = String.join(", ", experiment.scenarios().stream().map(s -> s.name()).toList());
-        out.printf(Locale.ROOT, "%s: %s, %d %s × %d %s = %d runs → %s%n", experiment.name(), scenarios,
+        out.printf(Locale.ROOT, "%s: %s, %d %s × %d %s = %d %s → %s%n", experiment.name(), scenarios,
                 experiment.points().size(), experiment.points().size() == 1 ? "point" : "points", experiment.replications(),
-                experiment.replications() == 1 ? "replication" : "replications", experiment.runCount(), experiment.output());
+                experiment.replications() == 1 ? "replication" : "replications", experiment.runCount(),
+                experiment.runCount() == 1 ? "run" : "runs", experiment.output());
         out.println("  design: " + experiment.design().key() + (experiment.varied().isEmpty() ? "" : " of "
                 + String.join(", ", experiment.varied())) + "; until " + Parameter.number(experiment.base().until()) + " s");
         out.println("  seeds: " + experiment.seeds().word() + ", from " + experiment.seed() + "; metrics: "

@@ -12,6 +12,7 @@ import org.agora.core.config.ConfigNode;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,5 +42,23 @@ class ExperimentExamplesTest {
         }
         assertThat(tests).isNotEmpty();
         return tests.stream();
+    }
+
+    /** docs/experiments.md shows the header and first row of merge-safety's results.csv: they are what it gives. */
+    @Test
+    void theResultsRowTheDocsShowIsWhatTheExampleGives() throws IOException {
+        List<String> docs = Files.readAllLines(Path.of("../docs/experiments.md"));
+        int header = docs.indexOf(docs.stream().filter(line -> line.startsWith("run,point,replication,seed,")).findFirst().orElseThrow());
+        Path out = dir.resolve("merge-safety");
+        CliRunner result = CliRunner.run("sweep", EXAMPLES.resolve("merge-safety.yaml").toString(), "--out", out.toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        List<String> rows = Files.readAllLines(out.resolve("results.csv"));
+        assertThat(rows.get(0)).isEqualTo(docs.get(header));
+        assertThat(withoutWallSeconds(rows.get(1))).isEqualTo(withoutWallSeconds(docs.get(header + 1)));
+    }
+
+    /** A results row without its wall time (the last column but the error). */
+    private static String withoutWallSeconds(String row) {
+        return row.replaceFirst(",[0-9.]+,([^,]*)$", ",,$1");
     }
 }

@@ -74,6 +74,13 @@ class SweepCommandTest {
     }
 
     @Test
+    void aPlanOfOneRunSaysRun() throws IOException {
+        Path file = Files.writeString(dir.resolve("single.yaml"), "scenario: test-walkers\n");
+        CliRunner result = CliRunner.run("sweep", file.toString(), "--dry-run", "--out", dir.resolve("single").toString());
+        assertThat(result.out()).startsWith("single: test-walkers, 1 point × 1 replication = 1 run → ");
+    }
+
+    @Test
     void failedRunsMakeTheSweepExitWithOneAfterWritingEverything() throws IOException {
         Path file = Files.writeString(dir.resolve("failing.yaml"), "scenario: test-walkers\ngrid: {failAt: [0, 4]}\n");
         Path out = dir.resolve("failing");

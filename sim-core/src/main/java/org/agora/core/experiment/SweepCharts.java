@@ -132,10 +132,10 @@ public final class SweepCharts {
                 series.add(new SweepChart.Series(others.isEmpty() && !entries ? metric.name() : entry.getKey(), points));
             }
         }
-        String subtitle = "mean and 95% confidence interval over " + experiment.replications()
-                + (experiment.replications() == 1 ? " run" : " runs") + " per point"
-                + (pooled && !others.isEmpty() ? ", other parameters pooled" : "")
-                + "; " + (experiment.scenarios().size() == 1 ? experiment.base().scenario().id()
+        String over = pooled && !others.isEmpty()
+                ? "all runs at each value of " + parameterName + " (other parameters pooled)"
+                : experiment.replications() + (experiment.replications() == 1 ? " run" : " runs") + " per point";
+        String subtitle = "mean and 95% confidence interval over " + over + "; " + (experiment.scenarios().size() == 1 ? experiment.base().scenario().id()
                         : String.join(", ", experiment.scenarios().stream().map(ScenarioSpec::name).toList()));
         return new SweepChart(fileName(metric.name() + "-vs-" + parameterName), metric.name() + " against " + parameterName,
                 subtitle, withUnit(parameterName, parameter == null ? null : parameter.unit()),

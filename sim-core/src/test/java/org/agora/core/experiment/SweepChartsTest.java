@@ -70,7 +70,12 @@ class SweepChartsTest {
             assertThat(chart.series()).hasSize(1);
         });
         assertThat(charts.get(0).series().get(0).points()).hasSize(8);
-        assertThat(charts.get(0).subtitle()).contains("other parameters pooled");
+        assertThat(charts.get(0).subtitle()).isEqualTo(
+                "mean and 95% confidence interval over all runs at each value of interval (other parameters pooled); test-walkers");
+        SweepChart byMood = charts.get(1);
+        assertThat(byMood.subtitle()).contains("over all runs at each value of mood (other parameters pooled)");
+        assertThat(byMood.series().get(0).points().stream().mapToInt(SweepChart.Point::n).sum())
+                .as("each mood's interval is over every run with that mood").isEqualTo(16);
     }
 
     @Test
