@@ -276,28 +276,26 @@ public final class ExperimentFile {
     }
 
     /**
-     * A parameter the design varies must not also be fixed under {@code parameters}: one of the two
-     * would be ignored.
+     * A parameter that a grid or a sample sets at every point must not also be fixed under
+     * {@code parameters}, where it would be ignored. (A point of a {@code points} design may
+     * override a fixed value: the points that do not set it keep it.)
      */
     private static void checkNotAlsoFixed(Design design, ConfigNode designNode, ConfigNode fixed) {
-        if (fixed == null || !fixed.isMap()) {
+        if (fixed == null || !fixed.isMap() || !designNode.isMap()) {
             return;
         }
-        List<Map<String, ConfigNode>> variedNodes = new ArrayList<>();
-        switch (design) {
-            case GRID -> variedNodes.add(designNode.isMap() ? designNode.fields() : Map.of());
-            case POINTS -> designNode.items().stream().filter(ConfigNode::isMap).forEach(item -> variedNodes.add(item.fields()));
-            case SAMPLE -> {
-                ConfigNode sampled = designNode.isMap() ? designNode.get("parameters") : null;
-                variedNodes.add(sampled != null && sampled.isMap() ? sampled.fields() : Map.of());
-            }
+        ConfigNode everyPoint = switch (design) {
+            case GRID -> designNode;
+            case SAMPLE -> designNode.get("parameters");
+            case POINTS -> null;
+        };
+        if (everyPoint == null || !everyPoint.isMap()) {
+            return;
         }
-        for (Map<String, ConfigNode> varied : variedNodes) {
-            for (Map.Entry<String, ConfigNode> entry : varied.entrySet()) {
-                if (fixed.fields().containsKey(entry.getKey())) {
-                    throw entry.getValue().error("also fixed under parameters (line " + fixed.fields().get(entry.getKey()).line()
-                            + "); a parameter is either fixed or varied: remove one of the two");
-                }
+        for (Map.Entry<String, ConfigNode> entry : everyPoint.fields().entrySet()) {
+            if (fixed.fields().containsKey(entry.getKey())) {
+                throw entry.getValue().error("also fixed under parameters (line " + fixed.fields().get(entry.getKey()).line()
+                        + "); a parameter is either fixed or varied: remove one of the two");
             }
         }
     }

@@ -99,6 +99,19 @@ class ExperimentFileTest {
     }
 
     @Test
+    void aPointMayOverrideAFixedValueThatThePointsNotSettingItKeep() {
+        Experiment experiment = Experiments.parse("""
+                scenario: test-walkers
+                parameters: {interval: 3}
+                points:
+                  - {mood: restless}
+                  - {mood: restless, interval: 2}
+                """);
+        assertThat(labels(experiment)).containsExactly(Map.of("mood", "restless", "interval", "3"),
+                Map.of("mood", "restless", "interval", "2"));
+    }
+
+    @Test
     void seedsComeFromTheExperimentSeedAndTheRunIndexOrTheReplication() {
         String yaml = """
                 scenario: test-walkers
