@@ -83,8 +83,8 @@ public final class SweepDirectory implements AutoCloseable {
 
     /**
      * Opens the experiment's output directory: creates it, or continues the sweep it holds. The
-     * directory is locked ({@value #LOCK_FILE}) until {@link #close()}, so that two sweeps, on this
-     * machine or on others sharing the file system, never write it at once.
+     * directory is locked ({@value #LOCK_FILE}) until {@link #close()}, so that two sweeps never
+     * write it at once (on this machine; on others sharing it where the file system supports locks).
      *
      * @throws BadInputException if it holds another sweep, is not a sweep's directory, is in use
      *     by another sweep, or its results file is damaged other than by a partial last line;
