@@ -32,6 +32,8 @@ public record CommonsConfig(int rounds, long initialStock, long capacity, Growth
     /**
      * The settings given by parameter values by name: a scenario's resolved parameters, or the
      * {@code parameters} of a {@code RunStarted} event read back (numbers of any boxed type).
+     *
+     * @throws IllegalArgumentException if a value is missing or of the wrong kind
      */
     public static CommonsConfig from(Map<String, ?> values) {
         return new CommonsConfig(
@@ -43,17 +45,24 @@ public record CommonsConfig(int rounds, long initialStock, long capacity, Growth
                 number(values, CommonsParameters.INFLOW).longValue(),
                 number(values, CommonsParameters.COLLAPSE_THRESHOLD).longValue(),
                 AllocationRule.of((String) values.get(CommonsParameters.ALLOCATION)),
-                (Boolean) values.get(CommonsParameters.COMMUNICATION),
-                (Boolean) values.get(CommonsParameters.UNIVERSALIZATION),
+                flag(values, CommonsParameters.COMMUNICATION),
+                flag(values, CommonsParameters.UNIVERSALIZATION),
                 number(values, CommonsParameters.MAX_UTTERANCES).intValue(),
                 AgreementRule.of((String) values.get(CommonsParameters.AGREEMENT)),
-                (Boolean) values.get(CommonsParameters.THRESHOLD_COUNTS_NEWCOMERS));
+                flag(values, CommonsParameters.THRESHOLD_COUNTS_NEWCOMERS));
     }
 
     private static Number number(Map<String, ?> values, String name) {
         if (!(values.get(name) instanceof Number number)) {
-            throw new IllegalArgumentException("parameter " + name + " is not a number: " + values.get(name));
+            throw new IllegalArgumentException("parameter " + name + " is missing or not a number (" + values.get(name) + ")");
         }
         return number;
+    }
+
+    private static boolean flag(Map<String, ?> values, String name) {
+        if (!(values.get(name) instanceof Boolean flag)) {
+            throw new IllegalArgumentException("parameter " + name + " is missing or not true/false (" + values.get(name) + ")");
+        }
+        return flag;
     }
 }

@@ -48,7 +48,8 @@ public final class RunAnalysis {
      * Takes the next event.
      *
      * @throws BadInputException if the first event is not {@code RunStarted}, its scenario is not
-     *     installed, or an event follows {@code RunFinished}
+     *     installed, an event follows {@code RunFinished}, or an event does not fit what the
+     *     scenario's summary collector expects (a parameter missing from {@code RunStarted}, say)
      */
     public void accept(Event event) {
         if (started == null) {
@@ -60,7 +61,12 @@ public final class RunAnalysis {
         events++;
         countsByType.merge(event.type(), 1L, Long::sum);
         if (collector != null) {
-            collector.accept(event);
+            try {
+                collector.accept(event);
+            } catch (IllegalArgumentException | IllegalStateException doesNotFit) {
+                throw BadInputException.at(location, 0, null, "event seq " + event.header().seq() + " (" + event.type()
+                        + ") does not fit scenario " + scenario.id() + ": " + doesNotFit.getMessage());
+            }
         }
         charts.accept(event);
         if (event instanceof RunFinished end) {
