@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +64,7 @@ class ProcessTest {
         interrupt(process);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(130);
-        assertThat(Files.readString(dir.resolve("stderr")).lines().toList()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        assertThat(Files.readString(dir.resolve("stderr")).lines().toList()).singleElement(InstanceOfAssertFactories.STRING)
                 .startsWith("agora run: interrupted: ");
         assertThat(Files.readString(run.resolve("manifest.json"))).contains("\"status\" : \"interrupted\"");
         assertThat(Files.readString(events)).endsWith("\n");
