@@ -78,15 +78,15 @@ public final class HeadlessRun {
     public RunResult execute() {
         spec.check();
         List<EventSink> sinks = new ArrayList<>();
-        for (SinkOpener opener : extraSinks) {
-            try {
+        try {
+            for (SinkOpener opener : extraSinks) {
                 sinks.add(opener.open(spec, directory));
-            } catch (RuntimeException e) {
-                sinks.forEach(EventSink::close);
-                throw e;
             }
+            OutputDirectory.create(directory, "--out");
+        } catch (RuntimeException e) {
+            sinks.forEach(EventSink::close);
+            throw e;
         }
-        createDirectory();
         if (spec.outputs().events()) {
             sinks.add(0, FilteredSink.of(new JsonLinesSink(directory.resolve(EVENTS_FILE)), spec.outputs().filter().copy()));
         }
@@ -149,15 +149,6 @@ public final class HeadlessRun {
             sink.problem().ifPresent(problem -> problems.add(sink.name() + ": " + problem));
         }
         return problems.isEmpty() ? null : String.join("; ", problems);
-    }
-
-    private void createDirectory() {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw BadInputException.at("--out", 0, null, "cannot create the run directory " + directory + " ("
-                    + e.getClass().getSimpleName() + ")");
-        }
     }
 
     private RunManifest writeManifest(Simulation simulation, Instant started, Instant ended, Double wallSeconds,

@@ -75,6 +75,15 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anOutThatIsAFileIsBadInputAndLeavesTheFileAsItWas() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Cli cli = Cli.run("analyze", events.toString(), "--out", file.toString());
+        assertThat(cli.status()).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err().lines()).containsExactly("agora analyze: --out: " + file + " is a file, not a directory");
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
+
+    @Test
     void withoutOutTheReportGoesBesideTheEvents() {
         Cli cli = Cli.run("analyze", events.toString());
         assertThat(cli.status()).as(cli.err()).isZero();
