@@ -20,6 +20,7 @@ import org.agora.core.config.BadInputException;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventHeader;
 import org.agora.core.run.JsonFiles;
+import org.agora.core.run.RunProcess;
 import org.agora.core.run.SinkOpener;
 import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.sink.EventSink;
@@ -52,6 +53,10 @@ public final class KafkaSink implements EventSink {
     public static final String NAME = "kafka";
     public static final String SPOOL_FILE = "kafka-spool.jsonl";
     public static final String SPOOL_METADATA = "kafka-spool.json";
+    /** The state of a spool being written: a resend finds such a spool only if its run was killed. */
+    public static final String OPEN = "open";
+    /** The state of a spool its run has closed. */
+    public static final String CLOSED = "closed";
     /** The spool written while the end of a run waits for the broker; replaced by the final spool. */
     public static final String PENDING_SPOOL_FILE = "kafka-spool.pending.jsonl";
 
@@ -142,19 +147,53 @@ public final class KafkaSink implements EventSink {
         EventHeader header = event.header();
         byte[] value = encoder.encode(event);
         if (!connected()) {
-            spool.append(value);
+            toSpool(value);
             return;
         }
         window.releaseAcknowledged();
         if (spool.hasUnsent()) {
-            spool.append(value);
+            toSpool(value);
             sendSpooled();
             return;
         }
         PendingRecord record = new PendingRecord(header.seq(), header.source().getBytes(StandardCharsets.UTF_8), value,
                 labels.headers(event.type()), System.currentTimeMillis(), window);
         if (!(room(record.bytes()) && window.failure() == null && send(record))) {
-            spool.append(value);
+            startSpooling(value);
+        }
+    }
+
+    /** Appends an event to the spool, its metadata first if the spool file does not exist yet. */
+    private void toSpool(byte[] value) {
+        describeSpool(System.currentTimeMillis());
+        spool.append(value);
+    }
+
+    /**
+     * Appends an event that could not be sent directly: the sink starts spooling. Write-ahead:
+     * the spool's metadata ({@value #SPOOL_METADATA}, state "open") exists before the spool file,
+     * and the records handed to Kafka and not yet acknowledged are journaled into the spool before
+     * the event, so that a process killed from then on leaves every event it accepted in the spool
+     * or in the topic.
+     */
+    private void startSpooling(byte[] value) {
+        List<PendingRecord> handedOver = window.unconfirmed();
+        describeSpool(handedOver.isEmpty() ? System.currentTimeMillis() : handedOver.get(0).timestampMs);
+        List<byte[]> unjournaled = new ArrayList<>(handedOver.size());
+        for (PendingRecord record : handedOver) {
+            if (!record.onDisk) {
+                record.onDisk = true;
+                unjournaled.add(record.value);
+            }
+        }
+        spool.journal(unjournaled);
+        spool.append(value);
+    }
+
+    private void describeSpool(long oldestSendMs) {
+        if (!spool.exists()) {
+            writeMetadata(SPOOL_FILE, OPEN, null, null, oldestSendMs,
+                    "the run is writing it (or was killed while it did): every event in it may be missing from the topic");
         }
     }
 
@@ -164,7 +203,7 @@ public final class KafkaSink implements EventSink {
         if (connected()) {
             window.releaseAcknowledged();
         }
-        spool.append(json);
+        toSpool(json);
         if (connected()) {
             sendSpooled();
         }
@@ -208,6 +247,7 @@ public final class KafkaSink implements EventSink {
             EventLabel label = EventLabel.of(json);
             PendingRecord record = new PendingRecord(label.seq(), label.source().getBytes(StandardCharsets.UTF_8), json,
                     labels.headers(label.type()), System.currentTimeMillis(), window);
+            record.onDisk = true;
             if (!room(record.bytes()) || window.failure() != null || !send(record)) {
                 return;
             }
@@ -291,7 +331,7 @@ public final class KafkaSink implements EventSink {
         spooledAtEnd = spool.rewrite(first);
         if (spooledAtEnd > 0) {
             undeliveredBecause = reason();
-            writeMetadata(SPOOL_FILE, spooledAtEnd, unconfirmedAtEnd,
+            writeMetadata(SPOOL_FILE, CLOSED, spooledAtEnd, unconfirmedAtEnd,
                     unconfirmed.isEmpty() ? null : unconfirmed.get(0).timestampMs, undeliveredBecause);
         } else {
             deleteIfPresent(runDirectory.resolve(SPOOL_METADATA));
@@ -305,6 +345,7 @@ public final class KafkaSink implements EventSink {
             EventLabel label = EventLabel.of(json);
             PendingRecord record = new PendingRecord(label.seq(), label.source().getBytes(StandardCharsets.UTF_8), json,
                     labels.headers(label.type()), System.currentTimeMillis(), window);
+            record.onDisk = true;
             if (!mayTryAgain() || !window.hasRoom(record.bytes()) || !send(record)) {
                 return;
             }
@@ -337,7 +378,7 @@ public final class KafkaSink implements EventSink {
             throw new UncheckedIOException("cannot write the Kafka spool " + pending, e);
         }
         long events = waiting.size() + spool.unsent();
-        writeMetadata(PENDING_SPOOL_FILE, events, events, waiting.isEmpty() ? null : waiting.get(0).timestampMs,
+        writeMetadata(PENDING_SPOOL_FILE, CLOSED, events, events, waiting.isEmpty() ? null : waiting.get(0).timestampMs,
                 "the run was still waiting for the Kafka broker at " + settings.bootstrap() + " to acknowledge them");
     }
 
@@ -356,9 +397,18 @@ public final class KafkaSink implements EventSink {
                 + settings.drainTimeout().toSeconds() + " s of the end of the run";
     }
 
-    private void writeMetadata(String spoolFile, long events, long unconfirmed, Long unconfirmedSinceMs, String reason) {
+    /**
+     * Writes {@value #SPOOL_METADATA}: which spool file, of which run and topic, in what state
+     * ({@value #OPEN}: being written, counts unknown, every event possibly missing from the topic;
+     * {@value #CLOSED}: the run ended, the counts are final and the first {@code unconfirmed}
+     * events may be in the topic already).
+     */
+    private void writeMetadata(String spoolFile, String state, Long events, Long unconfirmed, Long unconfirmedSinceMs,
+            String reason) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("spool", spoolFile);
+        metadata.put("state", state);
+        metadata.put("process", RunProcess.current());
         metadata.put("topic", settings.topic());
         metadata.put("bootstrap", settings.bootstrap());
         metadata.put("partitions", settings.partitions());
