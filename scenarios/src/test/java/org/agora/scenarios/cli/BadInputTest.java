@@ -92,6 +92,18 @@ class BadInputTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFileTooLargeIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = dir.resolve("huge.yaml");
+        Files.writeString(huge, "scenario: test-walkers\nuntil: 10\nparameters: {mood: \"" + "a".repeat(10_000_000) + "\"}\n");
+        long start = System.nanoTime();
+        CliRunner result = CliRunner.run("validate", huge.toString());
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("agora validate: " + huge
+                + String.format(": %,d bytes: larger", Files.size(huge)) + " than a scenario or experiment file may be (1,048,576 bytes)");
+        assertThat(System.nanoTime() - start).as("refused without reading it").isLessThan(2_000_000_000L);
+    }
+
+    @org.junit.jupiter.api.Test
     void anEmptyOrReadOnlyRunDirectoryIsBadInput() throws Exception {
         CliRunner empty = CliRunner.run("run", GOOD, "--out", "");
         assertThat(empty.status()).isEqualTo(2);
