@@ -125,8 +125,10 @@ public final class SpoolResender {
         Path resending = runDirectory.resolve(RESENDING_FILE);
         // a resend killed half-way left its own open spool, with send times later than the run's: search the whole topic
         Instant since = open && Files.exists(resending) ? Instant.EPOCH : since(metadata);
-        Set<Long> present = unconfirmed == 0 ? Set.of()
-                : alreadyInTopic(settings, labels.runId(), events.subList(0, unconfirmed), since);
+        long countFrom = killed == null ? Long.MAX_VALUE : killed.firstSeq();
+        TopicScan scan = unconfirmed == 0 ? new TopicScan(Set.of(), 0)
+                : alreadyInTopic(settings, labels.runId(), events.subList(0, unconfirmed), since, countFrom);
+        Set<Long> present = scan.found();
 
         if (Files.exists(spoolFile)) {
             move(spoolFile, resending);
@@ -151,7 +153,8 @@ public final class SpoolResender {
         }
         Outcome outcome = new Outcome(events.size(), skipped, sink.acknowledged(), sink.spooled(), settings.topic(),
                 killed == null ? null : describe(killed, process));
-        updateManifest(runDirectory, outcome, killed == null ? -1 : killed.firstSeq());
+        // a killed run's own count is lost; every event before its first spooled one had been acknowledged
+        updateManifest(runDirectory, outcome, killed == null ? -1 : killed.firstSeq() + scan.distinctFrom() - scan.found().size());
         return outcome;
     }
 
@@ -190,8 +193,22 @@ public final class SpoolResender {
         return since.isTextual() ? Instant.parse(since.asText()).minus(SEARCH_MARGIN) : Instant.EPOCH;
     }
 
-    /** The sequence numbers, among {@code candidates}, of the run's events that the topic holds from {@code since} on. */
-    private static Set<Long> alreadyInTopic(KafkaSettings settings, String runId, List<byte[]> candidates, Instant since) {
+    /**
+     * What a search of the topic found.
+     *
+     * @param found the seqs of the candidates the topic holds
+     * @param distinctFrom how many distinct events of the run with a seq at or after the count's start it holds
+     */
+    private record TopicScan(Set<Long> found, long distinctFrom) {
+    }
+
+    /**
+     * The sequence numbers, among {@code candidates}, of the run's events that the topic holds from
+     * {@code since} on, and how many of the run's events from seq {@code countFrom} on it holds.
+     */
+    private static TopicScan alreadyInTopic(KafkaSettings settings, String runId, List<byte[]> candidates, Instant since,
+            long countFrom) {
+        java.util.BitSet seen = new java.util.BitSet();
         Set<Long> wanted = new HashSet<>();
         for (byte[] json : candidates) {
             wanted.add(EventLabel.of(json).seq());
@@ -225,6 +242,9 @@ public final class SpoolResender {
                             if (wanted.contains(seq)) {
                                 found.add(seq);
                             }
+                            if (seq >= countFrom && seq - countFrom < Integer.MAX_VALUE) {
+                                seen.set((int) (seq - countFrom));
+                            }
                         } catch (IllegalArgumentException notAnEvent) {
                             // not one of ours, whatever its header says; it cannot stand for a spooled event
                         }
@@ -236,7 +256,7 @@ public final class SpoolResender {
                 throw new IllegalStateException("could not read topic " + settings.topic() + " to its end within 2 minutes");
             }
         }
-        return found;
+        return new TopicScan(found, seen.cardinality());
     }
 
     static Map<String, Object> consumerConfig(KafkaSettings settings) {
@@ -280,10 +300,10 @@ public final class SpoolResender {
      * for want of delivery becomes done; a killed run, still "running" in its manifest, is marked
      * failed as killed).
      *
-     * @param firstSpooledSeq for a killed run, the first seq its spool held (every event before it
-     *     had been acknowledged); -1 otherwise
+     * @param killedRunDelivered for a killed run, its events in the topic before this resend that
+     *     it did not find among the spooled ones (the run could not record its own count); -1 otherwise
      */
-    private static void updateManifest(Path runDirectory, Outcome outcome, long firstSpooledSeq) {
+    private static void updateManifest(Path runDirectory, Outcome outcome, long killedRunDelivered) {
         Path file = runDirectory.resolve(HeadlessRun.MANIFEST_FILE);
         if (!Files.exists(file)) {
             return;
@@ -291,12 +311,12 @@ public final class SpoolResender {
         ObjectNode manifest = (ObjectNode) read(file);
         JsonNode sinks = manifest.path("sinks");
         String problem = KafkaSink.NAME + ": " + sinks.path(KafkaSink.NAME).path("problem").asText();
-        if (firstSpooledSeq >= 0 && sinks instanceof ObjectNode reports && !(sinks.get(KafkaSink.NAME) instanceof ObjectNode)) {
+        if (killedRunDelivered >= 0 && sinks instanceof ObjectNode reports && !(sinks.get(KafkaSink.NAME) instanceof ObjectNode)) {
             // a run killed before it ended recorded no sink reports
             reports.putObject(KafkaSink.NAME).put("topic", outcome.topic());
         }
         if (sinks.path(KafkaSink.NAME) instanceof ObjectNode kafka) {
-            long before = firstSpooledSeq >= 0 ? firstSpooledSeq : kafka.path("acknowledged").asLong();
+            long before = killedRunDelivered >= 0 ? killedRunDelivered : kafka.path("acknowledged").asLong();
             kafka.put("acknowledged", before + outcome.alreadyInTopic() + outcome.acknowledged());
             kafka.put("spooled", outcome.stillSpooled());
             ObjectNode resent = kafka.putObject("resent");
