@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import org.agora.core.run.IoFailure;
 
 /**
  * Events waiting on disk for Kafka, in order: a file of JSON lines in the events.jsonl format,
@@ -110,7 +111,7 @@ final class Spool implements AutoCloseable {
                 sync();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the Kafka spool " + file + " (" + org.agora.core.run.IoFailure.cause(e) + ")", e);
+            throw new UncheckedIOException("cannot write the Kafka spool " + file + " (" + IoFailure.cause(e) + ")", e);
         }
     }
 
