@@ -28,7 +28,7 @@ public final class DirectoryLock implements AutoCloseable {
      * Creates {@code directory} if absent and locks it through {@code lockFile} inside it.
      *
      * @param where what the user gave (an option or a file name) for the one-line message
-     * @param inUse what to say when another owner holds the lock (for example "is in use by
+     * @param inUse what to say when another owner holds the lock (for example "DIR is in use by
      *     another broker; stop it or choose another directory")
      * @throws BadInputException if the directory is a file, cannot be created or written, or is in use
      */
@@ -51,7 +51,7 @@ public final class DirectoryLock implements AutoCloseable {
         }
         if (held == null) {
             closeQuietly(channel);
-            throw BadInputException.at(where, 0, null, directory + " " + inUse);
+            throw BadInputException.at(where, 0, null, inUse);
         }
         return new DirectoryLock(channel);
     }

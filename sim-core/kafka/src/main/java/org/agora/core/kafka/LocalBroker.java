@@ -79,7 +79,7 @@ public final class LocalBroker implements AutoCloseable {
         }
         Path directory = dataDirectory.toAbsolutePath();
         DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_FILE, "--data",
-                "is in use by another Kafka broker; stop that one, or choose another data directory");
+                directory + " is in use by another Kafka broker; stop that one, or choose another data directory");
         try {
             int clientPort = port == 0 ? freePort() : requireFree(port);
             LocalBroker broker = new LocalBroker(directory, lock, clientPort, freePort(), heap);
