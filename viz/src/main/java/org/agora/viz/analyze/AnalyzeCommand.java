@@ -66,11 +66,11 @@ public final class AnalyzeCommand implements Subcommand {
         PrintWriter stderr = command.commandLine().getErr();
         String location = location();
         if (out != null) {
-            OutputDirectory.create(out, "--out");
+            OutputDirectory.checkPath(out, "--out");
         }
         RunAnalysis analysis = new RunAnalysis(location, ScenarioCatalog.installed());
         ReadOptions options = strict ? ReadOptions.failOnBadRecords()
-                : ReadOptions.skipBadRecords(bad -> stderr.println("agora analyze: " + bad.describe() + " (skipped)"));
+                : ReadOptions.skipBadRecords(bad -> stderr.println("agora analyze: " + bad.describe() + (bad.kept() ? "" : " (skipped)")));
         Path runDirectory = runDirectory();
         if (follow) {
             options = options.following(() -> analysis.complete() || runEndedWithout(runDirectory));

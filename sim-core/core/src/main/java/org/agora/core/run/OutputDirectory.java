@@ -25,12 +25,7 @@ public final class OutputDirectory {
      *     written (read-only file system, permissions), naming the operating system's reason
      */
     public static Path create(Path directory, String where) {
-        if (directory.toString().isBlank()) {
-            throw BadInputException.at(where, 0, null, "an empty path: name a directory");
-        }
-        if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw BadInputException.at(where, 0, null, directory + " is a file, not a directory");
-        }
+        checkPath(directory, where);
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -40,6 +35,23 @@ public final class OutputDirectory {
             Files.delete(Files.createTempFile(directory, PROBE_PREFIX, ".tmp"));
         } catch (IOException e) {
             throw BadInputException.at(where, 0, null, "cannot write in the directory " + directory + " (" + IoFailure.cause(e) + ")");
+        }
+        return directory;
+    }
+
+    /**
+     * Checks, without creating anything, that {@code directory} could be an output directory: not
+     * an empty path, not a file. For a command that reads first and writes later, so that a wrong
+     * path is refused before the reading and nothing is left behind if the reading fails.
+     *
+     * @throws BadInputException if the path is empty or a file
+     */
+    public static Path checkPath(Path directory, String where) {
+        if (directory.toString().isBlank()) {
+            throw BadInputException.at(where, 0, null, "an empty path: name a directory");
+        }
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw BadInputException.at(where, 0, null, directory + " is a file, not a directory");
         }
         return directory;
     }
