@@ -177,7 +177,7 @@ public final class HeadlessRun {
     }
 
     private static Map<String, Object> modelReport(Simulation simulation) {
-        return simulation.model() == null ? Map.of() : simulation.model().report();
+        return simulation.model() == null ? Map.of() : simulation.model().runReport();
     }
 
     private List<String> filesInDirectory() {

@@ -28,7 +28,7 @@ import java.util.Map;
  * @param status running, done, failed or interrupted
  * @param reason why it failed or was interrupted; null otherwise
  * @param files the files of the run directory, besides the manifest
- * @param model what the model reports about the run outside its events ({@code Model#report}); empty if nothing
+ * @param model what the model reports about the run outside its events ({@code Model#runReport}); empty if nothing
  */
 public record RunManifest(String runId, String scenario, String entry, String description, long seed,
         double untilSeconds, Map<String, Object> parameters, List<Map<String, Object>> population,

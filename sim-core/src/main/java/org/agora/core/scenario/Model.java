@@ -36,7 +36,7 @@ public interface Model {
      * waiting for them): written under {@code model} in manifest.json, never into events. Asked
      * when the manifest is written, also after a failure; empty by default.
      */
-    default Map<String, Object> report() {
+    default Map<String, Object> runReport() {
         return Map.of();
     }
 }
