@@ -188,6 +188,34 @@ public final class LanguageModelSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for an answer, records it, and reads it; an answer {@code reader} cannot read is asked
+     * again (the next sample) up to {@code llm.reasks} times, and then {@code fallback} decides
+     * from the last answer, counted in the manifest under its purpose. Simulation thread.
+     *
+     * @param source the member it decides for, or {@code commons}
+     * @param round the month
+     * @param pending the first ask
+     * @param reader the strict reading of an answer's text, empty if it cannot be read
+     * @param fallback the documented decision when no answer could be read
+     */
+    public <T> T answer(String source, int round, CompletableFuture<Reply> pending,
+            java.util.function.Function<String, java.util.Optional<T>> reader, java.util.function.Function<Reply, T> fallback) {
+        Reply reply = await(pending);
+        while (true) {
+            record(source, round, reply);
+            java.util.Optional<T> read = reader.apply(reply.text());
+            if (read.isPresent()) {
+                return read.get();
+            }
+            if (reply.call().sample() >= settings.reasks()) {
+                fellBack(reply.call().purpose());
+                return fallback.apply(reply);
+            }
+            reply = await(ask(reply.call().again()));
+        }
+    }
+
     /** Counts an answer that could not be read even after the re-asks, and was replaced by its documented fallback. */
     public void fellBack(String purpose) {
         fallbacks.merge(purpose, 1L, Long::sum);

@@ -45,7 +45,12 @@ public enum PolicyKind {
     BANDIT("bandit", "learns which harvest level (a multiple of f(t)) pays best: an epsilon-greedy bandit",
             ParameterSet.of(KindParameters.EPSILON, KindParameters.LEVELS, KindParameters.STEP_SIZE),
             (context, p) -> new Bandit(context, p.get(KindParameters.EPSILON), p.get(KindParameters.LEVELS),
-                    p.get(KindParameters.STEP_SIZE)));
+                    p.get(KindParameters.STEP_SIZE))),
+
+    LANGUAGE_MODEL("llm", "a language model decides, talks, agrees and remembers in words (GovSim's agents; the llm block "
+            + "says where the model is; docs/models/commons-llm.md)",
+            ParameterSet.of(KindParameters.MODEL),
+            (context, p) -> context.language().get().member(context.identity(), context.memory(), p.get(KindParameters.MODEL)));
 
     private static final PolicyKind[] ALL = values();
 
@@ -131,6 +136,10 @@ public enum PolicyKind {
         /** Bandit: the step of its estimates (0: sample average). */
         public static final Parameter<Double> STEP_SIZE = Parameter.real("stepSize", 0.0).range(0, 1)
                 .describe("step of its reward estimates; 0: the sample average");
+
+        /** Language-model member: the model, as the endpoint names it. */
+        public static final Parameter<String> MODEL = Parameter.text("model", "qwen2.5:7b")
+                .describe("the model that decides for it, as the endpoint names it (for example qwen2.5:7b or gpt-4o)");
 
         private KindParameters() {
         }
