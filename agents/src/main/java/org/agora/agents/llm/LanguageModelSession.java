@@ -59,6 +59,7 @@ public final class LanguageModelSession implements AutoCloseable {
     private long reasks;
     private long waitNanos;
     private final Map<String, Long> fallbacks = new LinkedHashMap<>();
+    private final Map<String, float[]> embedded = new java.util.HashMap<>();
     private String stoppedBecause;
     private boolean closed;
 
@@ -214,6 +215,17 @@ public final class LanguageModelSession implements AutoCloseable {
             }
             reply = await(ask(reply.call().again()));
         }
+    }
+
+    /**
+     * The unit-length embedding of {@code text} ({@link Embeddings}), kept in the cache unless it is
+     * off: a replay reads the vectors the run computed. Simulation thread.
+     */
+    public float[] embed(String text) {
+        // Members of one society embed the same texts (the report, the meeting's summary, the act
+        // query): each is computed or read once per run.
+        return embedded.computeIfAbsent(text,
+                t -> cache == null || closed ? Embeddings.of(t) : cache.embedding(t, Embeddings::of));
     }
 
     /** Counts an answer that could not be read even after the re-asks, and was replaced by its documented fallback. */

@@ -41,17 +41,20 @@ public final class MemoryStream {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final boolean embed;
+    private final java.util.function.Function<String, float[]> embedder;
 
-    /** @param embed false to rank by recency and importance only (no embedding model is loaded) */
-    public MemoryStream(boolean embed) {
-        this.embed = embed;
+    /**
+     * @param embedder the unit-length embedding of a text ({@link Embeddings#of}, or a cached one);
+     *     null to rank by recency and importance only
+     */
+    public MemoryStream(java.util.function.Function<String, float[]> embedder) {
+        this.embedder = embedder;
     }
 
     /** Adds a memory formed on {@code date}. */
     public void add(LocalDate date, String text, int importance, boolean alwaysKept) {
         entries.add(new Entry(date, text, Math.max(0, Math.min(10, importance)), alwaysKept, entries.size(),
-                embed ? Embeddings.of(text) : null));
+                embedder == null ? null : embedder.apply(text)));
     }
 
     /** Drops the always-kept flag of earlier memories starting with {@code prefix} (a new agreement replaces the old). */
@@ -80,7 +83,7 @@ public final class MemoryStream {
                 live.add(e);
             }
         }
-        float[] q = embed && !live.isEmpty() ? Embeddings.of(query) : null;
+        float[] q = embedder != null && !live.isEmpty() ? embedder.apply(query) : null;
         List<Scored> scored = new ArrayList<>();
         for (Entry e : live) {
             double days = ChronoUnit.DAYS.between(e.date(), today);

@@ -12,7 +12,7 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The persistent response cache: every answer a run received, keyed by {@link ChatCall#key()}
- * (model, full request, sample index), in one MVStore file ({@code responses.mv}) inside the
+ * (model, full request, sample index), and the embeddings of memories, in one MVStore file ({@code responses.mv}) inside the
  * cache directory. Each answer is committed as soon as it is kept, so a run that stops part-way
  * leaves every answer it paid for, and a later run replays them.
  *
@@ -35,12 +35,14 @@ public final class ResponseCache implements AutoCloseable {
         final Path file;
         final MVStore store;
         final MVMap<String, String> answers;
+        final MVMap<String, byte[]> embeddings;
         int users;
 
         Shared(Path file, MVStore store) {
             this.file = file;
             this.store = store;
             this.answers = store.openMap("answers");
+            this.embeddings = store.openMap("embeddings");
         }
     }
 
@@ -89,6 +91,25 @@ public final class ResponseCache implements AutoCloseable {
         synchronized (shared) {
             shared.store.commit();
         }
+    }
+
+    /**
+     * The embedding of {@code text}, kept beside the answers: computed once, then read back, so a
+     * replay ranks memories with exactly the vectors of the run it replays, without loading the model.
+     */
+    public float[] embedding(String text, java.util.function.Function<String, float[]> compute) {
+        String key = ChatCall.sha256(text);
+        byte[] kept = shared.embeddings.get(key);
+        if (kept != null) {
+            float[] vector = new float[kept.length / Float.BYTES];
+            java.nio.ByteBuffer.wrap(kept).asFloatBuffer().get(vector);
+            return vector;
+        }
+        float[] vector = compute.apply(text);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(vector.length * Float.BYTES);
+        bytes.asFloatBuffer().put(vector);
+        shared.embeddings.put(key, bytes.array());
+        return vector;
     }
 
     /** The number of answers kept. */
