@@ -113,9 +113,12 @@ public final class LanguageModelComparison implements Comparison {
                 ExecutorService pool = Executors.newFixedThreadPool(20);
                 long start = System.nanoTime();
                 List<Future<Map<String, Object>>> runs = new ArrayList<>();
+                List<MemorySink> sinks = new ArrayList<>();
                 for (int s = 0; s < 20; s++) {
                     ScenarioSpec society = spec(shared.baseUrl(), 3, work.resolve("none"), "off", 16).withSeed(s + 1);
-                    runs.add(pool.submit(() -> Simulation.of(society, new MemorySink()).runToEnd()));
+                    MemorySink sink = new MemorySink();
+                    sinks.add(sink);
+                    runs.add(pool.submit(() -> Simulation.of(society, sink).runToEnd()));
                 }
                 for (Future<Map<String, Object>> run : runs) {
                     run.get();
@@ -123,10 +126,14 @@ public final class LanguageModelComparison implements Comparison {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 pool.shutdown();
                 double reference = 20.0 / 16 * oneSociety;
+                long calls = sinks.stream().mapToLong(sink -> sink.ofType(LanguageModelCalled.class).size()).sum();
+                // No schedule can beat the endpoint's throughput: every call holds one of 16 slots for 0.2 s.
+                double bound = calls * LATENCY_MS / 1000.0 / 16;
                 lines.add(String.format(Locale.ROOT, "| 20 societies × 3 months, concurrency 16 | %.2f s | one run | "
-                        + "20/16 × one society (%.2f s) = %.2f s | %.2f | ≤ 2 (%s); most calls in flight %d |", seconds,
-                        oneSociety, reference, seconds / reference, seconds / reference <= 2 ? "met" : "MISSED",
-                        shared.mostInFlight()));
+                        + "20/16 × one society (%.2f s) = %.2f s | %.2f | ≤ 2 (%s); most calls in flight %d; the endpoint's "
+                        + "throughput bound (%d calls × 0.2 s / 16) is %.2f s: %.2f × it |", seconds, oneSociety, reference,
+                        seconds / reference, seconds / reference <= 2 ? "met" : "MISSED", shared.mostInFlight(), calls, bound,
+                        seconds / bound));
             }
         }
         try (ChatServer fast = ChatServer.start()) {

@@ -31,10 +31,12 @@ public final class CommonsRule {
             int capacity = number(CAPACITY, prompt, 100);
             int after = last(STOCK, prompt, capacity);
             int share = Math.min(capacity, 2 * after) / (2 * Math.max(1, members));
-            String meeting = prompt.substring(prompt.indexOf("The meeting so far:"));
+            int from = prompt.indexOf("The meeting so far:");
+            int to = prompt.indexOf("It is your turn", from);
+            String meeting = prompt.substring(from, to < 0 ? prompt.length() : to);
             long spoken = meeting.lines().filter(l -> l.matches("^[A-Z][a-z]+: .*") && !l.startsWith("Mayor:")).count();
-            Matcher from = FROM.matcher(prompt);
-            String next = from.find() ? from.group(1).split(",")[0].strip() : "nobody";
+            Matcher speakers = FROM.matcher(prompt);
+            String next = speakers.find() ? speakers.group(1).split(",")[0].strip() : "nobody";
             return "Utterance: I propose we each take at most " + share + " from now on.\nNext speaker: " + next
                     + "\nEnd meeting: " + (spoken >= 1 ? "yes" : "no");
         }
