@@ -21,8 +21,6 @@ import org.agora.agents.commons.events.PoolHarvested;
 import org.agora.agents.commons.events.ResourceRegrew;
 import org.agora.agents.commons.events.RoundScored;
 import org.agora.agents.commons.events.UtteranceMade;
-import org.agora.agents.commons.llm.Deliberation;
-import org.agora.agents.llm.LlmSettings;
 import org.agora.agents.commons.policies.PolicyContext;
 import org.agora.agents.commons.policies.PolicyKind;
 import org.agora.core.config.SimTime;
@@ -76,7 +74,7 @@ final class Society implements Model {
     private final Kernel kernel;
     private final Supplier<LanguageMembers> languageSupplier = this::language;
     /** The run's language side, made when the first language-model member joins; null before. */
-    private Deliberation language;
+    private LanguageMembers language;
     private final EventBus events;
     private final CommonsConfig config;
     private final Direction direction;
@@ -255,10 +253,9 @@ final class Society implements Model {
         }
     }
 
-    private Deliberation language() {
+    private LanguageMembers language() {
         if (language == null) {
-            language = new Deliberation(context.spec().section(LlmSettings.KEY, LlmSettings.class).orElse(LlmSettings.defaults()),
-                    setting, config, events, context.directory(), true);
+            language = PolicyKind.languageFor(context, setting, config);
         }
         return language;
     }

@@ -35,7 +35,7 @@ import org.agora.core.event.EventBus;
  *
  * <p>Threading: the simulation thread of its run (calls go out on worker threads).
  */
-public final class Deliberation implements LanguageMembers, AutoCloseable {
+public final class Deliberation implements LanguageMembers {
 
     /** The source of the framework model's calls. */
     public static final String FRAMEWORK = "commons";
@@ -83,7 +83,7 @@ public final class Deliberation implements LanguageMembers, AutoCloseable {
         return member;
     }
 
-    /** Whether any member of the run is a language-model member. */
+    @Override
     public boolean hasMembers() {
         return !members.isEmpty();
     }
@@ -130,15 +130,7 @@ public final class Deliberation implements LanguageMembers, AutoCloseable {
         return text.toString();
     }
 
-    /**
-     * Holds the month's meeting of the language-model members.
-     *
-     * @param round the month
-     * @param report the month's harvest report
-     * @param maxUtterances the most utterances
-     * @param said told of each utterance as it is made (speaker, text), to publish it
-     * @return the agreed per-person limit, or −1 if none
-     */
+    @Override
     public int meet(int round, HarvestReport report, int maxUtterances, BiConsumer<Identity, String> said) {
         if (members.isEmpty() || maxUtterances == 0) {
             return -1;
@@ -227,7 +219,7 @@ public final class Deliberation implements LanguageMembers, AutoCloseable {
         return field != null && field.toLowerCase(Locale.ROOT).startsWith("none") ? Optional.of(-1) : Optional.empty();
     }
 
-    /** What the manifest says about the run's language-model calls. */
+    @Override
     public Map<String, Object> report() {
         return session.report();
     }

@@ -3,7 +3,13 @@ package org.agora.agents.commons.policies;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.agora.agents.commons.CommonsConfig;
 import org.agora.agents.commons.HarvestPolicy;
+import org.agora.agents.commons.LanguageMembers;
+import org.agora.agents.commons.Setting;
+import org.agora.agents.commons.llm.Deliberation;
+import org.agora.agents.llm.LlmSettings;
+import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ParameterSet;
 import org.agora.core.scenario.Parameters;
@@ -89,6 +95,15 @@ public enum PolicyKind {
     /** A policy of this kind for one agent. */
     public HarvestPolicy create(PolicyContext context) {
         return factory.apply(context, context.parameters());
+    }
+
+    /**
+     * The language side of a run ({@link LanguageMembers}): its llm block (or the defaults), the
+     * setting's words, the run's rules, bus and directory.
+     */
+    public static LanguageMembers languageFor(RunContext context, Setting setting, CommonsConfig config) {
+        LlmSettings settings = context.spec().section(LlmSettings.KEY, LlmSettings.class).orElse(LlmSettings.defaults());
+        return new Deliberation(settings, setting, config, context.events(), context.directory(), true);
     }
 
     /** The kind called {@code word}. */
