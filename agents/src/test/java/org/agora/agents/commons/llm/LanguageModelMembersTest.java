@@ -136,6 +136,45 @@ class LanguageModelMembersTest {
     }
 
     @Test
+    void societiesRunningAtOnceShareTheEndpointsConcurrencyLimit() throws Exception {
+        try (ChatServer shared = ChatServer.start().delay(100)) {
+            List<java.util.concurrent.CompletableFuture<RunResult>> runs = new java.util.ArrayList<>();
+            for (int s = 0; s < 3; s++) {
+                String yaml = LanguageRuns.fishery(5, 1, shared.baseUrl(), dir.resolve("cache"), "  concurrency: 2\n"
+                        + "  cacheMode: off\n") + "seed: " + (s + 1) + "\n";
+                Path out = dir.resolve("run" + s);
+                runs.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> LanguageRuns.run(yaml, out)));
+            }
+            for (var run : runs) {
+                assertThat(run.get().status()).isEqualTo(RunStatus.DONE);
+            }
+            assertThat(shared.mostInFlight()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRunStoppedPartWayResumesByReplayingItsCachedCalls() throws IOException {
+        Path cache = dir.resolve("cache");
+        try (ChatServer own = ChatServer.start()) {
+            RunResult stopped = LanguageRuns.run(LanguageRuns.fishery(3, 3, own.baseUrl(), cache, "  tokenBudget: 3000\n"),
+                    dir.resolve("stopped"));
+            assertThat(stopped.status()).isEqualTo(RunStatus.FAILED);
+            int askedBefore = own.requests();
+            RunResult resumed = LanguageRuns.run(LanguageRuns.fishery(3, 3, own.baseUrl(), cache, ""), dir.resolve("resumed"));
+            RunResult fresh = LanguageRuns.run(LanguageRuns.fishery(3, 3, own.baseUrl(), dir.resolve("other-cache"), ""),
+                    dir.resolve("fresh"));
+
+            assertThat(resumed.status()).as(resumed.reason()).isEqualTo(RunStatus.DONE);
+            long replayed = ((Number) llmReport(resumed).get("cacheHits")).longValue();
+            assertThat(replayed).as("the calls the stopped run paid for").isGreaterThanOrEqualTo(
+                    ((Number) llmReport(stopped).get("calls")).longValue());
+            assertThat(own.requests() - askedBefore).isGreaterThan(0);
+            assertThat(Files.readAllBytes(dir.resolve("resumed").resolve(HeadlessRun.EVENTS_FILE)))
+                    .isEqualTo(Files.readAllBytes(dir.resolve("fresh").resolve(HeadlessRun.EVENTS_FILE)));
+        }
+    }
+
+    @Test
     void rateLimitsAndServerErrorsAreRetriedWithBackoff() {
         try (ChatServer flaky = ChatServer.start().fail(3, 429)) {
             RunResult result = LanguageRuns.run(LanguageRuns.fishery(2, 1, flaky.baseUrl(), dir.resolve("cache"), ""),
