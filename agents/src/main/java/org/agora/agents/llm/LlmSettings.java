@@ -172,6 +172,46 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
         return seconds;
     }
 
+    /**
+     * A copy with one key set from the command line ({@code --set llm.KEY=VALUE}), read as strictly
+     * as the block; the prompts cannot be set this way.
+     */
+    @Override
+    public LlmSettings with(String key, ConfigNode value) {
+        if (!KEYS.contains(key) || key.equals("prompts")) {
+            throw value.error("unknown key '" + key + "' of the llm block" + Suggestions.hint(key, KEYS)
+                    + (key.equals("prompts") ? " (prompts are set in the file)" : ""));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("endpoint", endpoint);
+        data.put("provider", provider);
+        if (apiKeyEnv != null) {
+            data.put("apiKeyEnv", apiKeyEnv);
+        }
+        if (apiKeyFile != null) {
+            data.put("apiKeyFile", apiKeyFile.toString());
+        }
+        data.put("temperature", Parameter.number(temperature));
+        data.put("topP", Parameter.number(topP));
+        data.put("maxTokens", Integer.toString(maxTokens));
+        data.put("cache", cache.toString());
+        data.put("cacheMode", cacheMode.word());
+        data.put("concurrency", Integer.toString(concurrency));
+        data.put("timeout", Parameter.number(timeoutSeconds) + " s");
+        data.put("retries", Integer.toString(retries));
+        data.put("tokenBudget", Long.toString(tokenBudget));
+        if (frameworkModel != null) {
+            data.put("frameworkModel", frameworkModel);
+        }
+        data.put("reasks", Integer.toString(reasks));
+        data.put("memories", Integer.toString(memories));
+        data.put(key, value.asString());
+        LlmSettings read = read(ConfigNode.of(data, value.source() + " " + value.path()));
+        return new LlmSettings(read.endpoint, read.provider, read.apiKeyEnv, read.apiKeyFile, read.temperature, read.topP,
+                read.maxTokens, read.cache, read.cacheMode, read.concurrency, read.timeoutSeconds, read.retries,
+                read.tokenBudget, read.frameworkModel, read.reasks, read.memories, prompts);
+    }
+
     /** A copy asking another endpoint (tests and benchmarks point catalog entries at their own server). */
     public LlmSettings withEndpoint(String newEndpoint) {
         return new LlmSettings(newEndpoint, provider, apiKeyEnv, apiKeyFile, temperature, topP, maxTokens, cache, cacheMode,

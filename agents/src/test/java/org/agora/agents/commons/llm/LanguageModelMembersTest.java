@@ -266,6 +266,21 @@ class LanguageModelMembersTest {
                 .hasMessageContaining("test.yaml").hasMessageContaining(":8").hasMessageContaining("temprature");
     }
 
+    @Test
+    void theLlmBlocksKeysCanBeSetFromTheCommandLine() {
+        var spec = LanguageRuns.spec(LanguageRuns.fishery(1, 1, server.baseUrl(), dir, "  temperature: 0\n"))
+                .withAssignments(List.of("llm.cacheMode=replay-only", "llm.temperature=0.5", "rounds=3"));
+
+        var settings = spec.section(org.agora.agents.llm.LlmSettings.KEY, org.agora.agents.llm.LlmSettings.class).orElseThrow();
+        assertThat(settings.cacheMode()).isEqualTo(org.agora.agents.llm.CacheMode.REPLAY_ONLY);
+        assertThat(settings.temperature()).isEqualTo(0.5);
+        assertThat(settings.endpoint()).isEqualTo(server.baseUrl());
+        assertThatThrownBy(() -> spec.withAssignments(List.of("llm.temprature=1")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("--set").hasMessageContaining("temprature");
+        assertThatThrownBy(() -> spec.withAssignments(List.of("llm.cacheMode=sometimes")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("read-write, replay-only, off");
+    }
+
     private static JsonNode readJson(Path file) {
         try {
             return JsonFiles.mapper().readTree(file.toFile());

@@ -108,7 +108,8 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
     }
 
     /**
-     * A copy with command-line assignments applied: each {@code name=value} sets a parameter.
+     * A copy with command-line assignments applied: each {@code name=value} sets a parameter, or a
+     * key of one of the scenario's blocks ({@code llm.cacheMode=replay-only}).
      *
      * @throws BadInputException naming the assignment if it is malformed, unknown or out of range
      */
@@ -119,9 +120,32 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
             if (equals <= 0) {
                 throw BadInputException.at("--set", 0, null, "expected name=value, got '" + assignment + "'");
             }
-            spec = spec.withParameter(assignment.substring(0, equals).strip(), assignment.substring(equals + 1).strip());
+            String name = assignment.substring(0, equals).strip();
+            String value = assignment.substring(equals + 1).strip();
+            Section section = sectionOf(name);
+            spec = section == null ? spec.withParameter(name, value) : spec.withSectionKey(section, name, value);
         }
         return spec;
+    }
+
+    /** The scenario's block a dotted assignment such as {@code llm.cacheMode} names, or null. */
+    private Section sectionOf(String name) {
+        int dot = name.indexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        String key = name.substring(0, dot);
+        return scenario.sections().stream().filter(section -> section.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** A copy with one key of a block set from its text; a block the spec lacks starts from its defaults. */
+    private ScenarioSpec withSectionKey(Section section, String name, String value) {
+        SectionValue current = sections.get(section.key());
+        if (current == null) {
+            current = section.read(ConfigNode.of(Map.of(), "--set " + section.key()));
+        }
+        String key = name.substring(section.key().length() + 1);
+        return withSection(section.key(), current.with(key, ConfigNode.text(value, "--set", name)));
     }
 
     /** A copy whose stop time is read from a duration text such as {@code 20 s} ({@code --until}). */
