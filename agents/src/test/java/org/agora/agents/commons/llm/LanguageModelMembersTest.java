@@ -267,6 +267,29 @@ class LanguageModelMembersTest {
     }
 
     @Test
+    void severalModelsAndRuleBasedMembersShareOneSocietyAndTheNormReachesThePrompts() {
+        try (ChatServer own = ChatServer.start()) {
+            String yaml = "scenario: govsim-fishery\nuntil: 1 months\nparameters: {universalization: true}\npopulation:\n"
+                    + "  - {kind: llm, count: 2, model: model-a}\n  - {kind: llm, count: 1, model: model-b}\n"
+                    + "  - {kind: greedy, count: 1, amount: 30}\n"
+                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n  frameworkModel: model-b\n";
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            var calls = ofType(events(dir.resolve("run")), LanguageModelCalled.class);
+            assertThat(calls).filteredOn(c -> c.source().equals("agent-1")).extracting(LanguageModelCalled::model).containsOnly("model-a");
+            assertThat(calls).filteredOn(c -> c.source().equals("agent-2")).extracting(LanguageModelCalled::model).containsOnly("model-b");
+            assertThat(calls).filteredOn(c -> c.source().equals("commons")).extracting(LanguageModelCalled::model).containsOnly("model-b");
+            assertThat(calls).noneMatch(c -> c.source().equals("agent-3"));
+            assertThat(own.prompts()).filteredOn(p -> p.contains("This month you may"))
+                    .hasSize(3).allSatisfy(p -> assertThat(p).contains("if every fisher were to catch more than 12 tons of fish"));
+            // The greedy member's 30 tons are in the mayor's report the language-model members hear.
+            assertThat(own.prompts()).anyMatch(p -> p.contains("Mayor: This month John wanted 12 and got 12")
+                    && p.contains("Emma wanted 30 and got 30"));
+        }
+    }
+
+    @Test
     void theLlmBlocksKeysCanBeSetFromTheCommandLine() {
         var spec = LanguageRuns.spec(LanguageRuns.fishery(1, 1, server.baseUrl(), dir, "  temperature: 0\n"))
                 .withAssignments(List.of("llm.cacheMode=replay-only", "llm.temperature=0.5", "rounds=3"));
