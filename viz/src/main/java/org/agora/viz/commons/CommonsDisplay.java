@@ -25,9 +25,9 @@ import sim.util.Double2D;
  * the pasture, the river, the trash) with the level before this month's harvest, the
  * sustainability line and the collapse threshold; each member as a column with what it asked for
  * and what it got this month, the per-agent threshold across them, and the limit agreed in the
- * month's discussion when there is one. A click on a member opens its inspector. A window of its
- * own lists what was said in the month shown (a language-model member's words, a rule-based
- * member's remark in words) and the limit agreed. Read from the
+ * month's discussion when there is one. A click on a member opens its inspector. Beneath the
+ * display, a text area lists what was said in the month shown (a language-model member's words, a
+ * rule-based member's remark in words) and the limit agreed. Read from the
  * model's public view after each month.
  */
 public final class CommonsDisplay implements FamilyDisplay {
@@ -41,7 +41,8 @@ public final class CommonsDisplay implements FamilyDisplay {
     private CommonsInspection inspection;
     private MonthConversation conversation;
     private JTextArea conversationText;
-    private JFrame conversationFrame;
+    /** Lines of the conversation shown beneath the display. */
+    private static final int CONVERSATION_ROWS = 5;
 
     @Override
     public void init(GUIState gui, Controller controller, ScenarioSpec spec) {
@@ -63,14 +64,14 @@ public final class CommonsDisplay implements FamilyDisplay {
         frame.setTitle("Commons — " + spec.name());
         controller.registerFrame(frame);
         conversation = new MonthConversation(setting.unit());
-        conversationText = new JTextArea(14, 60);
+        conversationText = new JTextArea(CONVERSATION_ROWS, 60);
         conversationText.setEditable(false);
         conversationText.setLineWrap(true);
         conversationText.setWrapStyleWord(true);
-        conversationFrame = new JFrame("Conversation — " + spec.name());
-        conversationFrame.add(new JScrollPane(conversationText));
-        conversationFrame.pack();
-        controller.registerFrame(conversationFrame);
+        // Beneath the display, in the same window: the display keeps its size, the window grows.
+        JScrollPane scroll = new JScrollPane(conversationText);
+        frame.getContentPane().add(scroll, java.awt.BorderLayout.SOUTH);
+        frame.setSize(frame.getWidth(), frame.getHeight() + scroll.getPreferredSize().height);
     }
 
     @Override
@@ -156,9 +157,6 @@ public final class CommonsDisplay implements FamilyDisplay {
     public void quit() {
         if (frame != null) {
             frame.dispose();
-        }
-        if (conversationFrame != null) {
-            conversationFrame.dispose();
         }
         display = null;
     }
