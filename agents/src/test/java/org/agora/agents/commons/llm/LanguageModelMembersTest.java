@@ -251,6 +251,12 @@ class LanguageModelMembersTest {
             assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
             assertThat(keyed.authorizations()).isNotEmpty().allSatisfy(h -> assertThat(h).isEqualTo("Bearer " + secret));
         }
+        try (ChatServer broken = ChatServer.start().fail(1_000, 500)) {
+            RunResult failed = LanguageRuns.run(LanguageRuns.fishery(2, 1, broken.baseUrl(), dir.resolve("cache"),
+                    "  apiKeyFile: " + keyFile + "\n  retries: 0\n  cacheMode: off\n"), dir.resolve("failed"));
+            assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(dir.resolve("failed").resolve(HeadlessRun.ERROR_LOG)).as("the stack trace of the failure").exists();
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.equals(keyFile)).toList()) {
                 assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
