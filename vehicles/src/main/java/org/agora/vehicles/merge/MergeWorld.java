@@ -23,9 +23,12 @@ import org.agora.vehicles.road.LaneRole;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.safety.SafetyDecision;
 import org.agora.vehicles.safety.SafetyModule;
+import org.agora.vehicles.safety.StudySupervisor;
+import org.agora.vehicles.safety.Supervisor;
 import org.agora.vehicles.traffic.ExitReason;
 import org.agora.vehicles.traffic.Traffic;
 import org.agora.vehicles.traffic.TrafficListener;
+import org.agora.vehicles.traffic.TrafficRules;
 import org.agora.vehicles.traffic.Vehicle;
 import org.agora.wireless.sidelink.DeliveryScheduler;
 import org.agora.wireless.sidelink.LossCause;
@@ -70,7 +73,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     private final RandomStream safetyNoise;
     private final Sidelink<Intent> sidelink;
     private final IntentPredictor predictor;
-    private final SafetyModule safety;
+    private final Supervisor safety;
     private final CavPolicy policy;
     private final Map<Vehicle, IntentTable> tables = new IdentityHashMap<>();
     private final IntentTable noIntents = new IntentTable();
@@ -116,16 +119,25 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     public MergeWorld(MergeConfig config, SidelinkModel sidelinkModel, Function<String, RandomStream> streams,
             DeliveryScheduler deliveries, MergeListener listener) {
         this.config = config;
-        this.road = config.road();
         this.listener = listener;
-        this.traffic = new Traffic(road, config.dt(), this);
+        TrafficRules rules = config.rules().traffic();
+        if (!config.density().episodic()) {
+            rules = rules.withRemoveAtRoadEnd(true);
+        }
+        this.traffic = new Traffic(config.road(), config.dt(), this, rules);
+        this.road = traffic.road();
         this.spawn = streams.apply("spawn");
         this.driverNoise = streams.apply("driver-noise");
         this.safetyNoise = streams.apply("safety-noise");
         this.sidelink = new Sidelink<>(sidelinkModel, streams.apply("sidelink-loss"), streams.apply("sidelink-delay"),
                 deliveries);
         this.predictor = new IntentPredictor(road, config.dt(), config.horizonSteps());
-        this.safety = new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(), 1.0);
+        this.safety = switch (config.rules().safety()) {
+            case AGORA -> new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(),
+                    rules.footprintScale(), rules.gapForm());
+            case STUDY -> new StudySupervisor(road, config.dt(), config.horizonSteps(), config.safetyNoise(),
+                    rules.footprintScale());
+        };
         this.policy = config.policy().create();
         this.cavShare = config.cavShare();
         this.intentSharing = config.intentSharing();

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
 import org.agora.vehicles.driver.Driver;
+import org.agora.vehicles.driver.GapForm;
 import org.agora.vehicles.driver.Idm;
 import org.agora.vehicles.driver.IdmParameters;
 import org.agora.vehicles.driver.LinearParameters;
@@ -33,6 +34,7 @@ final class Scene {
 
     private final Road road;
     private final double dt;
+    private final GapForm gapForm;
     private final double halfLength;
     private final double halfWidth;
     private final double obstacleHalf;
@@ -86,9 +88,10 @@ final class Scene {
     private int[] recordHorizons;
     private int recordEgoCount;
 
-    Scene(Road road, double dt, double scale) {
+    Scene(Road road, double dt, double scale, GapForm gapForm) {
         this.road = road;
         this.dt = dt;
+        this.gapForm = gapForm;
         this.halfLength = scale * Vehicle.LENGTH / 2;
         this.halfWidth = scale * Vehicle.WIDTH / 2;
         this.obstacleHalf = scale * Lane.OBSTACLE_HALF_LENGTH;
@@ -565,13 +568,14 @@ final class Scene {
             gap = obstacle;
             leaderSpeed = 0;
         }
-        return Idm.acceleration(judge, judgeScale, v[f], wanted[f], gap, leaderSpeed);
+        return Idm.acceleration(judge, judgeScale, gapForm, v[f], wanted[f], gap, leaderSpeed);
     }
 
     /** Human driver i's own law ({@link Driver#acceleration}, with the IDM's constant term computed once). */
     private double law(int i, double gap, double leaderSpeed) {
         LinearParameters linear = driver[i].linear();
-        return linear == null ? Idm.acceleration(driver[i].idm(), brakingScale[i], v[i], wanted[i], gap, leaderSpeed)
+        return linear == null ? Idm.acceleration(driver[i].idm(), brakingScale[i], gapForm, v[i], wanted[i], gap,
+                leaderSpeed)
                 : linear.acceleration(v[i], wanted[i], gap, leaderSpeed);
     }
 
