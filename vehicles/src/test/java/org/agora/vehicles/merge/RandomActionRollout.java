@@ -6,8 +6,8 @@ import org.agora.vehicles.rl.StepResult;
 
 /**
  * Random-action roll-outs on the merge, as the reference file measured the study's code: every CAV
- * takes a uniformly drawn meta-action at every decision step, the safety module off; the share of
- * episodes that end in a CAV collision.
+ * takes a uniformly drawn meta-action at every decision step; the share of episodes that end in a
+ * CAV collision.
  */
 final class RandomActionRollout {
 
@@ -16,7 +16,7 @@ final class RandomActionRollout {
 
     /** The share of {@code episodes} episodes (seeds 0, 1, …) that end in a CAV collision. */
     static double collisionShare(MergeConfig config, int episodes) {
-        MergeEnvironment env = new MergeEnvironment(config.withSafetyModule(false), false);
+        MergeEnvironment env = new MergeEnvironment(config, false);
         SplittableRandom actions = new SplittableRandom(2024);
         int collided = 0;
         for (int e = 0; e < episodes; e++) {

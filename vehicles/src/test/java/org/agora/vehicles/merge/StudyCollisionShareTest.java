@@ -16,7 +16,7 @@ class StudyCollisionShareTest {
     @ParameterizedTest
     @CsvSource({"EASY, 0.555", "MEDIUM, 0.855", "HARD, 0.96"})
     void randomActionsCollideAsInTheStudysCode(Density density, double study) {
-        MergeConfig config = MergeConfig.defaults().withRules(MergeRules.STUDY).withDensity(density);
+        MergeConfig config = MergeConfig.defaults().withRules(MergeRules.STUDY).withDensity(density).withSafetyModule(false);
         assertThat(RandomActionRollout.collisionShare(config, 200)).isCloseTo(study, within(0.05));
     }
 }
