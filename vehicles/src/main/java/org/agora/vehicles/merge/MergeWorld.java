@@ -580,16 +580,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     }
 
     private double postEncroachmentTime(Vehicle vehicle, Lane lane) {
-        double pet = Double.POSITIVE_INFINITY;
-        Vehicle follower = traffic.behind(vehicle, lane);
-        if (follower != null && follower.speed() > 0) {
-            pet = Math.max(0, follower.gapTo(vehicle)) / follower.speed();
-        }
-        Vehicle leader = traffic.ahead(vehicle, lane);
-        if (leader != null && leader.speed() > 0) {
-            pet = Math.min(pet, Math.max(0, vehicle.gapTo(leader)) / leader.speed());
-        }
-        return pet;
+        return PostEncroachment.of(vehicle, traffic.behind(vehicle, lane), traffic.ahead(vehicle, lane));
     }
 
     @Override
