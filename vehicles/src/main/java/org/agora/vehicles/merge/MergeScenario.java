@@ -72,6 +72,8 @@ public final class MergeScenario implements Scenario {
             .describe("length of the highway's merge lane (road: highway)");
     static final Parameter<Double> STATE_INTERVAL = Parameter.duration("stateInterval", 1.0)
             .describe("time between VehicleMoved samples of every vehicle; 0 for none");
+    static final Parameter<Double> DETECTOR_INTERVAL = Parameter.duration("detectorInterval", 5.0)
+            .describe("time between MergeTrafficMeasured readings (flow, speed, density at the merge); 0 for none");
     static final Parameter<Double> TX_POWER = Parameter.real("txPower", 23.0).unit("dBm").range(-30, 40)
             .describe("sidelink transmit power");
     static final Parameter<String> ACCESS_DELAY = Parameter.choice("accessDelay", "uniform", "uniform", "fixed", "exponential")
@@ -111,7 +113,7 @@ public final class MergeScenario implements Scenario {
     private static final ParameterSet PARAMETERS = ParameterSet.of(DENSITY, ROAD, DRIVERS, POLICY, INTENT_SHARING,
             SAFETY_MODULE, SIMULATION_RATE, DECISION_EVERY, EPISODE_LENGTH, HORIZON_STEPS, CAV_SHARE, MAIN_INFLOW,
             RAMP_INFLOW, SPAWN_SPEED, SPAWN_SPEED_SPREAD, HIGHWAY_LENGTH, HIGHWAY_LANES, RAMP_START, RAMP_STRAIGHT,
-            MERGE_LENGTH, STATE_INTERVAL, TX_POWER, ACCESS_DELAY, ACCESS_DELAY_TIME, SIDELINK_COLLISION,
+            MERGE_LENGTH, STATE_INTERVAL, DETECTOR_INTERVAL, TX_POWER, ACCESS_DELAY, ACCESS_DELAY_TIME, SIDELINK_COLLISION,
             VEHICLE_BLOCKAGE, SAFETY_NOISE, RULES, MERGE_LANE, FOOTPRINT_SCALE, CRASHED_VEHICLES, ROAD_END, OBSERVATION,
             IDM_GAP, SAFETY_RULES);
 
@@ -190,7 +192,7 @@ public final class MergeScenario implements Scenario {
     @Override
     public Model create(RunContext context) {
         Parameters p = context.parameters();
-        return new MergeModel(context, config(p), p.get(STATE_INTERVAL));
+        return new MergeModel(context, config(p), p.get(STATE_INTERVAL), p.get(DETECTOR_INTERVAL));
     }
 
     /** The merge world of a model this scenario created (for benchmarks and tools), or null for another model. */

@@ -8,6 +8,7 @@ import org.agora.vehicles.driver.GapForm;
 import org.agora.vehicles.driver.Idm;
 import org.agora.vehicles.driver.IdmParameters;
 import org.agora.vehicles.driver.LinearParameters;
+import org.agora.vehicles.driver.Mobil;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.LaneEnd;
 import org.agora.vehicles.road.Road;
@@ -462,6 +463,14 @@ final class Scene {
         read(i, traced.state, CavPath.STRIDE * k, traced.lanes, 2 * k);
     }
 
+    /** Vehicle i's state after the last {@link #rollOut} into {@code into}: x, y (metres), heading (radians), speed (m/s). */
+    void state(int i, double[] into) {
+        into[0] = x[i];
+        into[1] = y[i];
+        into[2] = h[i];
+        into[3] = v[i];
+    }
+
     /** Whether the last {@link #rollOut} stopped early, beaten by its rival. */
     boolean lost() {
         return lost;
@@ -494,7 +503,7 @@ final class Scene {
         double newFollowerGain = 0;
         if (newFollower >= 0) {
             double after = judged(newFollower, to, i);
-            if (after < -driver[i].mobil().maxImposedBraking()) {
+            if (!Mobil.safe(driver[i], after)) {
                 return false;
             }
             newFollowerGain = after - judged(newFollower, to, newLeader);
@@ -507,8 +516,7 @@ final class Scene {
         if (politeness > 0 && oldFollower >= 0) {
             oldFollowerGain = judged(oldFollower, lane[i], ahead(i, lane[i])) - judged(oldFollower, lane[i], i);
         }
-        double gain = selfAfter - selfBefore + politeness * (newFollowerGain + oldFollowerGain);
-        return gain >= driver[i].minLaneChangeGain();
+        return Mobil.worthwhile(driver[i], selfBefore, selfAfter, newFollowerGain, oldFollowerGain);
     }
 
     /** The nearest scene vehicle occupying {@code in} with x greater than i's, or −1. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.agora.vehicles.driver.Driver;
 import org.agora.vehicles.driver.Idm;
 import org.agora.vehicles.driver.IdmParameters;
+import org.agora.vehicles.driver.Mobil;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.LaneEnd;
 import org.agora.vehicles.road.Road;
@@ -198,12 +199,33 @@ public final class Traffic {
         }
         if (vehicle.otherLane == null) {
             vehicle.otherLane = target;
-            occupancy[target.index()].add(vehicle);
+            enterSecondLane(vehicle, target);
         } else if (target != vehicle.otherLane && target != vehicle.lane) {
             return false;
         }
         vehicle.targetLane = target;
         return true;
+    }
+
+    /**
+     * {@code vehicle} starts occupying {@code target} as well: from this instant it follows the
+     * leader there, and the follower there follows it (the neighbours sensed at the step's start
+     * are updated rather than sensed again), so a change started in this step counts at once, as in
+     * the safety module's predictions.
+     */
+    private void enterSecondLane(Vehicle vehicle, Lane target) {
+        LaneOccupancy lanes = occupancy[target.index()];
+        lanes.add(vehicle);
+        vehicle.otherLeader = lanes.ahead(vehicle.x, vehicle);
+        vehicle.otherFollower = lanes.behind(vehicle.x, vehicle);
+        Vehicle follower = vehicle.otherFollower;
+        if (follower != null && follower.x < vehicle.x) {
+            if (follower.lane == target) {
+                follower.leader = vehicle;
+            } else {
+                follower.otherLeader = vehicle;
+            }
+        }
     }
 
     /** The vehicle nearest ahead of {@code vehicle} in {@code lane} (by the last sensing's order), or null. */
@@ -330,7 +352,7 @@ public final class Traffic {
         double newFollowerGain = 0;
         if (newFollower != null) {
             double after = judged(newFollower, target, v);
-            if (after < -v.driver.mobil().maxImposedBraking()) {
+            if (!Mobil.safe(v.driver, after)) {
                 return false;
             }
             newFollowerGain = after - judged(newFollower, target, newLeader);
@@ -342,8 +364,7 @@ public final class Traffic {
         if (politeness > 0 && v.follower != null) {
             oldFollowerGain = judged(v.follower, v.lane, v.leader) - judged(v.follower, v.lane, v);
         }
-        double gain = selfAfter - selfBefore + politeness * (newFollowerGain + oldFollowerGain);
-        return gain >= v.driver.minLaneChangeGain();
+        return Mobil.worthwhile(v.driver, selfBefore, selfAfter, newFollowerGain, oldFollowerGain);
     }
 
     /**
