@@ -9,10 +9,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.agora.vehicles.cav.MetaAction;
-import org.agora.vehicles.driver.DriverKind;
-import org.agora.vehicles.driver.DriverSet;
 import org.agora.vehicles.driver.GapForm;
-import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.road.Roads;
 import org.agora.vehicles.traffic.Traffic;
@@ -43,21 +40,9 @@ class ScenePredictionTest {
                 collisions.add(vehicle.id());
             }
         }, TrafficRules.AGORA.withGapForm(form));
-        List<Lane> lanes = road.lanes();
-        DriverKind[] kinds = DriverKind.values();
         int count = 1 + random.nextInt(10);
         for (int v = 0; v < count; v++) {
-            Lane lane = lanes.get(random.nextInt(lanes.size()));
-            double x = lane.startX() + random.nextDouble() * Math.min(lane.endX() - lane.startX() - 5, 400);
-            double speed = random.nextDouble() * 30;
-            Vehicle vehicle = random.nextInt(3) == 0
-                    ? traffic.spawnCav("cav-" + v, lane, x, speed, 10 + 5 * random.nextInt(5))
-                    : traffic.spawnHuman("hdv-" + v, DriverSet.MAPPO_PIS.driver(kinds[random.nextInt(kinds.length)]), lane,
-                            x, speed, 20 + 8 * random.nextDouble(), random.nextDouble());
-            Lane side = random.nextBoolean() ? road.left(lane, x) : road.right(lane, x);
-            if (side != null && random.nextInt(3) == 0) {
-                traffic.startLaneChange(vehicle, side);
-            }
+            RandomScenes.add(traffic, road, random, v, random.nextInt(3) == 0);
         }
         double start = 2.0;
         traffic.setTime(start);
