@@ -13,10 +13,7 @@ public enum ObservationLayout {
      */
     STUDY;
 
-    public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
+    /** The setting a parameter names ({@code agora} or {@code study}). */
     public static ObservationLayout of(String word) {
         return valueOf(word.toUpperCase(java.util.Locale.ROOT));
     }

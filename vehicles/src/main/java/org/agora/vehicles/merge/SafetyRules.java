@@ -11,10 +11,7 @@ public enum SafetyRules {
      */
     STUDY;
 
-    public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
+    /** The setting a parameter names ({@code agora} or {@code study}). */
     public static SafetyRules of(String word) {
         return valueOf(word.toUpperCase(java.util.Locale.ROOT));
     }
