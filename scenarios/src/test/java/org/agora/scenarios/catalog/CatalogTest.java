@@ -45,7 +45,7 @@ class CatalogTest {
             "v2x-merge-easy", "v2x-merge-easy-no-sharing", "v2x-merge-easy-no-safety", "v2x-merge-easy-no-sharing-no-safety",
             "v2x-merge", "v2x-merge-no-sharing", "v2x-merge-no-safety", "v2x-merge-no-sharing-no-safety",
             "v2x-merge-hard", "v2x-merge-hard-no-sharing", "v2x-merge-hard-no-safety", "v2x-merge-hard-no-sharing-no-safety",
-            "v2x-merge-inflow");
+            "v2x-merge-inflow", "v2x-merge-study-easy", "v2x-merge-study-medium", "v2x-merge-study-hard");
 
     /** Entries no experiment sweeps, and why. */
     private static final Map<String, String> UNSWEPT = Map.of(
