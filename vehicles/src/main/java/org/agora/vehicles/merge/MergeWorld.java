@@ -115,6 +115,15 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
      */
     public MergeWorld(MergeConfig config, SidelinkModel sidelinkModel, Function<String, RandomStream> streams,
             DeliveryScheduler deliveries, MergeListener listener) {
+        this(config, sidelinkModel, streams, deliveries, listener, config.policy().create());
+    }
+
+    /**
+     * A world whose CAVs decide with {@code policy} (a learned one, for example) rather than a new
+     * policy of the configured kind; the other parameters as above.
+     */
+    public MergeWorld(MergeConfig config, SidelinkModel sidelinkModel, Function<String, RandomStream> streams,
+            DeliveryScheduler deliveries, MergeListener listener, CavPolicy policy) {
         this.config = config;
         this.road = config.road();
         this.listener = listener;
@@ -126,7 +135,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
                 deliveries);
         this.predictor = new IntentPredictor(road, config.dt(), config.horizonSteps());
         this.safety = new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(), 1.0);
-        this.policy = config.policy().create();
+        this.policy = policy;
         this.cavShare = config.cavShare();
         this.intentSharing = config.intentSharing();
         this.safetyOn = config.safetyModule();
