@@ -20,6 +20,8 @@ public final class TorchEngine {
         {"ai.djl.pytorch.num_threads", "1"},
         {"ai.djl.pytorch.num_interop_threads", "1"},
         {"ai.djl.pytorch.graph_optimizer", "false"},
+        // CPU only: DJL's probe for a CUDA driver finds none and would say so on every start.
+        {"org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "off"},
     };
 
     private static volatile Engine engine;
