@@ -50,8 +50,9 @@ final class PpoUpdate {
                     int m = Math.min(minibatch, n - start);
                     try (NDManager step = manager.newSubManager()) {
                         Minibatch data = Minibatch.of(step, batch, order, start, m, actor.outputs());
+                        zeroGradients(actorParameters);
+                        zeroGradients(criticParameters);
                         try (GradientCollector collector = engine.newGradientCollector()) {
-                            collector.zeroGradients();
                             NDArray logProbabilities = forward(actorParameters, data.observations).logSoftmax(1);
                             NDArray taken = logProbabilities.mul(data.oneHotActions).sum(new int[] {1});
                             NDArray ratio = taken.sub(data.oldLogProbabilities).exp();
@@ -77,6 +78,16 @@ final class PpoUpdate {
             store(actorParameters, actor);
             store(criticParameters, critic);
             return new Losses(actorLoss / steps, criticLoss / steps, entropySum / steps);
+        }
+    }
+
+    /** Gradients accumulate across backward passes: each gradient step starts from zero. */
+    private static void zeroGradients(NDArray[] parameters) {
+        for (NDArray parameter : parameters) {
+            if (parameter.hasGradient()) {
+                NDArray gradient = parameter.getGradient();
+                gradient.subi(gradient);
+            }
         }
     }
 

@@ -24,6 +24,11 @@ class TorchEngineTest {
                 collector.backward(loss);
             }
             assertThat(w.getGradient().toFloatArray()).containsExactly(1f, -2f);
+            // A second backward pass adds to the gradient: the trainer must zero it between steps.
+            try (GradientCollector collector = TorchEngine.engine().newGradientCollector()) {
+                collector.backward(w.mul(w).sum());
+            }
+            assertThat(w.getGradient().toFloatArray()).containsExactly(2f, -4f);
         }
         assertThat(TorchEngine.engine().getEngineName()).isEqualTo("PyTorch");
         assertThat(System.getProperty("ai.djl.offline")).isEqualTo("true");
