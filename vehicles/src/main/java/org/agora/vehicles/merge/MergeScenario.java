@@ -17,8 +17,8 @@ import org.agora.core.scenario.Scenario;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.scenario.SpecLocations;
 import org.agora.vehicles.driver.DriverSet;
-import org.agora.vehicles.learning.PolicyFile;
 import org.agora.vehicles.policy.CavPolicy;
+import org.agora.vehicles.policy.LearnedPolicyLoader;
 import org.agora.vehicles.event.VehicleEvents;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.road.Roads;
@@ -186,25 +186,22 @@ public final class MergeScenario implements Scenario {
         if (p.get(MODEL).isBlank()) {
             throw where.problem(model, "policy=learned needs model=PATH (a policy.json written by agora train)");
         }
-        PolicyFile policy;
         try {
-            policy = PolicyFile.read(Path.of(p.get(MODEL)));
+            learned(p);
         } catch (BadInputException e) {
             throw where.problem(model, e.getMessage());
         }
-        String problem = policy.compatibility(p.get(INTENT_SHARING), p.asMap());
-        if (problem != null) {
-            throw where.problem(model, p.get(MODEL) + ": " + problem);
-        }
+    }
+
+    private static CavPolicy learned(Parameters p) {
+        return LearnedPolicyLoader.installed().load(Path.of(p.get(MODEL)), p.get(INTENT_SHARING), p.asMap());
     }
 
     @Override
     public Model create(RunContext context) {
         Parameters p = context.parameters();
         MergeConfig config = config(p);
-        CavPolicy policy = config.policy() == PolicyKind.LEARNED
-                ? PolicyFile.read(Path.of(p.get(MODEL))).policy()
-                : config.policy().create();
+        CavPolicy policy = config.policy() == PolicyKind.LEARNED ? learned(p) : config.policy().create();
         return new MergeModel(context, config, p.get(STATE_INTERVAL), policy);
     }
 

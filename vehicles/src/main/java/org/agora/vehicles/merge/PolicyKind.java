@@ -12,7 +12,7 @@ public enum PolicyKind {
     COOPERATIVE("cooperative"),
     /**
      * A policy trained by {@code agora train}, read from the scenario's {@code model} file (see
-     * {@link org.agora.vehicles.learning.PolicyFile}); it cannot be created without that file.
+     * {@link org.agora.vehicles.policy.LearnedPolicyLoader}); it cannot be created without that file.
      */
     LEARNED("learned");
 
