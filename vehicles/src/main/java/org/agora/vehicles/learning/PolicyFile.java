@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.JsonFiles;
@@ -73,7 +74,7 @@ public record PolicyFile(String algorithm, String observationLayout, int observa
                     + expected + " (" + layoutOf(intentFeatures) + ")";
         }
         for (Map.Entry<String, Object> entry : parameters.entrySet()) {
-            if (entry.getKey().toLowerCase(java.util.Locale.ROOT).contains("observation") && scenario.containsKey(entry.getKey())
+            if (entry.getKey().toLowerCase(Locale.ROOT).contains("observation") && scenario.containsKey(entry.getKey())
                     && !String.valueOf(scenario.get(entry.getKey())).equals(String.valueOf(entry.getValue()))) {
                 return "the policy was trained with " + entry.getKey() + "=" + scenario.get(entry.getKey())
                         + ", the scenario has " + entry.getValue();

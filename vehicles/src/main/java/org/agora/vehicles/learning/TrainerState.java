@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.agora.vehicles.cav.MetaAction;
 
 /**
  * Everything a training carries from one episode to the next: the actor and critic, their
@@ -37,7 +38,7 @@ public final class TrainerState {
     public static TrainerState fresh(TrainingSettings settings, int observationSize) {
         SplittableRandom random = new SplittableRandom(settings.seed());
         int hidden = settings.hyperparameters().hiddenSize();
-        Mlp actor = Mlp.initialised(random, observationSize, hidden, hidden, org.agora.vehicles.cav.MetaAction.values().length);
+        Mlp actor = Mlp.initialised(random, observationSize, hidden, hidden, MetaAction.values().length);
         Mlp critic = Mlp.initialised(random, MappoTrainer.criticSize(observationSize), hidden, hidden, 1);
         return new TrainerState(actor, critic, settings.hyperparameters());
     }

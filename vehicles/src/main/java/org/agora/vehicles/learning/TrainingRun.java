@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.agora.core.config.BadInputException;
 import org.agora.core.event.Event;
 import org.agora.core.run.JsonFiles;
 import org.agora.core.sink.EventJsonCodec;
+import org.agora.vehicles.rl.Observations;
 
 /**
  * One training into its output directory:
@@ -61,7 +63,7 @@ public final class TrainingRun {
      * @throws BadInputException if the directory holds a training and resume is off, or resume is
      *     on and there is no checkpoint of these settings
      */
-    public TrainerState execute(boolean resume, Progress progress, java.util.function.BooleanSupplier stop) {
+    public TrainerState execute(boolean resume, Progress progress, BooleanSupplier stop) {
         Path checkpoint = directory.resolve(CHECKPOINT_FILE);
         TrainerState state;
         if (resume) {
@@ -71,7 +73,7 @@ public final class TrainingRun {
                 throw BadInputException.at(directory.toString(), 0, null,
                         "already holds a training (" + CHECKPOINT_FILE + "); continue it with --resume or choose another out");
             }
-            state = TrainerState.fresh(settings, new org.agora.vehicles.rl.Observations(settings.intentFeatures()).size());
+            state = TrainerState.fresh(settings, new Observations(settings.intentFeatures()).size());
         }
         createDirectory();
         try (EventLog log = EventLog.open(directory.resolve(EVENTS_FILE), state.events())) {

@@ -1,8 +1,10 @@
 package org.agora.vehicles.learning;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.agora.vehicles.merge.MergeConfig;
 
 /**
@@ -29,7 +31,7 @@ public record TrainingSettings(String name, String algorithm, Map<String, Object
         List<Long> evaluationSeeds, int checkpointInterval, Path out) {
 
     public TrainingSettings {
-        scenario = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(scenario));
+        scenario = Collections.unmodifiableMap(new TreeMap<>(scenario));
         evaluationSeeds = List.copyOf(evaluationSeeds);
     }
 
