@@ -71,7 +71,7 @@ public class LearningBenchmark {
         trainer = new MappoTrainer(settings, TrainerState.fresh(settings, new Observations(intents).size()), event -> { });
         Mlp actor = trainer.state().actor().copy();
         policy = new PolicyFile(algorithm, PolicyFile.layoutOf(intents), actor.inputs(), intents, settings.scenario(), 0, 1,
-                actor).policy();
+                actor).policy(org.agora.vehicles.merge.ObservationLayout.AGORA);
         MergeEnvironment environment = new MergeEnvironment(
                 settings.training().withDensity(org.agora.vehicles.merge.Density.HARD), intents);
         environment.reset(3);

@@ -153,7 +153,8 @@ public final class MappoTrainer {
 
     /** The trained policy as a policy file. */
     public PolicyFile policy() {
-        return new PolicyFile(settings.algorithm(), PolicyFile.layoutOf(settings.intentFeatures()),
+        return new PolicyFile(settings.algorithm(),
+                PolicyFile.layoutOf(settings.intentFeatures(), settings.training().rules().observation()),
                 environment.observationSize(), settings.intentFeatures(), settings.scenario(), state.episode(),
                 settings.seed(), state.actor().copy());
     }

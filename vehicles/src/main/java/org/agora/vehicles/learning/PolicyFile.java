@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.JsonFiles;
+import org.agora.vehicles.merge.ObservationLayout;
 import org.agora.vehicles.rl.LearnedPolicy;
 import org.agora.vehicles.rl.Observations;
 
@@ -36,15 +37,20 @@ public record PolicyFile(String algorithm, String observationLayout, int observa
     /** The format written in the file; a file of another format is refused. */
     public static final String FORMAT = "agora-policy/1";
 
-    /** The observation layout of {@link Observations} with or without intent features. */
+    /** Agora's observation layout of {@link Observations} with or without intent features. */
     public static String layoutOf(boolean intentFeatures) {
-        return intentFeatures ? "kinematics-5x5+intents-4x4" : "kinematics-5x5";
+        return layoutOf(intentFeatures, ObservationLayout.AGORA);
     }
 
-    /** The policy acting greedily (the most probable action), as a scenario's CAV policy. */
-    public LearnedPolicy policy() {
+    /** The name of an observation layout of {@link Observations}, for example {@code study-kinematics-5x5+intents-4x4}. */
+    public static String layoutOf(boolean intentFeatures, ObservationLayout layout) {
+        return layout.name().toLowerCase(Locale.ROOT) + "-kinematics-5x5" + (intentFeatures ? "+intents-4x4" : "");
+    }
+
+    /** The policy acting greedily (the most probable action), as a scenario's CAV policy, observing with {@code layout}. */
+    public LearnedPolicy policy(ObservationLayout layout) {
         Mlp network = actor.copy();
-        return new LearnedPolicy(observation -> argmax(network.forward(observation)), intentFeatures);
+        return new LearnedPolicy(observation -> argmax(network.forward(observation)), intentFeatures, layout);
     }
 
     static int argmax(float[] values) {
@@ -61,24 +67,17 @@ public record PolicyFile(String algorithm, String observationLayout, int observa
      * Why this policy cannot drive in a scenario with these settings, or null if it can.
      *
      * @param intentSharing whether the scenario shares intents
-     * @param parameters the scenario's parameters, by name (values that shape the observation,
-     *     those whose name contains "observation", must equal the training's)
+     * @param layout the scenario's observation layout (it must be the one of training)
      */
-    public String compatibility(boolean intentSharing, Map<String, Object> parameters) {
+    public String compatibility(boolean intentSharing, ObservationLayout layout) {
         if (intentFeatures && !intentSharing) {
             return "the policy was trained with intent features (" + algorithm + ") but intent sharing is off";
         }
-        int expected = new Observations(intentFeatures).size();
-        if (observationSize != expected || actor.inputs() != expected || !layoutOf(intentFeatures).equals(observationLayout)) {
+        int expected = new Observations(intentFeatures, layout).size();
+        String scenarioLayout = layoutOf(intentFeatures, layout);
+        if (observationSize != expected || actor.inputs() != expected || !scenarioLayout.equals(observationLayout)) {
             return "the policy observes " + observationSize + " numbers (" + observationLayout + "), the scenario gives "
-                    + expected + " (" + layoutOf(intentFeatures) + ")";
-        }
-        for (Map.Entry<String, Object> entry : parameters.entrySet()) {
-            if (entry.getKey().toLowerCase(Locale.ROOT).contains("observation") && scenario.containsKey(entry.getKey())
-                    && !String.valueOf(scenario.get(entry.getKey())).equals(String.valueOf(entry.getValue()))) {
-                return "the policy was trained with " + entry.getKey() + "=" + scenario.get(entry.getKey())
-                        + ", the scenario has " + entry.getValue();
-            }
+                    + expected + " (" + scenarioLayout + ")";
         }
         return null;
     }

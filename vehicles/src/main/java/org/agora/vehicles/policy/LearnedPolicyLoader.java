@@ -17,11 +17,12 @@ public interface LearnedPolicyLoader {
      * The policy in {@code model}.
      *
      * @param intentSharing whether the scenario shares intents
+     * @param observationLayout the scenario's observation layout ({@code agora} or {@code study})
      * @param parameters the scenario's parameters by name
      * @throws org.agora.core.config.BadInputException one line naming the file and why it cannot be
      *     used (missing, not a policy file, observations the scenario cannot give)
      */
-    CavPolicy load(Path model, boolean intentSharing, Map<String, Object> parameters);
+    CavPolicy load(Path model, boolean intentSharing, String observationLayout, Map<String, Object> parameters);
 
     /** The installed loader. */
     static LearnedPolicyLoader installed() {

@@ -50,6 +50,15 @@ class LearnedPolicyScenarioTest {
     }
 
     @Test
+    void aPolicyTrainedOnAgorasObservationLayoutRefusesTheStudysLayout() {
+        Path file = policy("agora.json", false);
+        assertThatThrownBy(() -> spec("policy=learned", "model=" + file, "observation=study").check())
+                .isInstanceOf(BadInputException.class).hasMessageContaining("parameters.model")
+                .hasMessageContaining("study-kinematics-5x5");
+        spec("policy=learned", "model=" + file, "observation=agora").check();
+    }
+
+    @Test
     void aMissingOrForeignModelIsBadInput() throws IOException {
         assertThatThrownBy(() -> spec("policy=learned").check()).hasMessageContaining("needs model=PATH");
         assertThatThrownBy(() -> spec("policy=learned", "model=" + dir.resolve("none.json")).check())

@@ -88,7 +88,7 @@ class MappoTrainerTest {
                 int[] actions = new int[observations.length];
                 for (int i = 0; i < actions.length; i++) {
                     actions[i] = PolicyFile.argmax(trained.forward(observations[i]));
-                    assertThat(loaded.policy()).isNotNull();
+                    assertThat(loaded.policy(org.agora.vehicles.merge.ObservationLayout.AGORA)).isNotNull();
                     assertThat(PolicyFile.argmax(loaded.actor().forward(observations[i]))).isEqualTo(actions[i]);
                     compared++;
                 }
