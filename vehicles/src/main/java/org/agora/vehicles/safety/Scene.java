@@ -14,6 +14,7 @@ import org.agora.vehicles.road.LaneEnd;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.traffic.Controllers;
 import org.agora.vehicles.traffic.Footprint;
+import org.agora.vehicles.traffic.Kinematics;
 import org.agora.vehicles.traffic.Traffic;
 import org.agora.vehicles.traffic.Vehicle;
 
@@ -637,7 +638,7 @@ final class Scene {
     private void move(int i) {
         if (other[i] == null) {
             Lane l = lane[i];
-            if (l.straightAt(x[i]) && h[i] == 0) {
+            if (Kinematics.alongStraightLane(l, x[i], h[i])) {
                 x[i] += v[i] * dt;
             } else {
                 x[i] += v[i] * cos(i) * dt;
@@ -649,21 +650,19 @@ final class Scene {
             x[i] += v[i] * cos(i) * dt;
             y[i] += v[i] * (trig[i] ? sinH[i] : Math.sin(h[i])) * dt;
             h[i] += rate[i] * dt;
-            if (Math.abs(y[i] - other[i].y(x[i])) < Math.abs(y[i] - lane[i].y(x[i]))) {
+            if (Kinematics.crossedInto(other[i], lane[i], x[i], y[i])) {
                 Lane swap = lane[i];
                 lane[i] = other[i];
                 other[i] = swap;
             }
-            if (lane[i] == target[i] && Math.abs(y[i] - lane[i].y(x[i])) < 0.1
-                    && Math.abs(h[i] - lane[i].heading(x[i])) < 0.02) {
+            if (Kinematics.settledIn(lane[i], target[i], x[i], y[i], h[i])) {
                 other[i] = null;
                 y[i] = lane[i].y(x[i]);
                 h[i] = lane[i].heading(x[i]);
             }
             turn(i);
         }
-        double next = v[i] + a[i] * dt;
-        v[i] = next > 0 ? next : 0;
+        v[i] = Kinematics.nextSpeed(v[i], a[i], dt);
     }
 
     /** The cosine of vehicle i's heading: kept from {@link #turn} (the same number), or computed. */
