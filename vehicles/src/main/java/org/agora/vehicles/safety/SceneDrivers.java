@@ -28,6 +28,9 @@ final class SceneDrivers {
     private final double judgeScale = Idm.brakingScale(judge);
     /** Where the neighbour searches are recorded (the shared roll-out), or null. */
     private Recording recordInto;
+    /** The gap (metres) and leader speed (m/s) {@link #leaderOrObstacle} found: scratch, so that nothing is allocated. */
+    private double foundGap;
+    private double foundSpeed;
 
     SceneDrivers(Road road, GapForm gapForm, SceneVehicles vehicles) {
         this.road = road;
@@ -137,34 +140,32 @@ final class SceneDrivers {
 
     /** Human driver i's own unclipped acceleration behind {@code leader} (or −1) in {@code in}. */
     private double own(int i, Lane in, int leader) {
-        double gap = Double.POSITIVE_INFINITY;
-        double leaderSpeed = 0;
-        if (leader >= 0) {
-            gap = s.x[leader] - s.x[i] - Vehicle.LENGTH;
-            leaderSpeed = s.v[leader];
-        }
-        double obstacle = Traffic.obstacleGap(s.x[i], in);
-        if (obstacle < gap) {
-            gap = obstacle;
-            leaderSpeed = 0;
-        }
-        return law(i, gap, leaderSpeed);
+        leaderOrObstacle(i, in, leader);
+        return law(i, foundGap, foundSpeed);
     }
 
     /** Vehicle f's acceleration behind {@code leader} (or −1) in {@code in}, as a human driver judges it: by the IDM. */
     private double judged(int f, Lane in, int leader) {
-        double gap = Double.POSITIVE_INFINITY;
-        double leaderSpeed = 0;
+        leaderOrObstacle(f, in, leader);
+        return Idm.acceleration(judge, judgeScale, gapForm, s.v[f], s.wanted[f], foundGap, foundSpeed);
+    }
+
+    /**
+     * Sets {@link #foundGap} and {@link #foundSpeed} to what vehicle f would follow in {@code in}:
+     * {@code leader} (or −1 for none) or the obstacle closing the lane, whichever is nearer.
+     */
+    private void leaderOrObstacle(int f, Lane in, int leader) {
+        foundGap = Double.POSITIVE_INFINITY;
+        foundSpeed = 0;
         if (leader >= 0) {
-            gap = s.x[leader] - s.x[f] - Vehicle.LENGTH;
-            leaderSpeed = s.v[leader];
+            foundGap = s.x[leader] - s.x[f] - Vehicle.LENGTH;
+            foundSpeed = s.v[leader];
         }
         double obstacle = Traffic.obstacleGap(s.x[f], in);
-        if (obstacle < gap) {
-            gap = obstacle;
-            leaderSpeed = 0;
+        if (obstacle < foundGap) {
+            foundGap = obstacle;
+            foundSpeed = 0;
         }
-        return Idm.acceleration(judge, judgeScale, gapForm, s.v[f], s.wanted[f], gap, leaderSpeed);
     }
 
     /** Human driver i's own law ({@link Driver#acceleration}, with the IDM's constant term computed once). */
