@@ -35,6 +35,7 @@ import org.agora.core.sink.EventFilter;
  * interventions:                 # timed actions of the scenario (agora describe lists them)
  *   - {at: 120 s, action: set-cav-share, share: 0.6}
  *   - {round: 3, action: add-agent, kind: greedy}     # round-based scenarios only
+ * llm: {…}                       # a block the scenario declares itself ({@link Scenario#sections()})
  * </pre>
  */
 public final class ScenarioFile {
@@ -43,6 +44,12 @@ public final class ScenarioFile {
     public static final List<String> KEYS = List.of("scenario", "description", "seed", "until", "parameters",
             "population", "outputs", "interventions");
 
+    /**
+     * The largest population group: the societies have 5 members, the merge about 300 vehicles,
+     * the market 10,000 users; a hundred times the largest study is a mistake, and 2^31 - 1 members
+     * ran for minutes before running out of memory.
+     */
+    public static final int MAX_GROUP_COUNT = 1_000_000;
     private static final List<String> OUTPUT_KEYS = List.of("events", "include", "exclude", "sample");
 
     private final ScenarioCatalog catalog;
@@ -62,11 +69,13 @@ public final class ScenarioFile {
         if (!root.isMap()) {
             throw root.error("a scenario file is a map of keys (" + String.join(", ", KEYS) + "), got " + root.describe());
         }
-        root.allowOnly(KEYS);
         ConfigNode idNode = root.require("scenario");
         String id = idNode.asString();
         Scenario scenario = catalog.scenario(id).orElseThrow(() -> idNode.error("unknown scenario '" + id + "'"
                 + Suggestions.hint(id, catalog.scenarioIds()) + "; see agora list"));
+        List<String> keys = new ArrayList<>(KEYS);
+        scenario.sections().forEach(section -> keys.add(section.key()));
+        root.allowOnly(keys);
         ConfigNode untilNode = root.require("until");
         double until = SimTime.seconds(untilNode);
         if (!(until > 0)) {
@@ -88,6 +97,11 @@ public final class ScenarioFile {
         }
         if (root.get("interventions") != null) {
             spec = spec.withInterventions(readInterventions(root.get("interventions"), scenario, until));
+        }
+        for (Section section : scenario.sections()) {
+            if (root.get(section.key()) != null) {
+                spec = spec.withSection(section.key(), section.read(root.get(section.key())));
+            }
         }
         scenario.check(spec, SpecLocations.in(root));
         return spec;
@@ -190,6 +204,10 @@ public final class ScenarioFile {
                 count = item.get("count").asInt();
                 if (count < 0) {
                     throw item.get("count").error("must be at least 0 (was " + count + ")");
+                }
+                if (count > MAX_GROUP_COUNT) {
+                    throw item.get("count").error(String.format("must be at most %,d (was %,d): one run does not hold more",
+                            MAX_GROUP_COUNT, count));
                 }
             }
             Parameters values = kind.parameters().defaults();
