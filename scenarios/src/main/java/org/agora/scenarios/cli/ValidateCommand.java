@@ -1,7 +1,6 @@
 package org.agora.scenarios.cli;
 
 import java.util.concurrent.Callable;
-import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
@@ -23,8 +22,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioSpec spec = ScenarioCatalog.installed().resolve(file);
-        command.commandLine().getOut().printf("%s: valid (scenario %s, seed %d, until %s s, %d in the population)%n",
-                file, spec.scenario().id(), spec.seed(), Parameter.number(spec.until()), spec.population().size());
+        command.commandLine().getOut().printf("%s: valid (scenario %s, seed %d, until %s, %d in the population)%n",
+                file, spec.scenario().id(), spec.seed(), SummaryText.time(spec.scenario(), spec.until()), spec.population().size());
         return 0;
     }
 }

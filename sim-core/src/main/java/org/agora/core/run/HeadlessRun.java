@@ -120,7 +120,7 @@ public final class HeadlessRun {
         }
         Map<String, Object> summary = status == RunStatus.DONE ? simulation.summary() : null;
         if (summary != null) {
-            JsonFiles.write(directory.resolve(SUMMARY_FILE), summary);
+            SummaryFile.write(directory.resolve(SUMMARY_FILE), summary, spec.scenario().metrics());
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         RunManifest manifest = writeManifest(simulation, started, Instant.now(), wallSeconds, status, reason);

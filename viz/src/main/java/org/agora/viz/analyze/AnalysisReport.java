@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.run.HeadlessRun;
-import org.agora.core.run.JsonFiles;
+import org.agora.core.run.SummaryFile;
 import org.agora.viz.chart.Chart;
 import org.agora.viz.chart.ChartRendering;
 import org.agora.viz.chart.Series;
@@ -43,7 +43,7 @@ public final class AnalysisReport {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
         analysis.summary().ifPresent(summary -> {
-            JsonFiles.write(directory.resolve(HeadlessRun.SUMMARY_FILE), summary);
+            SummaryFile.write(directory.resolve(HeadlessRun.SUMMARY_FILE), summary, analysis.scenario().metrics());
             written.add(HeadlessRun.SUMMARY_FILE);
         });
         for (Chart chart : analysis.charts()) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.agora.core.event.Event;
 import org.agora.core.run.HeadlessRun;
-import org.agora.core.run.JsonFiles;
+import org.agora.core.run.SummaryFile;
 import org.agora.core.run.Simulation;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.EventSink;
@@ -92,7 +92,7 @@ final class DisplayedRun {
     /** After a finish: the summary beside the events file, if there is an output directory. */
     void writeSummary() {
         if (out != null && simulation.summary() != null) {
-            JsonFiles.write(out.resolve(HeadlessRun.SUMMARY_FILE), simulation.summary());
+            SummaryFile.write(out.resolve(HeadlessRun.SUMMARY_FILE), simulation.summary(), spec.scenario().metrics());
         }
     }
 
