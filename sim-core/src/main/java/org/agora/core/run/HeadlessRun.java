@@ -162,6 +162,19 @@ public final class HeadlessRun {
 
     private RunManifest writeManifest(Simulation simulation, Instant started, Instant ended, Double wallSeconds,
             RunStatus status, String reason) {
+        return writeManifest(directory, spec, simulation, started, ended, wallSeconds, status, reason);
+    }
+
+    /**
+     * Writes {@code manifest.json} of a run directory (atomically) and returns what it wrote; also for
+     * runs driven otherwise than by this class (a run shown in the GUI).
+     *
+     * @param ended null while the run is going on
+     * @param wallSeconds null while the run is going on
+     * @param reason why it failed or was interrupted, or null
+     */
+    public static RunManifest writeManifest(Path directory, ScenarioSpec spec, Simulation simulation, Instant started,
+            Instant ended, Double wallSeconds, RunStatus status, String reason) {
         Map<String, Map<String, Object>> sinkReports = new LinkedHashMap<>();
         for (EventSink sink : simulation.sinks()) {
             sinkReports.put(sink.name(), sink.report());
@@ -171,12 +184,12 @@ public final class HeadlessRun {
                 Versions.agora(), Versions.mason(), Versions.java(), started.toString(),
                 ended == null ? null : ended.toString(), wallSeconds, simulation.kernel().lastInstant(),
                 simulation.bus() == null ? 0 : simulation.bus().published(), sinkReports, status.word(), reason,
-                ended == null ? List.of() : filesInDirectory());
+                ended == null ? List.of() : filesIn(directory));
         JsonFiles.write(directory.resolve(MANIFEST_FILE), manifest);
         return manifest;
     }
 
-    private List<String> filesInDirectory() {
+    private static List<String> filesIn(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(p -> p.getFileName().toString())
                     .filter(name -> !name.equals(MANIFEST_FILE) && !name.endsWith(".tmp"))

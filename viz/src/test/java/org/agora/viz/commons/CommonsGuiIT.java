@@ -273,7 +273,7 @@ class CommonsGuiIT {
             List<Chart> charts = session.gui().charts().charts();
             List<XYSeriesCollection> live = GuiSession.onEdt(() -> session.gui().liveDatasets());
             CommonsCharts again = new CommonsCharts();
-            List<Event> events = readAll(displayed.resolve(HeadlessRun.EVENTS_FILE));
+            List<Event> events = readAll(session.gui().runDirectory().resolve(HeadlessRun.EVENTS_FILE));
             events.forEach(again::accept);
             List<String> names = new ArrayList<>();
             for (int c = 0; c < charts.size(); c++) {

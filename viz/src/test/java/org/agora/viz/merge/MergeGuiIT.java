@@ -277,10 +277,11 @@ class MergeGuiIT {
     @Test
     void aDisplayedRunWritesTheEventsOfAHeadlessRunWithTheSameSeed() throws Exception {
         ScenarioSpec spec = merge(11).withUntil(40);
-        Path displayed = folder.resolve("displayed");
-        try (GuiSession session = GuiSession.open(spec, displayed)) {
+        Path displayed;
+        try (GuiSession session = GuiSession.open(spec, folder.resolve("displayed"))) {
             session.playToEnd();
             assertLiveChartsShowTheChartData(session);
+            displayed = session.gui().runDirectory();
         }
         Path headless = folder.resolve("headless");
         assertThat(new HeadlessRun(spec, headless).execute().done()).isTrue();

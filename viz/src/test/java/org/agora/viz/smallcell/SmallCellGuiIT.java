@@ -177,7 +177,7 @@ class SmallCellGuiIT {
             List<Chart> charts = session.gui().charts().charts();
             List<XYSeriesCollection> live = GuiSession.onEdt(() -> session.gui().liveDatasets());
             SmallCellCharts again = new SmallCellCharts();
-            readAll(displayed.resolve(HeadlessRun.EVENTS_FILE)).forEach(again::accept);
+            readAll(session.gui().runDirectory().resolve(HeadlessRun.EVENTS_FILE)).forEach(again::accept);
             for (int c = 0; c < charts.size(); c++) {
                 for (Series series : charts.get(c).allSeries()) {
                     int chart = c;
