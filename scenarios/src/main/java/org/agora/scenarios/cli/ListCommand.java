@@ -15,8 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code agora list}: the catalog, one line each. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the scenarios in the catalog (agora run NAME) and the shipped experiments (agora sweep NAME),",
-            "one line each."})
+        description = "List the scenarios in the catalog (agora run NAME) and the shipped experiments (agora sweep NAME), one line each.")
 final class ListCommand implements Callable<Integer> {
 
     @Spec

@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code agora gui}: MASON's Console with the scenario family's display and live charts. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the desktop GUI: MASON's Console (play, pause, step, stop, speed, seed, inspectors),",
-            "the scenario family's display and live charts. Ends when the Console is closed.",
+        description = {"Open the desktop GUI: MASON's Console (play, pause, step, stop, speed, seed, inspectors), "
+                + "the scenario family's display and live charts.",
+            "Ends when the Console is closed.",
             "Exit status: 0 closed, 2 bad input (or no display)."})
 public final class GuiCommand implements Subcommand {
 
@@ -39,8 +40,8 @@ public final class GuiCommand implements Subcommand {
     private String until;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = {"a folder for the displayed runs: each play writes a run directory of its own in it",
-                "(events.jsonl, manifest.json, and summary.json if it reached its end); default: nothing written"})
+            description = "a folder for the displayed runs: each play writes a run directory of its own in it "
+                + "(events.jsonl, manifest.json, and summary.json if it reached its end); default: nothing written")
     private Path out;
 
     @Override
