@@ -34,17 +34,14 @@ public final class SummaryText {
     public static List<String> lines(Map<String, Object> summary, List<Metric> metrics) {
         Map<String, String> units = units(metrics);
         List<String[]> scalars = new ArrayList<>();
-        Map<List<String>, Map<String, Map<?, ?>>> tables = new LinkedHashMap<>();
         for (Map.Entry<String, Object> metric : summary.entrySet()) {
             Object value = metric.getValue();
             String unit = units.getOrDefault(metric.getKey(), "");
-            if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+            if (isScalar(value)) {
                 scalars.add(new String[] {metric.getKey(), format(value, unit)});
-            } else if (value instanceof Map<?, ?> map && !map.isEmpty() && map.size() <= MAX_COLUMNS && allScalar(map)) {
-                List<String> columns = map.keySet().stream().map(String::valueOf).toList();
-                tables.computeIfAbsent(columns, c -> new LinkedHashMap<>()).put(metric.getKey(), map);
             }
         }
+        Map<List<String>, Map<String, Map<?, ?>>> tables = comparisons(summary);
         List<String> lines = new ArrayList<>();
         int width = scalars.stream().mapToInt(row -> row[0].length()).max().orElse(0);
         for (String[] row : scalars) {
@@ -62,6 +59,21 @@ public final class SummaryText {
             }
         }
         return lines;
+    }
+
+    /**
+     * The metrics whose values are small maps of numbers (at most eight entries), grouped by their
+     * keys: metrics that compare the same alternatives (the small cells' allocators) share a group.
+     */
+    public static Map<List<String>, Map<String, Map<?, ?>>> comparisons(Map<String, Object> summary) {
+        Map<List<String>, Map<String, Map<?, ?>>> tables = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> metric : summary.entrySet()) {
+            if (metric.getValue() instanceof Map<?, ?> map && !map.isEmpty() && map.size() <= MAX_COLUMNS && allScalar(map)) {
+                List<String> columns = map.keySet().stream().map(String::valueOf).toList();
+                tables.computeIfAbsent(columns, c -> new LinkedHashMap<>()).put(metric.getKey(), map);
+            }
+        }
+        return tables;
     }
 
     private static List<String> table(List<String> columns, Map<String, Map<?, ?>> rows, Map<String, String> units) {
@@ -102,11 +114,17 @@ public final class SummaryText {
         return lines;
     }
 
+    /** Whether a summary value is one number, text or flag (not a list or map). */
+    public static boolean isScalar(Object value) {
+        return value instanceof Number || value instanceof String || value instanceof Boolean;
+    }
+
     private static boolean allScalar(Map<?, ?> map) {
         return map.values().stream().allMatch(v -> v == null || v instanceof Number);
     }
 
-    private static Map<String, String> units(List<Metric> metrics) {
+    /** Each declared metric's unit, by name. */
+    public static Map<String, String> units(List<Metric> metrics) {
         Map<String, String> units = new LinkedHashMap<>();
         for (Metric metric : metrics) {
             units.put(metric.name(), metric.unit());
@@ -115,7 +133,7 @@ public final class SummaryText {
     }
 
     /** A value with its unit; a fraction also as a percentage. */
-    static String format(Object value, String unit) {
+    public static String format(Object value, String unit) {
         if (value == null) {
             return "–";
         }
@@ -139,7 +157,7 @@ public final class SummaryText {
     }
 
     /** A number to four significant digits, whole numbers as they are, large ones in E notation. */
-    static String number(Object value) {
+    public static String number(Object value) {
         if (!(value instanceof Double || value instanceof Float)) {
             return String.valueOf(value);
         }
