@@ -65,6 +65,7 @@ public final class AgoraGui extends GUIState {
         AgoraGui gui = new AgoraGui(spec, out, onQuit);
         Console console = new Console(gui);
         console.setTitle("Agora — " + spec.name());
+        console.setPlaySleep(gui.family.stepDelayMillis());
         arrange(console, gui.liveCharts.frame());
         console.setVisible(true);
         return console;

@@ -10,6 +10,7 @@ import org.agora.core.testing.WalkersScenario;
 import org.agora.viz.testing.XDisplayExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import sim.display.ConsoleFields;
 
 /** Opening the GUI, on a real X display, in a JVM where no Console has opened yet. */
 @ExtendWith(XDisplayExtension.class)
@@ -26,5 +27,37 @@ class GuiStartIT {
             System.setErr(original);
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("Java3D");
+    }
+
+    @Test
+    void theCommonsPlaysAMonthASecondAndItsClockShowsTheMonth() throws Exception {
+        try (GuiSession session = GuiSession.openAsUsersDo(ScenarioCatalog.installed().resolve("govsim-fishery"), null)) {
+            assertThat(GuiSession.onEdt(() -> session.console().getPlaySleep())).isEqualTo(1000L);
+            long started = System.nanoTime();
+            session.play(3);
+            assertThat((System.nanoTime() - started) / 1e9).as("seconds for three months").isGreaterThan(1.5);
+            GuiSession.waitFor(() -> {
+                try {
+                    return GuiSession.onEdt(() -> ConsoleFields.clock(session.console())).equals("month 3");
+                } catch (Exception e) {
+                    return false;
+                }
+            }, "the clock to show month 3");
+        }
+    }
+
+    @Test
+    void theRoadPlaysAboutInRealTimeAndItsClockShowsRoundedSeconds() throws Exception {
+        try (GuiSession session = GuiSession.openAsUsersDo(ScenarioCatalog.installed().resolve("v2x-merge"), null)) {
+            assertThat(GuiSession.onEdt(() -> session.console().getPlaySleep())).isEqualTo(67L);
+            session.play(10);
+            GuiSession.waitFor(() -> {
+                try {
+                    return GuiSession.onEdt(() -> ConsoleFields.clock(session.console())).matches("\\d+\\.\\d\\d s");
+                } catch (Exception e) {
+                    return false;
+                }
+            }, "the clock to show seconds with two decimals");
+        }
     }
 }
