@@ -2,7 +2,9 @@ package org.agora.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.nio.file.Path;
 import org.agora.core.config.BadInputException;
+import org.agora.core.config.ConfigNode;
 import org.agora.core.experiment.ExperimentFile;
 import org.agora.core.scenario.CatalogEntry;
 import org.agora.core.scenario.ScenarioCatalog;
@@ -17,6 +19,8 @@ public final class RunSpecs {
 
     /** The parameter of round-based scenarios that limits the rounds played. */
     static final String ROUNDS = "rounds";
+    /** Keys only an experiment file has: its design and its replications. */
+    private static final java.util.Set<String> EXPERIMENT_KEYS = java.util.Set.of("grid", "points", "sample", "replications");
 
     private RunSpecs() {
     }
@@ -91,8 +95,8 @@ public final class RunSpecs {
             return false;
         }
         try {
-            new ExperimentFile(catalog).resolve(target);
-            return true;
+            java.util.Set<String> keys = ConfigNode.readYaml(Path.of(target)).fields().keySet();
+            return keys.stream().anyMatch(EXPERIMENT_KEYS::contains);
         } catch (BadInputException | IllegalStateException e) {
             return false;
         }
