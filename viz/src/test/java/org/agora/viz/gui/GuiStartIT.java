@@ -36,13 +36,7 @@ class GuiStartIT {
             long started = System.nanoTime();
             session.play(3);
             assertThat((System.nanoTime() - started) / 1e9).as("seconds for three months").isGreaterThan(1.5);
-            GuiSession.waitFor(() -> {
-                try {
-                    return GuiSession.onEdt(() -> ConsoleFields.clock(session.console())).equals("month 3");
-                } catch (Exception e) {
-                    return false;
-                }
-            }, "the clock to show month 3");
+            awaitClock(session, "month 3"::equals, "the clock to show month 3");
         }
     }
 
@@ -51,13 +45,18 @@ class GuiStartIT {
         try (GuiSession session = GuiSession.openAsUsersDo(ScenarioCatalog.installed().resolve("v2x-merge"), null)) {
             assertThat(GuiSession.onEdt(() -> session.console().getPlaySleep())).isEqualTo(67L);
             session.play(10);
-            GuiSession.waitFor(() -> {
-                try {
-                    return GuiSession.onEdt(() -> ConsoleFields.clock(session.console())).matches("\\d+\\.\\d\\d s");
-                } catch (Exception e) {
-                    return false;
-                }
-            }, "the clock to show seconds with two decimals");
+            awaitClock(session, clock -> clock.matches("\\d+\\.\\d\\d s"), "the clock to show seconds with two decimals");
         }
+    }
+
+    private static void awaitClock(GuiSession session, java.util.function.Predicate<String> shows, String what)
+            throws InterruptedException {
+        GuiSession.waitFor(() -> {
+            try {
+                return shows.test(GuiSession.onEdt(() -> ConsoleFields.clock(session.console())));
+            } catch (Exception e) {
+                return false;
+            }
+        }, what);
     }
 }
