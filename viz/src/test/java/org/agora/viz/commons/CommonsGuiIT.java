@@ -266,14 +266,15 @@ class CommonsGuiIT {
         ScenarioSpec newcomer = ScenarioCatalog.installed().resolve("govsim-fishery-newcomer");
         ScenarioSpec spec = newcomer.withSeed(Seeds.withEvent(newcomer,
                 e -> e instanceof HarvestAllocated && e.source().equals("agent-4"), "the newcomer's first catch").seed());
-        Path displayed = folder.resolve("displayed");
-        try (GuiSession session = GuiSession.open(spec, displayed)) {
+        Path displayed;
+        try (GuiSession session = GuiSession.open(spec, folder.resolve("displayed"))) {
             session.playToEnd();
+            displayed = session.gui().runDirectory();
             GuiSession.onEdt(() -> null);
             List<Chart> charts = session.gui().charts().charts();
             List<XYSeriesCollection> live = GuiSession.onEdt(() -> session.gui().liveDatasets());
             CommonsCharts again = new CommonsCharts();
-            List<Event> events = readAll(session.gui().runDirectory().resolve(HeadlessRun.EVENTS_FILE));
+            List<Event> events = readAll(displayed.resolve(HeadlessRun.EVENTS_FILE));
             events.forEach(again::accept);
             List<String> names = new ArrayList<>();
             for (int c = 0; c < charts.size(); c++) {

@@ -170,14 +170,15 @@ class SmallCellGuiIT {
     @Test
     void aDisplayedRunWritesTheEventsOfAHeadlessRunAndItsLiveChartsShowTheirData() throws Exception {
         ScenarioSpec spec = city(6, 12);
-        Path displayed = folder.resolve("displayed");
-        try (GuiSession session = GuiSession.open(spec, displayed)) {
+        Path displayed;
+        try (GuiSession session = GuiSession.open(spec, folder.resolve("displayed"))) {
             session.playToEnd();
+            displayed = session.gui().runDirectory();
             GuiSession.onEdt(() -> null);
             List<Chart> charts = session.gui().charts().charts();
             List<XYSeriesCollection> live = GuiSession.onEdt(() -> session.gui().liveDatasets());
             SmallCellCharts again = new SmallCellCharts();
-            readAll(session.gui().runDirectory().resolve(HeadlessRun.EVENTS_FILE)).forEach(again::accept);
+            readAll(displayed.resolve(HeadlessRun.EVENTS_FILE)).forEach(again::accept);
             for (int c = 0; c < charts.size(); c++) {
                 for (Series series : charts.get(c).allSeries()) {
                     int chart = c;
