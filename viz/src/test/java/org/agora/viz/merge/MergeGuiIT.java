@@ -302,7 +302,7 @@ class MergeGuiIT {
         assertThat(live).hasSameSizeAs(charts);
         MergeCharts fromEvents = new MergeCharts();
         List<Event> events;
-        try (var source = EventSources.open(folder.resolve("displayed").toString(), EventJsonCodec.installed(),
+        try (var source = EventSources.open(session.gui().runDirectory().toString(), EventJsonCodec.installed(),
                 ReadOptions.failOnBadRecords(), java.util.Map.of())) {
             events = source.readAll();
         }
