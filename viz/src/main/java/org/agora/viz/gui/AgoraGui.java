@@ -207,6 +207,19 @@ public final class AgoraGui extends GUIState {
         onQuit.run();
     }
 
+    /**
+     * The Console's model inspector, live: MASON builds it non-volatile, so it showed the values of
+     * the moment it was opened until Refresh was pressed; volatile, it is updated after every step.
+     */
+    @Override
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector inspector = super.getInspector();
+        if (inspector != null) {
+            inspector.setVolatile(true);
+        }
+        return inspector;
+    }
+
     @Override
     public Object getSimulationInspectedObject() {
         Object inspected = display.inspected();

@@ -37,6 +37,10 @@ class GuiStartIT {
             session.play(3);
             assertThat((System.nanoTime() - started) / 1e9).as("seconds for three months").isGreaterThan(1.5);
             awaitClock(session, "month 3"::equals, "the clock to show month 3");
+            assertThat(GuiSession.onEdt(() -> session.gui().getInspector().isVolatile())).as("the model inspector is live").isTrue();
+            Object inspected = GuiSession.onEdt(() -> session.gui().getSimulationInspectedObject());
+            assertThat(inspected).isInstanceOf(org.agora.viz.commons.CommonsInspection.class);
+            assertThat(session.underScheduleLock(() -> ((org.agora.viz.commons.CommonsInspection) inspected).getMonth())).isEqualTo(3);
         }
     }
 
