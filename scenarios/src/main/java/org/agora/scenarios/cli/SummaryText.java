@@ -21,6 +21,8 @@ public final class SummaryText {
     private static final int MAX_COLUMNS = 8;
     private static final String FRACTION = "fraction";
     private static final String FLAG = "0/1";
+    /** What a metric that has no value in this run (a mean over nothing) prints. */
+    public static final String NOT_APPLICABLE = "n/a (not applicable in this run)";
 
     private SummaryText() {
     }
@@ -37,7 +39,9 @@ public final class SummaryText {
         for (Map.Entry<String, Object> metric : summary.entrySet()) {
             Object value = metric.getValue();
             String unit = units.getOrDefault(metric.getKey(), "");
-            if (isScalar(value)) {
+            if (value == null) {
+                scalars.add(new String[] {metric.getKey(), NOT_APPLICABLE});
+            } else if (isScalar(value)) {
                 scalars.add(new String[] {metric.getKey(), format(value, unit)});
             }
         }
