@@ -29,7 +29,8 @@ import picocli.CommandLine;
  * YAML block reads as a scenario file or an experiment (a fragment of one — a design, a list of
  * interventions — reads inside some catalog scenario), every JSON block is an event the codec
  * reads, and every {@code ./agora} command of a bash block parses; those without placeholders run
- * (a run shortened to a moment, a sweep as a dry run, gui and the Kafka commands only parsed).
+ * (a run shortened to a moment, a sweep as a dry run; gui, the Kafka commands and runs that need a
+ * language-model endpoint only parsed).
  */
 class DocumentationExamplesTest {
 
@@ -174,7 +175,8 @@ class DocumentationExamplesTest {
         commandLine.parseArgs(args.toArray(String[]::new));
         String name = args.get(0);
         boolean placeholders = args.stream().anyMatch(a -> a.matches(".*\\b[A-Z][A-Z-]{2,}\\b.*") || a.startsWith("runs/x"));
-        if (placeholders || PARSED_ONLY.contains(name) || args.contains("--kafka")) {
+        boolean needsAService = args.contains("--kafka") || args.stream().anyMatch(a -> a.contains("-llm"));
+        if (placeholders || PARSED_ONLY.contains(name) || needsAService) {
             return;
         }
         List<String> executed = new ArrayList<>(args);
