@@ -14,6 +14,7 @@ import org.agora.core.event.Event;
 import org.agora.core.experiment.SweepDirectory;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.JsonFiles;
+import org.agora.core.run.OutputDirectory;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.source.EventSource;
@@ -66,9 +67,12 @@ public final class AnalyzeCommand implements Subcommand {
         PrintWriter stderr = command.commandLine().getErr();
         checkIsEvents();
         String location = location();
+        if (out != null) {
+            OutputDirectory.checkPath(out, "--out");
+        }
         RunAnalysis analysis = new RunAnalysis(location, ScenarioCatalog.installed());
         ReadOptions options = strict ? ReadOptions.failOnBadRecords()
-                : ReadOptions.skipBadRecords(bad -> stderr.println("agora analyze: " + bad.describe() + " (skipped)"));
+                : ReadOptions.skipBadRecords(bad -> stderr.println("agora analyze: " + bad.describe() + (bad.kept() ? "" : " (skipped)")));
         Path runDirectory = runDirectory();
         if (follow) {
             options = options.following(() -> analysis.complete() || runEndedWithout(runDirectory));
@@ -97,6 +101,7 @@ public final class AnalyzeCommand implements Subcommand {
         if (analysis.summary().isPresent() && ownSummary != null && Files.isRegularFile(ownSummary)) {
             comparison = SummaryComparison.of(analysis.summary().get(), ownSummary);
         }
+        OutputDirectory.create(directory, "--out");
         List<String> files = AnalysisReport.write(analysis, location, directory, comparison, skipped);
         report(stdout, stderr, analysis, directory, comparison, skipped, files);
         return 0;

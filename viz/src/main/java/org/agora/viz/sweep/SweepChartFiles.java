@@ -2,7 +2,9 @@ package org.agora.viz.sweep;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,13 +42,32 @@ public final class SweepChartFiles implements SweepChartRenderer {
         for (SweepChart chart : charts) {
             JFreeChart drawn = draw(chart);
             Path png = directory.resolve(chart.fileStem() + ".png");
-            ChartStyle.writePng(drawn, png, WIDTH, HEIGHT);
+            whole(png, file -> ChartStyle.writePng(drawn, file, WIDTH, HEIGHT));
             files.add(png);
             Path svg = directory.resolve(chart.fileStem() + ".svg");
-            ChartStyle.writeSvg(drawn, svg, WIDTH, HEIGHT, chart.fileStem());
+            whole(svg, file -> ChartStyle.writeSvg(drawn, file, WIDTH, HEIGHT, chart.fileStem()));
             files.add(svg);
         }
         return files;
+    }
+
+    /** Writes one file. */
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} through a temporary file and a rename, so that a sweep stopped or a disk
+     * filled while a chart is drawn leaves no empty or cut chart under its final name.
+     */
+    private static void whole(Path file, Writer writer) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            writer.write(temporary);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** How far apart, in category widths, the series of a categorical chart are drawn, so their bars do not hide each other. */
