@@ -42,10 +42,10 @@ public final class SweepChartFiles implements SweepChartRenderer {
         for (SweepChart chart : charts) {
             JFreeChart drawn = draw(chart);
             Path png = directory.resolve(chart.fileStem() + ".png");
-            whole(png, file -> ChartStyle.writePng(drawn, file, WIDTH, HEIGHT));
+            whole(png, file -> checked(() -> ChartStyle.writePng(drawn, file, WIDTH, HEIGHT)));
             files.add(png);
             Path svg = directory.resolve(chart.fileStem() + ".svg");
-            whole(svg, file -> ChartStyle.writeSvg(drawn, file, WIDTH, HEIGHT, chart.fileStem()));
+            whole(svg, file -> checked(() -> ChartStyle.writeSvg(drawn, file, WIDTH, HEIGHT, chart.fileStem())));
             files.add(svg);
         }
         return files;
@@ -60,6 +60,15 @@ public final class SweepChartFiles implements SweepChartRenderer {
      * Writes {@code file} through a temporary file and a rename, so that a sweep stopped or a disk
      * filled while a chart is drawn leaves no empty or cut chart under its final name.
      */
+    /** Runs a write of the shared chart style, whose I/O failures are unchecked, as a checked one. */
+    private static void checked(Runnable write) throws IOException {
+        try {
+            write.run();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private static void whole(Path file, Writer writer) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
