@@ -2,20 +2,16 @@ package org.agora.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.RunResult;
 import org.agora.core.scenario.Parameter;
-import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code agora run}: one headless run into a run directory. */
@@ -27,17 +23,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec command;
 
-    @Parameters(paramLabel = "SCENARIO", description = "a catalog entry, a scenario id or a scenario file")
-    private String target;
-
-    @Option(names = "--seed", paramLabel = "N", description = "the run seed (default: the file's, or 1)")
-    private Long seed;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "set a parameter (repeatable)")
-    private List<String> assignments = new ArrayList<>();
-
-    @Option(names = "--until", paramLabel = "TIME", description = "the stop time: seconds, or a number and a unit (20 s, 5 min, 12 months)")
-    private String until;
+    @Mixin
+    private ScenarioOptions scenario = new ScenarioOptions();
 
     @Option(names = "--out", paramLabel = "DIR", description = "the run directory (default: runs/RUN-ID)")
     private Path out;
@@ -47,14 +34,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioSpec spec = ScenarioCatalog.installed().resolve(target);
-        if (seed != null) {
-            spec = spec.withSeed(seed);
-        }
-        if (until != null) {
-            spec = spec.withUntil(until);
-        }
-        spec = spec.withAssignments(assignments);
+        ScenarioSpec spec = scenario.resolve();
         Path directory = out != null ? out : Path.of("runs", spec.runId());
         HeadlessRun run = new HeadlessRun(spec, directory).withProgress(TerminalProgress.forTerminal(spec.name()));
         return StoppableByUser.run(run::requestStop, () -> {

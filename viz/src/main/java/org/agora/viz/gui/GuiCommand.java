@@ -3,36 +3,25 @@ package org.agora.viz.gui;
 import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.agora.core.config.BadInputException;
-import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioSpec;
+import org.agora.scenarios.cli.ScenarioOptions;
 import org.agora.scenarios.cli.Subcommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code agora gui}: MASON's Console with the scenario family's display and live charts. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the desktop GUI: MASON's Console (play, pause, step, stop, speed, seed, inspectors),",
-            "the scenario family's display and live charts. Ends when the Console is closed.",
+            "the scenario family's display and live charts. Ends when the Console is closed; the Console can change the seed.",
             "Exit status: 0 closed, 2 bad input (or no display)."})
 public final class GuiCommand implements Subcommand {
 
-    @Parameters(paramLabel = "SCENARIO", description = "a catalog entry, a scenario id or a scenario file")
-    private String target;
-
-    @Option(names = "--seed", paramLabel = "N", description = "the run seed (default: the file's, or 1); the Console can change it")
-    private Long seed;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "set a parameter (repeatable)")
-    private List<String> assignments = new ArrayList<>();
-
-    @Option(names = "--until", paramLabel = "TIME", description = "the stop time: seconds, or a number and a unit")
-    private String until;
+    @Mixin
+    private ScenarioOptions scenario = new ScenarioOptions();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "write each displayed run's events.jsonl and summary.json here (default: nothing written)")
@@ -40,17 +29,10 @@ public final class GuiCommand implements Subcommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        ScenarioSpec spec = ScenarioCatalog.installed().resolve(target);
-        if (seed != null) {
-            spec = spec.withSeed(seed);
-        }
-        if (until != null) {
-            spec = spec.withUntil(until);
-        }
-        spec = spec.withAssignments(assignments);
+        ScenarioSpec spec = scenario.resolve();
         if (GraphicsEnvironment.isHeadless()) {
             throw new BadInputException("no display to open a window on (DISPLAY is not set); "
-                    + "on a machine without one, run it under Xvfb: xvfb-run ./agora gui " + target);
+                    + "on a machine without one, run it under Xvfb: xvfb-run ./agora gui " + scenario.target());
         }
         CountDownLatch closed = new CountDownLatch(1);
         ScenarioSpec shown = spec;
