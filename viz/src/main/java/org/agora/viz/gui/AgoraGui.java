@@ -112,11 +112,6 @@ public final class AgoraGui extends GUIState {
         return family;
     }
 
-    /** The live charts' window. */
-    public javax.swing.JFrame chartsFrame() {
-        return liveCharts.frame();
-    }
-
     /** The datasets the live charts show, one per chart of the family (Swing thread). */
     public java.util.List<org.jfree.data.xy.XYSeriesCollection> liveDatasets() {
         return liveCharts.datasets();
