@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Same scenario and seed, same bytes; and the summary recomputed from the events alone equals the
  * model's. The golden file pins a short run that exercises every event type; after an intended
  * change of behaviour (the failure names the first differing event and field), regenerate it with
- * {@code mvn -pl agents -am test -Dtest=DeterminismTest -Dsurefire.failIfNoSpecifiedTests=false -Dagora.golden.update=true}
+ * {@code mvn -pl agents -am verify -DskipITs -Dtest=DeterminismTest -Dsurefire.failIfNoSpecifiedTests=false -Dagora.golden.update=true}
  * and review the diff.
  */
 class DeterminismTest {
