@@ -36,4 +36,12 @@ public interface Policy<O, A, C> {
     /** The round is over and remembered: update beliefs and plans. Nothing by default. */
     default void reflect() {
     }
+
+    /**
+     * Finishes what {@link #reflect} started (a language model's reflection): called on the
+     * simulation thread after every member of the society has reflected, so their reflections
+     * are made at the same time. Nothing by default.
+     */
+    default void settle() {
+    }
 }

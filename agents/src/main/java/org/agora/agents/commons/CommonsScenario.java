@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.agora.agents.commons.events.CommonsEvents;
 import org.agora.agents.commons.policies.PolicyKind;
+import org.agora.agents.llm.LlmSettings;
 import org.agora.core.config.SimTime;
 import org.agora.core.event.Event;
 import org.agora.core.scenario.Action;
@@ -19,6 +20,7 @@ import org.agora.core.scenario.PopulationKind;
 import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.Scenario;
 import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.scenario.Section;
 import org.agora.core.scenario.SpecLocations;
 
 /**
@@ -110,6 +112,12 @@ public abstract class CommonsScenario implements Scenario {
                 PolicyKind.NOISY_SUSTAINABLE.populationKind().group(1));
     }
 
+    /** The {@code llm:} block: where language-model members' models are and how they are asked. */
+    @Override
+    public List<Section> sections() {
+        return List.of(LlmSettings.SECTION);
+    }
+
     @Override
     public List<Action> actions() {
         return CommonsActions.ALL;
@@ -169,7 +177,7 @@ public abstract class CommonsScenario implements Scenario {
 
     @Override
     public Model create(RunContext context) {
-        return new Society(context, configFor(context.parameters()), setting.direction());
+        return new Society(context, configFor(context.parameters()), setting);
     }
 
     private CommonsConfig configFor(Parameters parameters) {

@@ -11,6 +11,14 @@ import org.agora.agents.Policy;
  */
 public interface HarvestPolicy extends Policy<Situation, Integer, Remark> {
 
+    /**
+     * Starts whatever slow work this month's decision needs (a language model's answer), after
+     * {@link #observe} and before {@link #decide}: every member's is started before any member
+     * decides, so the members' private decisions are made at the same time. Nothing by default.
+     */
+    default void prepare() {
+    }
+
     /** Takes in the report of the month's harvest (communication only). Ignores it by default. */
     default void review(HarvestReport report) {
     }

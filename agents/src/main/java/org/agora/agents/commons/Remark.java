@@ -13,7 +13,9 @@ public record Remark(Act act, int amount) {
         /** To the group: "let each of us keep to this limit next month" (at most for a take, at least for a chore). */
         PROPOSE,
         /** To one member: "you broke the limit of this amount". */
-        WARN
+        WARN,
+        /** To the group, in words (a language-model member); the amount is −1 and the text is in the event. */
+        SAY
     }
 
     public static Remark propose(int limit) {
@@ -22,5 +24,10 @@ public record Remark(Act act, int amount) {
 
     public static Remark warn(int limit) {
         return new Remark(Act.WARN, limit);
+    }
+
+    /** Words said to the group (the text travels beside the remark). */
+    public static Remark say() {
+        return new Remark(Act.SAY, -1);
     }
 }

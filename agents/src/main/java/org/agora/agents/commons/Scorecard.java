@@ -207,10 +207,11 @@ public final class Scorecard {
         summary.put("collapsed", collapsed ? 1 : 0);
         summary.put("roundLimit", roundLimit);
         summary.put("members", members);
-        summary.put("gainMean", gainMean());
+        boolean anyMember = members > 0;
+        summary.put("gainMean", anyMember ? gainMean() : null);
         summary.put("efficiency", efficiency());
-        summary.put("equality", equality());
-        summary.put("overUsage", overUsage());
+        summary.put("equality", anyMember ? equality() : null);
+        summary.put("overUsage", memberMonths == 0 ? null : overUsage());
         summary.put("stockLeft", Math.max(0, stockLeft));
         summary.put("agreements", agreements);
         summary.put("utterances", utterances);

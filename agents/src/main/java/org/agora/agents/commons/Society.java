@@ -69,7 +69,12 @@ final class Society implements Model {
     /** Members remember the last year. */
     private static final int MEMORY_MONTHS = 12;
 
+    private final RunContext context;
+    private final Setting setting;
     private final Kernel kernel;
+    private final Supplier<LanguageMembers> languageSupplier = this::language;
+    /** The run's language side, made when the first language-model member joins; null before. */
+    private LanguageMembers language;
     private final EventBus events;
     private final CommonsConfig config;
     private final Direction direction;
@@ -95,7 +100,10 @@ final class Society implements Model {
     private HarvestReport report;
     private RandomStream allocationStream;
 
-    Society(RunContext context, CommonsConfig config, Direction direction) {
+    Society(RunContext context, CommonsConfig config, Setting setting) {
+        Direction direction = setting.direction();
+        this.context = context;
+        this.setting = setting;
         this.kernel = context.kernel();
         this.events = context.events();
         this.config = config;
@@ -149,10 +157,16 @@ final class Society implements Model {
                 universalization, direction);
         report = null;
         scorecard.roundStarted();
-        for (int i = 0, n = members.size(); i < n; i++) {
+        int n = members.size();
+        // Every member starts deciding before any is asked for its decision: slow deciders (language
+        // models) decide at the same time, and the requests are still read in the members' order.
+        for (int i = 0; i < n; i++) {
             HarvestPolicy policy = members.get(i).policy();
             policy.observe(situation);
-            Integer request = policy.decide();
+            policy.prepare();
+        }
+        for (int i = 0; i < n; i++) {
+            Integer request = members.get(i).policy().decide();
             requested[i] = (int) Math.max(0, Math.min(stockBefore, request));
         }
     }
@@ -192,6 +206,10 @@ final class Society implements Model {
         if (n == 0 || config.maxUtterances() == 0) {
             return;
         }
+        if (language != null && language.hasMembers()) {
+            meet(n);
+            return;
+        }
         Transcript<Remark> transcript = GroupConversation.hold(round, config.maxUtterances(), (round - 1) % n, messenger);
         int best = -1;
         int bestEndorsers = -1;
@@ -220,6 +238,28 @@ final class Society implements Model {
         }
     }
 
+    /** The language-model members' meeting; the framework model's limit, if any, is the agreement. */
+    private void meet(int n) {
+        int[] turn = {0};
+        int limit = language.meet(round, report, config.maxUtterances(), (speaker, text) -> {
+            scorecard.spoke();
+            events.publish(new UtteranceMade(events.stamp(speaker.id()), round, ++turn[0], Messenger.GROUP, Remark.Act.SAY,
+                    -1, text));
+        });
+        if (limit >= 0) {
+            agreedLimit = limit;
+            scorecard.agreed();
+            events.publish(new AgreementReached(events.stamp(SOURCE), round, limit, n, n));
+        }
+    }
+
+    private LanguageMembers language() {
+        if (language == null) {
+            language = PolicyKind.languageFor(context, setting, config);
+        }
+        return language;
+    }
+
     private static boolean proposedBefore(Transcript<Remark> transcript, int upTo, int limit) {
         for (int m = 0; m < upTo; m++) {
             Message<Remark> earlier = transcript.get(m);
@@ -233,7 +273,7 @@ final class Society implements Model {
     private void published(Message<Remark> message) {
         scorecard.spoke();
         events.publish(new UtteranceMade(events.stamp(message.from().id()), round, message.turn(), message.addressee(),
-                message.content().act(), message.content().amount()));
+                message.content().act(), message.content().amount(), null));
     }
 
     private void reflect() {
@@ -242,6 +282,9 @@ final class Society implements Model {
             RoundRecord record = new RoundRecord(round, stockBefore, situation.threshold(), limit, requested[i], taken[i],
                     report == null ? -1 : report.othersBreaking(i), report == null ? -1 : report.largestRequestOtherThan(i));
             members.get(i).endRound(record);
+        }
+        for (int i = 0, n = members.size(); i < n; i++) {
+            members.get(i).policy().settle();
         }
     }
 
@@ -304,7 +347,7 @@ final class Society implements Model {
         Memory<RoundRecord> memory = new Memory<>(Math.min(MEMORY_MONTHS, config.rounds()));
         HarvestPolicy policy = kind.create(new PolicyContext(identity, memory, parameters, direction,
                 new OwnStream(index < FIRST_POLICY_STREAMS.length ? FIRST_POLICY_STREAMS[index]
-                        : POLICY_STREAM_PREFIX + identity.id())));
+                        : POLICY_STREAM_PREFIX + identity.id()), languageSupplier));
         Agent<HarvestPolicy, RoundRecord> member = new Agent<>(identity, memory, policy);
         members.add(member);
         identities.add(identity);
@@ -344,6 +387,19 @@ final class Society implements Model {
     @Override
     public Map<String, Object> summary() {
         return scorecard.summary();
+    }
+
+    @Override
+    public void finish() {
+        if (language != null) {
+            language.close();
+        }
+    }
+
+    /** The language-model calls' counts, tokens, cache hits and waiting (nothing without language-model members). */
+    @Override
+    public Map<String, Object> runReport() {
+        return language == null ? Map.of() : language.report();
     }
 
     // What the view reads.

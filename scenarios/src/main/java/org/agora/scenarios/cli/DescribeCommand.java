@@ -17,6 +17,7 @@ import org.agora.core.scenario.PopulationKind;
 import org.agora.core.scenario.Scenario;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.scenario.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -59,6 +60,14 @@ final class DescribeCommand implements Callable<Integer> {
                 }
             }
             out.println("  population here: " + describe(spec.population()));
+        }
+        if (!scenario.sections().isEmpty()) {
+            out.println();
+            out.println("Blocks of its own (top-level keys; set one key with --set BLOCK.KEY=VALUE):");
+            for (Section section : scenario.sections()) {
+                out.println("  " + section.key() + ": " + section.description()
+                        + (spec.sections().containsKey(section.key()) ? " (given here)" : ""));
+            }
         }
         if (!scenario.actions().isEmpty()) {
             out.println();

@@ -63,7 +63,9 @@ final class RunCommand implements Callable<Integer> {
         out.println("done: " + result.directory() + " (" + counts + ")");
         for (Map.Entry<String, Object> metric : result.summary().entrySet()) {
             Object value = metric.getValue();
-            if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+            if (value == null) {
+                out.println("  " + metric.getKey() + " = n/a (not applicable in this run)");
+            } else if (value instanceof Number || value instanceof String || value instanceof Boolean) {
                 out.println("  " + metric.getKey() + " = " + (value instanceof Double d ? Parameter.number(round(d)) : value));
             }
         }

@@ -40,6 +40,16 @@ class CommandLineTest {
     }
 
     @Test
+    void describeShowsAScenariosOwnBlocksAndTheLanguageModelKind() {
+        CliRunner result = CliRunner.run("describe", "govsim-fishery-llm");
+        assertThat(result.status()).isZero();
+        assertThat(result.out())
+                .contains("llm: a language model decides")
+                .contains("Blocks of its own (top-level keys; set one key with --set BLOCK.KEY=VALUE):")
+                .contains("  llm: language-model members: endpoint, key, sampling, cache, concurrency, budget, prompts (given here)");
+    }
+
+    @Test
     void describeOfAFileShowsItsValuesBesideTheDefaults() {
         CliRunner result = CliRunner.run("describe", GOOD);
         assertThat(result.status()).isZero();

@@ -24,6 +24,12 @@ public record Driver(DriverKind kind, IdmParameters idm, LinearParameters linear
                 : linear.acceleration(speed, desiredSpeed, gap, leaderSpeed);
     }
 
+    /** The same with the IDM's gap measured as {@code form} says (the linear laws have one form). */
+    public double acceleration(GapForm form, double speed, double desiredSpeed, double gap, double leaderSpeed) {
+        return linear == null ? Idm.acceleration(idm, Idm.brakingScale(idm), form, speed, desiredSpeed, gap, leaderSpeed)
+                : linear.acceleration(speed, desiredSpeed, gap, leaderSpeed);
+    }
+
     /** The MOBIL gain threshold this driver applies, m/s². */
     public double minLaneChangeGain() {
         return linear == null ? mobil.minGain() : linear.minLaneChangeGain();

@@ -11,7 +11,8 @@ import org.agora.vehicles.traffic.VehicleType;
  * @param x where, metres
  * @param speed its speed, m/s
  * @param postEncroachmentTime the smaller of the times until its new follower reaches where its rear is and
- *     since its new leader's rear passed where its front is, at current speeds, seconds (+∞ if no neighbour)
+ *     since its new leader's rear passed where its front is, at current speeds, seconds; finite and positive, or
+ *     +∞ when no neighbour gives one (see {@link org.agora.vehicles.merge.PostEncroachment})
  */
 public record MergeCompleted(EventHeader header, VehicleType vehicleType, double x, double speed,
         double postEncroachmentTime) implements Event {

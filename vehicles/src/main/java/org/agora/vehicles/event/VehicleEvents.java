@@ -11,7 +11,8 @@ public final class VehicleEvents implements EventCatalog {
     public static final List<Class<? extends Event>> TYPES = List.of(VehicleEntered.class, VehicleExited.class,
             LaneChanged.class, VehicleMoved.class, IntentBroadcast.class, IntentDelivered.class, IntentLost.class,
             SafetyOverridden.class, VehiclesCollided.class, MergeCompleted.class, EpisodeStarted.class,
-            EpisodeEnded.class, TimeToCollisionLowered.class, EntryBlocked.class, MergeRunEnded.class);
+            EpisodeEnded.class, TimeToCollisionLowered.class, EntryBlocked.class, MergeRunEnded.class,
+            MergeTrafficMeasured.class);
 
     @Override
     public List<Class<? extends Event>> eventTypes() {

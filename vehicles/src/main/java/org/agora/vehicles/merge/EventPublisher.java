@@ -13,6 +13,7 @@ import org.agora.vehicles.event.IntentPoint;
 import org.agora.vehicles.event.LaneChanged;
 import org.agora.vehicles.event.MergeCompleted;
 import org.agora.vehicles.event.MergeRunEnded;
+import org.agora.vehicles.event.MergeTrafficMeasured;
 import org.agora.vehicles.event.SafetyOverridden;
 import org.agora.vehicles.event.TimeToCollisionLowered;
 import org.agora.vehicles.event.VehicleEntered;
@@ -41,6 +42,12 @@ final class EventPublisher implements MergeListener {
 
     void attach(MergeWorld observed) {
         this.world = observed;
+    }
+
+    /** Publishes a merge detector interval's figures. */
+    void trafficMeasured(MergeDetector.Reading r) {
+        events.publish(new MergeTrafficMeasured(events.stamp(RUN), r.intervalS(), r.crossings(), r.flowVehPerHour(),
+                r.meanSpeedMps(), r.densityVehPerKm()));
     }
 
     @Override

@@ -26,15 +26,16 @@ import org.agora.wireless.sidelink.SidelinkConfig;
  * @param safetyNoise relative spread of human accelerations in the safety module's predictions
  * @param sidelink the V2V link
  * @param vehicleBlockage whether a vehicle between sender and receiver makes a link NLOSv
+ * @param rules where Agora's rules and the study's code differ ({@link MergeRules#AGORA} by default)
  */
 public record MergeConfig(Road road, DriverSet drivers, Density density, double simulationRate, int decisionEvery,
         double episodeLength, int horizonSteps, boolean intentSharing, boolean safetyModule, PolicyKind policy,
         double cavShare, double mainInflow, double rampInflow, double spawnSpeed, double spawnSpeedSpread,
-        double safetyNoise, SidelinkConfig sidelink, boolean vehicleBlockage) {
+        double safetyNoise, SidelinkConfig sidelink, boolean vehicleBlockage, MergeRules rules) {
 
     public MergeConfig {
-        require(road != null && drivers != null && density != null && policy != null && sidelink != null,
-                "missing setting");
+        require(road != null && drivers != null && density != null && policy != null && sidelink != null
+                && rules != null, "missing setting");
         require(simulationRate > 0 && simulationRate <= 1000, "simulation rate must be in (0, 1000] Hz");
         require(decisionEvery >= 1, "decisions must come every 1 or more steps");
         require(episodeLength > 0, "episode length must be > 0 s");
@@ -43,6 +44,16 @@ public record MergeConfig(Road road, DriverSet drivers, Density density, double 
         require(mainInflow >= 0 && rampInflow >= 0, "inflows must be >= 0 vehicles/h");
         require(spawnSpeed > 0 && spawnSpeedSpread >= 0, "entry speeds must be positive");
         require(safetyNoise >= 0 && safetyNoise < 1, "safety noise must be in [0, 1)");
+    }
+
+    /** The same with Agora's rules. */
+    public MergeConfig(Road road, DriverSet drivers, Density density, double simulationRate, int decisionEvery,
+            double episodeLength, int horizonSteps, boolean intentSharing, boolean safetyModule, PolicyKind policy,
+            double cavShare, double mainInflow, double rampInflow, double spawnSpeed, double spawnSpeedSpread,
+            double safetyNoise, SidelinkConfig sidelink, boolean vehicleBlockage) {
+        this(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps, intentSharing,
+                safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread, safetyNoise,
+                sidelink, vehicleBlockage, MergeRules.AGORA);
     }
 
     /**
@@ -70,44 +81,51 @@ public record MergeConfig(Road road, DriverSet drivers, Density density, double 
     public MergeConfig withDensity(Density value) {
         return new MergeConfig(road, drivers, value, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 intentSharing, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, sidelink, vehicleBlockage);
+                safetyNoise, sidelink, vehicleBlockage, rules);
     }
 
     public MergeConfig withRoad(Road value) {
         return new MergeConfig(value, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 intentSharing, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, sidelink, vehicleBlockage);
+                safetyNoise, sidelink, vehicleBlockage, rules);
     }
 
     public MergeConfig withIntentSharing(boolean value) {
         return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 value, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, sidelink, vehicleBlockage);
+                safetyNoise, sidelink, vehicleBlockage, rules);
     }
 
     public MergeConfig withSafetyModule(boolean value) {
         return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 intentSharing, value, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, sidelink, vehicleBlockage);
+                safetyNoise, sidelink, vehicleBlockage, rules);
     }
 
     public MergeConfig withPolicy(PolicyKind value) {
         return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 intentSharing, safetyModule, value, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, sidelink, vehicleBlockage);
+                safetyNoise, sidelink, vehicleBlockage, rules);
     }
 
     /** A copy with these inflow settings. */
     public MergeConfig withInflow(double share, double main, double ramp, double speed, double spread) {
         return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 intentSharing, safetyModule, policy, share, main, ramp, speed, spread, safetyNoise, sidelink,
-                vehicleBlockage);
+                vehicleBlockage, rules);
     }
 
     public MergeConfig withSidelink(SidelinkConfig value) {
         return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 intentSharing, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, value, vehicleBlockage);
+                safetyNoise, value, vehicleBlockage, rules);
+    }
+
+    /** A copy with these rules. */
+    public MergeConfig withRules(MergeRules value) {
+        return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
+                intentSharing, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
+                safetyNoise, sidelink, vehicleBlockage, value);
     }
 
     private static void require(boolean condition, String message) {

@@ -17,20 +17,22 @@ import org.agora.wireless.sidelink.SidelinkModel;
 final class MergeModel implements Model {
 
     /** The phases of one instant, in order. */
-    enum Phase { DELIVER, BEGIN, DECIDE, SUPERVISE, COMMIT, ACT, INTEGRATE, RECORD }
+    enum Phase { DELIVER, BEGIN, DECIDE, SUPERVISE, COMMIT, ACT, INTEGRATE, DETECT, RECORD }
 
     private final Kernel kernel;
     private final MergeConfig config;
     private final double stateInterval;
+    private final double detectorInterval;
     private final EventPublisher publisher;
     private final MergeWorld world;
     private final MergeSummary summary = new MergeSummary();
     private boolean deciding;
 
-    MergeModel(RunContext context, MergeConfig config, double stateInterval) {
+    MergeModel(RunContext context, MergeConfig config, double stateInterval, double detectorInterval) {
         this.kernel = context.kernel();
         this.config = config;
         this.stateInterval = stateInterval;
+        this.detectorInterval = detectorInterval;
         this.publisher = new EventPublisher(context.events());
         summary.begin(context.parameters().asMap());
         context.events().subscribeAll(summary::accept);
@@ -63,6 +65,12 @@ final class MergeModel implements Model {
         kernel.every(0, dt, Phase.INTEGRATE, world::integrate);
         if (stateInterval > 0) {
             kernel.every(stateInterval, stateInterval, Phase.RECORD, publisher::sampleStates);
+        }
+        if (detectorInterval > 0) {
+            MergeDetector detector = new MergeDetector(world.traffic().road());
+            kernel.every(0, dt, Phase.DETECT, () -> detector.sample(world.traffic()));
+            kernel.every(detectorInterval, detectorInterval, Phase.RECORD,
+                    () -> publisher.trafficMeasured(detector.close(detectorInterval)));
         }
     }
 

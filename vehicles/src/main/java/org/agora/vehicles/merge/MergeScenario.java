@@ -13,9 +13,11 @@ import org.agora.core.scenario.Parameters;
 import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.Scenario;
 import org.agora.vehicles.driver.DriverSet;
+import org.agora.vehicles.driver.GapForm;
 import org.agora.vehicles.event.VehicleEvents;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.road.Roads;
+import org.agora.vehicles.traffic.TrafficRules;
 import org.agora.wireless.sidelink.AccessDelay;
 import org.agora.wireless.sidelink.SidelinkConfig;
 
@@ -70,6 +72,8 @@ public final class MergeScenario implements Scenario {
             .describe("length of the highway's merge lane (road: highway)");
     static final Parameter<Double> STATE_INTERVAL = Parameter.duration("stateInterval", 1.0)
             .describe("time between VehicleMoved samples of every vehicle; 0 for none");
+    static final Parameter<Double> DETECTOR_INTERVAL = Parameter.duration("detectorInterval", 5.0)
+            .describe("time between MergeTrafficMeasured readings (flow, speed, density at the merge); 0 for none");
     static final Parameter<Double> TX_POWER = Parameter.real("txPower", 23.0).unit("dBm").range(-30, 40)
             .describe("sidelink transmit power");
     static final Parameter<String> ACCESS_DELAY = Parameter.choice("accessDelay", "uniform", "uniform", "fixed", "exponential")
@@ -83,6 +87,23 @@ public final class MergeScenario implements Scenario {
     static final Parameter<Double> SAFETY_NOISE = Parameter.real("safetyNoise", 0.05).range(0, 0.5)
             .describe("relative spread of human accelerations in the safety module's predictions");
 
+    static final Parameter<String> RULES = Parameter.choice("rules", "agora", "agora", "study")
+            .describe("preset of every rule below: Agora's, or the study's code's (each rule set explicitly overrides it)");
+    static final Parameter<String> MERGE_LANE = Parameter.choice("mergeLane", "rules", "rules", "open", "closed")
+            .describe("main-road vehicles may enter the merge lane (agora: open) or not (study: closed)");
+    static final Parameter<String> FOOTPRINT_SCALE = Parameter.choice("footprintScale", "rules", "rules", "1.0", "0.9")
+            .describe("factor on the 5 x 2 m footprint in the collision test (agora: 1.0; study: 0.9)");
+    static final Parameter<String> CRASHED_VEHICLES = Parameter.choice("crashedVehicles", "rules", "rules", "removed", "stop")
+            .describe("crashed vehicles leave the road (agora: removed) or brake to a stop in place (study: stop)");
+    static final Parameter<String> ROAD_END = Parameter.choice("roadEnd", "rules", "rules", "remove", "keep")
+            .describe("vehicles leave at the road's end (agora: remove) or drive on (study: keep; inflow always removes)");
+    static final Parameter<String> OBSERVATION = Parameter.choice("observation", "rules", "rules", "agora", "study")
+            .describe("CAV observation: ego x from the merge end, clipped (agora) or absolute, unclipped (study)");
+    static final Parameter<String> IDM_GAP = Parameter.choice("idmGap", "rules", "rules", "bumper", "centre")
+            .describe("IDM gap: bumper to bumper, s0 = 5 m (agora) or centre to centre, s0 = 10 m (study)");
+    static final Parameter<String> SAFETY_RULES = Parameter.choice("safetyRules", "rules", "rules", "agora", "study")
+            .describe("safety module: Agora's, or the study's (1 s, 4 neighbours, frozen HDV accelerations, safety room)");
+
     static final String SET_CAV_SHARE = "set-cav-share";
     static final String SET_INTENT_SHARING = "set-intent-sharing";
     static final String SET_SAFETY_MODULE = "set-safety-module";
@@ -92,8 +113,9 @@ public final class MergeScenario implements Scenario {
     private static final ParameterSet PARAMETERS = ParameterSet.of(DENSITY, ROAD, DRIVERS, POLICY, INTENT_SHARING,
             SAFETY_MODULE, SIMULATION_RATE, DECISION_EVERY, EPISODE_LENGTH, HORIZON_STEPS, CAV_SHARE, MAIN_INFLOW,
             RAMP_INFLOW, SPAWN_SPEED, SPAWN_SPEED_SPREAD, HIGHWAY_LENGTH, HIGHWAY_LANES, RAMP_START, RAMP_STRAIGHT,
-            MERGE_LENGTH, STATE_INTERVAL, TX_POWER, ACCESS_DELAY, ACCESS_DELAY_TIME, SIDELINK_COLLISION,
-            VEHICLE_BLOCKAGE, SAFETY_NOISE);
+            MERGE_LENGTH, STATE_INTERVAL, DETECTOR_INTERVAL, TX_POWER, ACCESS_DELAY, ACCESS_DELAY_TIME, SIDELINK_COLLISION,
+            VEHICLE_BLOCKAGE, SAFETY_NOISE, RULES, MERGE_LANE, FOOTPRINT_SCALE, CRASHED_VEHICLES, ROAD_END, OBSERVATION,
+            IDM_GAP, SAFETY_RULES);
 
     @Override
     public String id() {
@@ -146,18 +168,18 @@ public final class MergeScenario implements Scenario {
                 new Metric("collisions", "", "collisions (vehicle–vehicle or with the obstacle)"),
                 new Metric("cavCollisions", "", "collisions involving a CAV"),
                 new Metric("vehicleKm", "km", "distance driven by all vehicles along the road"),
-                new Metric("collisionsPerVehicleKm", "1/km", "collisions per vehicle-kilometre"),
-                new Metric("mergeSuccessShare", "", "share of settled ramp vehicles that merged"),
-                new Metric("meanSpeed", "m/s", "distance along the road over time on the road, all vehicles"),
+                new Metric("collisionsPerVehicleKm", "1/km", "collisions per vehicle-kilometre (null: no distance driven)"),
+                new Metric("mergeSuccessShare", "", "share of settled ramp vehicles that merged (null: none settled)"),
+                new Metric("meanSpeed", "m/s", "distance along the road over time on the road, all vehicles (null: none)"),
                 new Metric("throughput", "veh/h", "vehicles that left on the main road past the end of the merge lane"),
-                new Metric("minTimeToCollision", "s", "smallest time-to-collision sensed (−1: never closing)"),
-                new Metric("meanPostEncroachmentTime", "s", "mean post-encroachment time at merges (−1: none)"),
-                new Metric("minPostEncroachmentTime", "s", "smallest post-encroachment time at merges (−1: none)"),
+                new Metric("minTimeToCollision", "s", "smallest time-to-collision sensed (null: never closing)"),
+                new Metric("meanPostEncroachmentTime", "s", "mean post-encroachment time at merges (null: none)"),
+                new Metric("minPostEncroachmentTime", "s", "smallest post-encroachment time at merges (null: none)"),
                 new Metric("safetyOverrides", "", "actions replaced by the safety module"),
-                new Metric("meanEpisodeReward", "", "mean return of completed episodes (MAPPO-PIS reward)"),
+                new Metric("meanEpisodeReward", "", "mean return of completed episodes, MAPPO-PIS reward (null: none)"),
                 new Metric("intentsBroadcast", "", "intents broadcast"),
-                new Metric("intentDeliveryRatio", "", "delivered copies / copies sent"),
-                new Metric("meanIntentDelayMs", "ms", "mean latency of delivered intents"),
+                new Metric("intentDeliveryRatio", "", "delivered copies / copies sent (null: none sent)"),
+                new Metric("meanIntentDelayMs", "ms", "mean latency of delivered intents (null: none delivered)"),
                 new Metric("blockedEntries", "", "inflow entries skipped because the entry was not clear"),
                 new Metric("vehicleUpdates", "", "vehicle states integrated (vehicles on the road summed over steps)"));
     }
@@ -170,7 +192,7 @@ public final class MergeScenario implements Scenario {
     @Override
     public Model create(RunContext context) {
         Parameters p = context.parameters();
-        return new MergeModel(context, config(p), p.get(STATE_INTERVAL));
+        return new MergeModel(context, config(p), p.get(STATE_INTERVAL), p.get(DETECTOR_INTERVAL));
     }
 
     /** The merge world of a model this scenario created (for benchmarks and tools), or null for another model. */
@@ -208,6 +230,35 @@ public final class MergeScenario implements Scenario {
         return new MergeConfig(road, drivers, Density.of(p.get(DENSITY)), rate, every, p.get(EPISODE_LENGTH),
                 p.get(HORIZON_STEPS), p.get(INTENT_SHARING), p.get(SAFETY_MODULE), PolicyKind.of(p.get(POLICY)),
                 p.get(CAV_SHARE), p.get(MAIN_INFLOW), p.get(RAMP_INFLOW), p.get(SPAWN_SPEED), p.get(SPAWN_SPEED_SPREAD),
-                p.get(SAFETY_NOISE), sidelink, p.get(VEHICLE_BLOCKAGE));
+                p.get(SAFETY_NOISE), sidelink, p.get(VEHICLE_BLOCKAGE), rules(p));
+    }
+
+    /** The rules the parameters describe: the {@code rules} preset, then each rule set explicitly. */
+    static MergeRules rules(Parameters p) {
+        MergeRules preset = MergeRules.preset(p.get(RULES));
+        TrafficRules traffic = preset.traffic();
+        if (!p.get(MERGE_LANE).equals("rules")) {
+            traffic = traffic.withMergeLaneOpen(p.get(MERGE_LANE).equals("open"));
+        }
+        if (!p.get(FOOTPRINT_SCALE).equals("rules")) {
+            traffic = traffic.withFootprintScale(Double.parseDouble(p.get(FOOTPRINT_SCALE)));
+        }
+        if (!p.get(CRASHED_VEHICLES).equals("rules")) {
+            traffic = traffic.withCrashedStop(p.get(CRASHED_VEHICLES).equals("stop"));
+        }
+        if (!p.get(ROAD_END).equals("rules")) {
+            traffic = traffic.withRemoveAtRoadEnd(p.get(ROAD_END).equals("remove"));
+        }
+        if (!p.get(IDM_GAP).equals("rules")) {
+            traffic = traffic.withGapForm(GapForm.of(p.get(IDM_GAP)));
+        }
+        MergeRules rules = preset.withTraffic(traffic);
+        if (!p.get(OBSERVATION).equals("rules")) {
+            rules = rules.withObservation(ObservationLayout.of(p.get(OBSERVATION)));
+        }
+        if (!p.get(SAFETY_RULES).equals("rules")) {
+            rules = rules.withSafety(SafetyRules.of(p.get(SAFETY_RULES)));
+        }
+        return rules;
     }
 }

@@ -105,7 +105,7 @@ public final class MergeSummary implements EventSummary {
             merged++;
             unsettled.remove(completed.header().source());
             double pet = completed.postEncroachmentTime();
-            if (Double.isFinite(pet)) {
+            if (Double.isFinite(pet) && pet > 0) {
                 petSum += pet;
                 petCount++;
                 minPet = Math.min(minPet, pet);
@@ -166,26 +166,26 @@ public final class MergeSummary implements EventSummary {
         summary.put("cavCollisions", cavCollisions);
         double km = metres / 1000;
         summary.put("vehicleKm", km);
-        summary.put("collisionsPerVehicleKm", km == 0 ? 0.0 : collisions / km);
+        summary.put("collisionsPerVehicleKm", km == 0 ? null : collisions / km);
         int settled = merged + mergeFailures;
-        summary.put("mergeSuccessShare", settled == 0 ? 0.0 : (double) merged / settled);
-        summary.put("meanSpeed", seconds == 0 ? 0.0 : metres / seconds);
-        summary.put("throughput", simulatedSeconds == 0 ? 0.0 : passed * 3600 / simulatedSeconds);
+        summary.put("mergeSuccessShare", settled == 0 ? null : (double) merged / settled);
+        summary.put("meanSpeed", seconds == 0 ? null : metres / seconds);
+        summary.put("throughput", simulatedSeconds == 0 ? null : passed * 3600 / simulatedSeconds);
         summary.put("minTimeToCollision", finite(minTimeToCollision));
-        summary.put("meanPostEncroachmentTime", petCount == 0 ? -1.0 : petSum / petCount);
+        summary.put("meanPostEncroachmentTime", petCount == 0 ? null : petSum / petCount);
         summary.put("minPostEncroachmentTime", finite(minPet));
         summary.put("safetyOverrides", safetyOverrides);
-        summary.put("meanEpisodeReward", completedEpisodes == 0 ? 0.0 : episodeRewardSum / completedEpisodes);
+        summary.put("meanEpisodeReward", completedEpisodes == 0 ? null : episodeRewardSum / completedEpisodes);
         summary.put("intentsBroadcast", intentsBroadcast);
-        summary.put("intentDeliveryRatio", intentCopies == 0 ? 0.0 : (double) intentsDelivered / intentCopies);
-        summary.put("meanIntentDelayMs", intentsDelivered == 0 ? 0.0 : intentDelaySumMs / intentsDelivered);
+        summary.put("intentDeliveryRatio", intentCopies == 0 ? null : (double) intentsDelivered / intentCopies);
+        summary.put("meanIntentDelayMs", intentsDelivered == 0 ? null : intentDelaySumMs / intentsDelivered);
         summary.put("blockedEntries", blockedEntries);
         summary.put("vehicleUpdates", vehicleUpdates);
         return summary;
     }
 
-    /** −1 stands for "never measured" in the summary (JSON has no infinity). */
-    private static double finite(double value) {
-        return Double.isInfinite(value) ? -1.0 : value;
+    /** Null (JSON null) stands for "never measured": no closing pair, or no merge with a PET. */
+    private static Double finite(double value) {
+        return Double.isInfinite(value) ? null : value;
     }
 }

@@ -23,9 +23,12 @@ import org.agora.vehicles.road.LaneRole;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.safety.SafetyDecision;
 import org.agora.vehicles.safety.SafetyModule;
+import org.agora.vehicles.safety.StudySupervisor;
+import org.agora.vehicles.safety.Supervisor;
 import org.agora.vehicles.traffic.ExitReason;
 import org.agora.vehicles.traffic.Traffic;
 import org.agora.vehicles.traffic.TrafficListener;
+import org.agora.vehicles.traffic.TrafficRules;
 import org.agora.vehicles.traffic.Vehicle;
 import org.agora.wireless.sidelink.DeliveryScheduler;
 import org.agora.wireless.sidelink.LossCause;
@@ -54,10 +57,6 @@ import org.agora.wireless.sidelink.SidelinkNode;
  */
 public final class MergeWorld implements TrafficListener, PolicyContext {
 
-    /** Ramp slots (MAPPO-PIS), metres from the ramp's start. */
-    private static final double[] RAMP_SLOTS = {5, 45, 85, 125, 165, 205};
-    /** Main-road slots, metres from the ramp's start. */
-    private static final double[] MAIN_SLOTS = {10, 50, 90, 130, 170, 210};
     /** Intents older than this are forgotten, seconds. */
     private static final double INTENT_MAX_AGE = 2.0;
 
@@ -70,7 +69,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     private final RandomStream safetyNoise;
     private final Sidelink<Intent> sidelink;
     private final IntentPredictor predictor;
-    private final SafetyModule safety;
+    private final Supervisor safety;
     private final CavPolicy policy;
     private final Map<Vehicle, IntentTable> tables = new IdentityHashMap<>();
     private final IntentTable noIntents = new IntentTable();
@@ -116,16 +115,25 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     public MergeWorld(MergeConfig config, SidelinkModel sidelinkModel, Function<String, RandomStream> streams,
             DeliveryScheduler deliveries, MergeListener listener) {
         this.config = config;
-        this.road = config.road();
         this.listener = listener;
-        this.traffic = new Traffic(road, config.dt(), this);
+        TrafficRules rules = config.rules().traffic();
+        if (!config.density().episodic()) {
+            rules = rules.withRemoveAtRoadEnd(true);
+        }
+        this.traffic = new Traffic(config.road(), config.dt(), this, rules);
+        this.road = traffic.road();
         this.spawn = streams.apply("spawn");
         this.driverNoise = streams.apply("driver-noise");
         this.safetyNoise = streams.apply("safety-noise");
         this.sidelink = new Sidelink<>(sidelinkModel, streams.apply("sidelink-loss"), streams.apply("sidelink-delay"),
                 deliveries);
         this.predictor = new IntentPredictor(road, config.dt(), config.horizonSteps());
-        this.safety = new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(), 1.0);
+        this.safety = switch (config.rules().safety()) {
+            case AGORA -> new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(),
+                    rules.footprintScale(), rules.gapForm());
+            case STUDY -> new StudySupervisor(road, config.dt(), config.horizonSteps(), config.safetyNoise(),
+                    rules.footprintScale());
+        };
         this.policy = config.policy().create();
         this.cavShare = config.cavShare();
         this.intentSharing = config.intentSharing();
@@ -330,32 +338,9 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         sidelink.broadcast(now, sender, intent, receivers, this::condition, outcomes);
     }
 
-    /** NLOSv when another vehicle's centre lies within half a vehicle width of the line of sight, else LOS. */
+    /** The link's condition: NLOSv when a vehicle blocks the line of sight (and blockage is on), else LOS. */
     private PathLossModel condition(SidelinkNode from, SidelinkNode to) {
-        if (!config.vehicleBlockage()) {
-            return PathLossModel.HIGHWAY_LOS;
-        }
-        double dx = to.x() - from.x();
-        double dy = to.y() - from.y();
-        double length2 = dx * dx + dy * dy;
-        if (length2 == 0) {
-            return PathLossModel.HIGHWAY_LOS;
-        }
-        for (Vehicle vehicle : traffic.vehicles()) {
-            if (vehicle == from || vehicle == to) {
-                continue;
-            }
-            double t = ((vehicle.x() - from.x()) * dx + (vehicle.y() - from.y()) * dy) / length2;
-            if (t <= 0 || t >= 1) {
-                continue;
-            }
-            double px = from.x() + t * dx - vehicle.x();
-            double py = from.y() + t * dy - vehicle.y();
-            if (px * px + py * py < (Vehicle.WIDTH / 2) * (Vehicle.WIDTH / 2)) {
-                return PathLossModel.NLOSV;
-            }
-        }
-        return PathLossModel.HIGHWAY_LOS;
+        return config.vehicleBlockage() ? VehicleBlockage.condition(traffic.vehicles(), from, to) : PathLossModel.HIGHWAY_LOS;
     }
 
     /** Human drivers and CAV controllers act. */
@@ -421,61 +406,17 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         cavCollided = false;
         roster.clear();
         Density density = config.density();
-        int cavs = density.minCavs() + spawn.nextInt(density.maxCavs() - density.minCavs() + 1);
-        int hdvs = density.minHdvs() + spawn.nextInt(density.maxHdvs() - density.minHdvs() + 1);
-        if (shareChanged) {
-            int total = cavs + hdvs;
-            cavs = (int) Math.round(cavShare * total);
-            hdvs = total - cavs;
-        }
-        List<Double> mainSlots = slots(MAIN_SLOTS);
-        List<Double> rampSlots = slots(RAMP_SLOTS);
-        double origin = road.rampLane() == null ? 0 : road.rampLane().startX();
-        List<Lane> mains = road.mainLanes();
-        Lane ramp = road.rampLane();
-        List<Object[]> placements = new ArrayList<>();
-        placeClass(placements, true, cavs, mainSlots, rampSlots);
-        placeClass(placements, false, hdvs, mainSlots, rampSlots);
-        int mainIndex = 0;
-        for (Object[] placement : placements) {
-            boolean cav = (Boolean) placement[0];
-            boolean onRamp = (Boolean) placement[1];
-            double slot = (Double) placement[2];
-            double x = origin + slot + spawn.uniform(-1.5, 1.5);
-            double speed = spawn.uniform(25, 27);
-            Lane lane = onRamp ? ramp : mains.get(mainIndex++ % mains.size());
-            if (cav) {
-                enterCav(lane, x, speed);
-            } else {
-                enterHuman(DriverKind.IDM, lane, x, speed);
+        EpisodePlan.Plan plan = EpisodePlan.draw(road, density, shareChanged ? cavShare : Double.NaN, spawn);
+        for (EpisodePlan.Placement p : plan.placements()) {
+            switch (p.role()) {
+                case CAV -> enterCav(p.lane(), p.x(), p.speed());
+                case IDM_HDV -> enterHuman(DriverKind.IDM, p.lane(), p.x(), p.speed());
+                case AGGRESSIVE_HDV -> enterHuman(DriverKind.AGGRESSIVE, p.lane(), p.x(), p.speed());
+                case DEFENSIVE_HDV -> enterHuman(DriverKind.DEFENSIVE, p.lane(), p.x(), p.speed());
             }
         }
-        enterHuman(DriverKind.AGGRESSIVE, ramp, origin + 100 + spawn.uniform(-1.5, 1.5), spawn.uniform(25, 27));
-        enterHuman(DriverKind.DEFENSIVE, mains.get(mains.size() - 1), origin + 120 + spawn.uniform(-1.5, 1.5),
-                spawn.uniform(25, 27));
         lastRewards = new double[roster.size()];
-        listener.episodeStarted(episode, density, roster.size(), hdvs + 2);
-    }
-
-    private List<Double> slots(double[] positions) {
-        List<Double> list = new ArrayList<>();
-        for (double p : positions) {
-            list.add(p);
-        }
-        return list;
-    }
-
-    /** Half of a class on the main road and half (the larger half) on the ramp, in slots drawn without replacement. */
-    private void placeClass(List<Object[]> placements, boolean cav, int count, List<Double> mainSlots,
-            List<Double> rampSlots) {
-        int onMain = Math.min(count / 2, mainSlots.size());
-        int onRamp = Math.min(count - onMain, rampSlots.size());
-        for (int i = 0; i < onMain; i++) {
-            placements.add(new Object[] {cav, false, mainSlots.remove(spawn.nextInt(mainSlots.size()))});
-        }
-        for (int i = 0; i < onRamp; i++) {
-            placements.add(new Object[] {cav, true, rampSlots.remove(spawn.nextInt(rampSlots.size()))});
-        }
+        listener.episodeStarted(episode, density, roster.size(), plan.drawnHdvs() + 2);
     }
 
     private void endEpisode(String reason) {
@@ -568,16 +509,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     }
 
     private double postEncroachmentTime(Vehicle vehicle, Lane lane) {
-        double pet = Double.POSITIVE_INFINITY;
-        Vehicle follower = traffic.behind(vehicle, lane);
-        if (follower != null && follower.speed() > 0) {
-            pet = Math.max(0, follower.gapTo(vehicle)) / follower.speed();
-        }
-        Vehicle leader = traffic.ahead(vehicle, lane);
-        if (leader != null && leader.speed() > 0) {
-            pet = Math.min(pet, Math.max(0, vehicle.gapTo(leader)) / leader.speed());
-        }
-        return pet;
+        return PostEncroachment.of(vehicle, traffic.behind(vehicle, lane), traffic.ahead(vehicle, lane));
     }
 
     @Override

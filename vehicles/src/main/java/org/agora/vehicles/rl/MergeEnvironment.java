@@ -39,7 +39,7 @@ public final class MergeEnvironment {
         }
         this.config = config;
         this.sidelinkModel = new SidelinkModel(config.sidelink());
-        this.observations = new Observations(intentFeatures);
+        this.observations = new Observations(intentFeatures, config.rules().observation());
     }
 
     /** Starts an episode seeded with {@code seed}; returns the CAVs' first observations. */

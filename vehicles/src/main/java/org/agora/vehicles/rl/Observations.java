@@ -1,6 +1,7 @@
 package org.agora.vehicles.rl;
 
 import org.agora.vehicles.intent.IntentTable;
+import org.agora.vehicles.merge.ObservationLayout;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.traffic.Traffic;
 import org.agora.vehicles.traffic.Vehicle;
@@ -13,7 +14,12 @@ import org.agora.vehicles.traffic.Vehicle;
  * position relative to the end of the merge lane (Agora's choice: highway-env's absolute x is
  * clipped away on a 520 m road). With intent features, 16 more numbers follow: for each neighbour
  * row, [held, dx, dy, age] of the ego's latest intent from that neighbour at the end of its
- * horizon (dx/150 m, dy/12 m, age/1 s), zeros when the ego holds none. Stateless.
+ * horizon (dx/150 m, dy/12 m, age/1 s), zeros when the ego holds none.
+ *
+ * <p>With the study's layout ({@link ObservationLayout#STUDY}) the ego's x is its absolute x / 150 m,
+ * no number is clipped, and the neighbours are the nearest by distance along the road (|Δx| within
+ * 180 m), as the study's highway-env fork computes them. The layout changes values, never the size.
+ * Stateless.
  */
 public final class Observations {
 
@@ -32,11 +38,19 @@ public final class Observations {
     private static final double V_SCALE = 45;
 
     private final boolean withIntents;
+    private final boolean study;
     private final Vehicle[] nearest = new Vehicle[ROWS - 1];
     private final double[] distances = new double[ROWS - 1];
 
+    /** Agora's layout, with or without the intent features. */
     public Observations(boolean withIntents) {
+        this(withIntents, ObservationLayout.AGORA);
+    }
+
+    /** The given layout, with or without the intent features. */
+    public Observations(boolean withIntents, ObservationLayout layout) {
         this.withIntents = withIntents;
+        this.study = layout == ObservationLayout.STUDY;
     }
 
     /** The observation's length. */
@@ -49,7 +63,7 @@ public final class Observations {
         java.util.Arrays.fill(out, 0f);
         Road road = traffic.road();
         out[0] = 1;
-        out[1] = clip((ego.x() - road.mergeEndX()) / X_SCALE);
+        out[1] = clip((study ? ego.x() : ego.x() - road.mergeEndX()) / X_SCALE);
         out[2] = clip(ego.y() / Y_SCALE);
         out[3] = clip(ego.vx() / V_SCALE);
         out[4] = clip(ego.vy() / V_SCALE);
@@ -62,7 +76,7 @@ public final class Observations {
             if (dx > RANGE || dx < -RANGE) {
                 continue;
             }
-            double d = Math.hypot(dx, other.y() - ego.y());
+            double d = study ? Math.abs(dx) : Math.hypot(dx, other.y() - ego.y());
             if (d > RANGE) {
                 continue;
             }
@@ -104,7 +118,10 @@ public final class Observations {
         java.util.Arrays.fill(nearest, null);
     }
 
-    private static float clip(double value) {
+    private float clip(double value) {
+        if (study) {
+            return (float) value;
+        }
         return (float) (value > 1 ? 1 : (value < -1 ? -1 : value));
     }
 }

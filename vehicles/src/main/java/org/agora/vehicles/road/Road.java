@@ -18,13 +18,36 @@ public final class Road {
     private final List<Adjacency> adjacencies;
     private final double mergeEndX;
     private final double mergeStartX;
+    private final boolean mergeLaneOpen;
 
-    private Road(String name, List<Lane> lanes, List<Adjacency> adjacencies, double mergeStartX, double mergeEndX) {
+    private Road(String name, List<Lane> lanes, List<Adjacency> adjacencies, double mergeStartX, double mergeEndX,
+            boolean mergeLaneOpen) {
         this.name = name;
         this.lanes = List.copyOf(lanes);
         this.adjacencies = List.copyOf(adjacencies);
         this.mergeStartX = mergeStartX;
         this.mergeEndX = mergeEndX;
+        this.mergeLaneOpen = mergeLaneOpen;
+    }
+
+    /**
+     * This road with its ramp lanes closed to main-road traffic, as the study's code has it (the merge
+     * lane is marked forbidden there): from a main lane, no ramp lane is a neighbour; ramp vehicles
+     * still change to the main road. Every user of {@link #left}/{@link #right} (MOBIL, the CAVs'
+     * actions, the safety module's and the intent predictor's predictions) then keeps to it.
+     */
+    public Road withMergeLaneClosed() {
+        return new Road(name, lanes, adjacencies, mergeStartX, mergeEndX, false);
+    }
+
+    /** Whether main-road vehicles may change into a ramp lane (Agora's default), or not (the study's). */
+    public boolean mergeLaneOpen() {
+        return mergeLaneOpen;
+    }
+
+    /** Whether the change from {@code from} to {@code to} is allowed by the road's markings. */
+    private boolean open(Lane from, Lane to) {
+        return mergeLaneOpen || from.role() != LaneRole.MAIN || to.role() != LaneRole.RAMP;
     }
 
     /** A builder of a road called {@code name}. */
@@ -59,7 +82,7 @@ public final class Road {
     public Lane left(Lane lane, double x) {
         for (Adjacency adjacency : adjacencies) {
             if (adjacency.right == lane && x >= adjacency.fromX && x <= adjacency.toX) {
-                return adjacency.left;
+                return open(lane, adjacency.left) ? adjacency.left : null;
             }
         }
         return null;
@@ -69,7 +92,7 @@ public final class Road {
     public Lane right(Lane lane, double x) {
         for (Adjacency adjacency : adjacencies) {
             if (adjacency.left == lane && x >= adjacency.fromX && x <= adjacency.toX) {
-                return adjacency.right;
+                return open(lane, adjacency.right) ? adjacency.right : null;
             }
         }
         return null;
@@ -129,7 +152,7 @@ public final class Road {
         }
 
         public Road build() {
-            return new Road(name, lanes, adjacencies, mergeStartX, mergeEndX);
+            return new Road(name, lanes, adjacencies, mergeStartX, mergeEndX, true);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.agora.core.kernel.RandomStream;
 import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
+import org.agora.vehicles.driver.GapForm;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.traffic.Controllers;
 import org.agora.vehicles.traffic.Traffic;
@@ -53,7 +54,7 @@ import org.agora.vehicles.traffic.Vehicle;
  * extents are recomputed only when a heading changes; nothing is allocated while rolling out.
  * Belongs to the simulation thread.
  */
-public final class SafetyModule {
+public final class SafetyModule implements Supervisor {
 
     /** Gaps are capped at this many metres (nothing in the way). */
     public static final double GAP_CAP = 200.0;
@@ -100,13 +101,18 @@ public final class SafetyModule {
      *     collision test's size; the reference's 0.9 lets through overlaps of up to half a metre)
      */
     public SafetyModule(Road road, double dt, int steps, double noise, double footprintScale) {
+        this(road, dt, steps, noise, footprintScale, GapForm.BUMPER);
+    }
+
+    /** The same predicting the human drivers with the IDM's gap measured as {@code gapForm} says (as the traffic does). */
+    public SafetyModule(Road road, double dt, int steps, double noise, double footprintScale, GapForm gapForm) {
         this.road = road;
         this.dt = dt;
         this.steps = steps;
         this.noise = noise;
-        this.scene = new Scene(road, dt, footprintScale);
-        this.tracer = new Scene(road, dt, footprintScale);
-        this.sharedScene = new Scene(road, dt, footprintScale);
+        this.scene = new Scene(road, dt, footprintScale, gapForm);
+        this.tracer = new Scene(road, dt, footprintScale, gapForm);
+        this.sharedScene = new Scene(road, dt, footprintScale, gapForm);
     }
 
     /**
@@ -118,6 +124,7 @@ public final class SafetyModule {
      * @param random the stream the noise factors are drawn from (one per human driver per call)
      * @return one decision per CAV, in priority order
      */
+    @Override
     public List<SafetyDecision> supervise(Traffic traffic, List<Vehicle> cavs, MetaAction[] proposed, RandomStream random) {
         List<Vehicle> vehicles = traffic.vehicles();
         prepare(vehicles.size());
@@ -212,6 +219,7 @@ public final class SafetyModule {
      *
      * @return false if the prediction is shorter than the arrays (nothing copied)
      */
+    @Override
     public boolean chosenTrajectory(int index, double[] x, double[] y, double[] heading, double[] speed) {
         CavPath path = chosenPaths[index];
         if (path == null || path.traced != calls || path.length < x.length) {

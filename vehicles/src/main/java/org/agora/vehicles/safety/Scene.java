@@ -4,9 +4,11 @@ import java.util.Arrays;
 import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
 import org.agora.vehicles.driver.Driver;
+import org.agora.vehicles.driver.GapForm;
 import org.agora.vehicles.driver.Idm;
 import org.agora.vehicles.driver.IdmParameters;
 import org.agora.vehicles.driver.LinearParameters;
+import org.agora.vehicles.driver.Mobil;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.LaneEnd;
 import org.agora.vehicles.road.Road;
@@ -33,6 +35,7 @@ final class Scene {
 
     private final Road road;
     private final double dt;
+    private final GapForm gapForm;
     private final double halfLength;
     private final double halfWidth;
     private final double obstacleHalf;
@@ -86,9 +89,10 @@ final class Scene {
     private int[] recordHorizons;
     private int recordEgoCount;
 
-    Scene(Road road, double dt, double scale) {
+    Scene(Road road, double dt, double scale, GapForm gapForm) {
         this.road = road;
         this.dt = dt;
+        this.gapForm = gapForm;
         this.halfLength = scale * Vehicle.LENGTH / 2;
         this.halfWidth = scale * Vehicle.WIDTH / 2;
         this.obstacleHalf = scale * Lane.OBSTACLE_HALF_LENGTH;
@@ -459,6 +463,14 @@ final class Scene {
         read(i, traced.state, CavPath.STRIDE * k, traced.lanes, 2 * k);
     }
 
+    /** Vehicle i's state after the last {@link #rollOut} into {@code into}: x, y (metres), heading (radians), speed (m/s). */
+    void state(int i, double[] into) {
+        into[0] = x[i];
+        into[1] = y[i];
+        into[2] = h[i];
+        into[3] = v[i];
+    }
+
     /** Whether the last {@link #rollOut} stopped early, beaten by its rival. */
     boolean lost() {
         return lost;
@@ -491,7 +503,7 @@ final class Scene {
         double newFollowerGain = 0;
         if (newFollower >= 0) {
             double after = judged(newFollower, to, i);
-            if (after < -driver[i].mobil().maxImposedBraking()) {
+            if (!Mobil.safe(driver[i], after)) {
                 return false;
             }
             newFollowerGain = after - judged(newFollower, to, newLeader);
@@ -504,8 +516,7 @@ final class Scene {
         if (politeness > 0 && oldFollower >= 0) {
             oldFollowerGain = judged(oldFollower, lane[i], ahead(i, lane[i])) - judged(oldFollower, lane[i], i);
         }
-        double gain = selfAfter - selfBefore + politeness * (newFollowerGain + oldFollowerGain);
-        return gain >= driver[i].minLaneChangeGain();
+        return Mobil.worthwhile(driver[i], selfBefore, selfAfter, newFollowerGain, oldFollowerGain);
     }
 
     /** The nearest scene vehicle occupying {@code in} with x greater than i's, or −1. */
@@ -565,13 +576,14 @@ final class Scene {
             gap = obstacle;
             leaderSpeed = 0;
         }
-        return Idm.acceleration(judge, judgeScale, v[f], wanted[f], gap, leaderSpeed);
+        return Idm.acceleration(judge, judgeScale, gapForm, v[f], wanted[f], gap, leaderSpeed);
     }
 
     /** Human driver i's own law ({@link Driver#acceleration}, with the IDM's constant term computed once). */
     private double law(int i, double gap, double leaderSpeed) {
         LinearParameters linear = driver[i].linear();
-        return linear == null ? Idm.acceleration(driver[i].idm(), brakingScale[i], v[i], wanted[i], gap, leaderSpeed)
+        return linear == null ? Idm.acceleration(driver[i].idm(), brakingScale[i], gapForm, v[i], wanted[i], gap,
+                leaderSpeed)
                 : linear.acceleration(v[i], wanted[i], gap, leaderSpeed);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.agora.vehicles.driver.Driver;
 import org.agora.vehicles.driver.Idm;
 import org.agora.vehicles.driver.IdmParameters;
+import org.agora.vehicles.driver.Mobil;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.LaneEnd;
 import org.agora.vehicles.road.Road;
@@ -28,6 +29,9 @@ public final class Traffic {
 
     private final Road road;
     private final double dt;
+    private final TrafficRules rules;
+    private final double footprintLength;
+    private final double footprintWidth;
     private final TrafficListener listener;
     private final LaneOccupancy[] occupancy;
     private final List<Vehicle> vehicles = new ArrayList<>();
@@ -35,6 +39,7 @@ public final class Traffic {
     private final List<Vehicle> crashes = new ArrayList<>();
     private final List<Vehicle> leaving = new ArrayList<>();
     private final IdmParameters judge = IdmParameters.reference();
+    private final double judgeScale = Idm.brakingScale(judge);
     private int nextNumber;
     private double time;
     private long vehicleUpdates;
@@ -48,20 +53,41 @@ public final class Traffic {
      * @param listener told of entries, exits, lane changes and collisions
      */
     public Traffic(Road road, double dt, TrafficListener listener) {
+        this(road, dt, listener, TrafficRules.AGORA);
+    }
+
+    /**
+     * @param road the road
+     * @param dt the step in seconds
+     * @param listener told of entries, exits, lane changes and collisions
+     * @param rules whether the merge lane is open to main-road traffic (if not, {@link #road()} is
+     *     {@code road} with it closed), the collision footprint, what becomes of crashed vehicles,
+     *     removal at the road's end and the IDM's gap form
+     */
+    public Traffic(Road road, double dt, TrafficListener listener, TrafficRules rules) {
         if (!(dt > 0)) {
             throw new IllegalArgumentException("the step must be > 0 s");
         }
-        this.road = road;
+        this.road = rules.mergeLaneOpen() ? road : road.withMergeLaneClosed();
         this.dt = dt;
         this.listener = listener;
+        this.rules = rules;
+        this.footprintLength = Vehicle.LENGTH * rules.footprintScale();
+        this.footprintWidth = Vehicle.WIDTH * rules.footprintScale();
         this.occupancy = new LaneOccupancy[road.lanes().size()];
         for (int i = 0; i < occupancy.length; i++) {
             occupancy[i] = new LaneOccupancy();
         }
     }
 
+    /** The road, with the markings the rules give it (the merge lane may be closed to main-road traffic). */
     public Road road() {
         return road;
+    }
+
+    /** The rules this traffic follows. */
+    public TrafficRules rules() {
+        return rules;
     }
 
     /** The step, seconds. */
@@ -173,12 +199,33 @@ public final class Traffic {
         }
         if (vehicle.otherLane == null) {
             vehicle.otherLane = target;
-            occupancy[target.index()].add(vehicle);
+            enterSecondLane(vehicle, target);
         } else if (target != vehicle.otherLane && target != vehicle.lane) {
             return false;
         }
         vehicle.targetLane = target;
         return true;
+    }
+
+    /**
+     * {@code vehicle} starts occupying {@code target} as well: from this instant it follows the
+     * leader there, and the follower there follows it (the neighbours sensed at the step's start
+     * are updated rather than sensed again), so a change started in this step counts at once, as in
+     * the safety module's predictions.
+     */
+    private void enterSecondLane(Vehicle vehicle, Lane target) {
+        LaneOccupancy lanes = occupancy[target.index()];
+        lanes.add(vehicle);
+        vehicle.otherLeader = lanes.ahead(vehicle.x, vehicle);
+        vehicle.otherFollower = lanes.behind(vehicle.x, vehicle);
+        Vehicle follower = vehicle.otherFollower;
+        if (follower != null && follower.x < vehicle.x) {
+            if (follower.lane == target) {
+                follower.leader = vehicle;
+            } else {
+                follower.otherLeader = vehicle;
+            }
+        }
     }
 
     /** The vehicle nearest ahead of {@code vehicle} in {@code lane} (by the last sensing's order), or null. */
@@ -244,6 +291,10 @@ public final class Traffic {
     public void act() {
         for (int i = 0, n = vehicles.size(); i < n; i++) {
             Vehicle v = vehicles.get(i);
+            if (v.crashed) {
+                brakeWreck(v);
+                continue;
+            }
             if (v.type == VehicleType.HDV) {
                 if (v.otherLane == null && time >= v.nextLaneDecision) {
                     double period = v.driver.mobil().decisionPeriod();
@@ -265,6 +316,15 @@ public final class Traffic {
                         v.targetLane.heading(v.x));
             }
         }
+    }
+
+    /**
+     * A crashed vehicle left on the road (rule crashedStop) brakes to a stop in a straight line, as
+     * highway-env's crashed vehicles do: acceleration −v per second, no steering.
+     */
+    private void brakeWreck(Vehicle v) {
+        v.acceleration = -v.speed;
+        v.headingRate = 0;
     }
 
     private void decideLaneChange(Vehicle v) {
@@ -292,7 +352,7 @@ public final class Traffic {
         double newFollowerGain = 0;
         if (newFollower != null) {
             double after = judged(newFollower, target, v);
-            if (after < -v.driver.mobil().maxImposedBraking()) {
+            if (!Mobil.safe(v.driver, after)) {
                 return false;
             }
             newFollowerGain = after - judged(newFollower, target, newLeader);
@@ -304,8 +364,7 @@ public final class Traffic {
         if (politeness > 0 && v.follower != null) {
             oldFollowerGain = judged(v.follower, v.lane, v.leader) - judged(v.follower, v.lane, v);
         }
-        double gain = selfAfter - selfBefore + politeness * (newFollowerGain + oldFollowerGain);
-        return gain >= v.driver.minLaneChangeGain();
+        return Mobil.worthwhile(v.driver, selfBefore, selfAfter, newFollowerGain, oldFollowerGain);
     }
 
     /**
@@ -319,8 +378,8 @@ public final class Traffic {
         if (lane == v.targetLane) {
             return ownAcceleration(v, lane, leader);
         }
-        return leader == null ? v.driver.acceleration(v.speed, v.desiredSpeed, Double.POSITIVE_INFINITY, 0)
-                : v.driver.acceleration(v.speed, v.desiredSpeed, v.gapTo(leader), leader.speed);
+        return leader == null ? v.driver.acceleration(rules.gapForm(), v.speed, v.desiredSpeed, Double.POSITIVE_INFINITY, 0)
+                : v.driver.acceleration(rules.gapForm(), v.speed, v.desiredSpeed, v.gapTo(leader), leader.speed);
     }
 
     /** The human driver's own (unclipped) acceleration behind {@code leader} in {@code lane}, or behind the lane's obstacle. */
@@ -336,7 +395,7 @@ public final class Traffic {
             gap = obstacle;
             leaderSpeed = 0;
         }
-        return v.driver.acceleration(v.speed, v.desiredSpeed, gap, leaderSpeed);
+        return v.driver.acceleration(rules.gapForm(), v.speed, v.desiredSpeed, gap, leaderSpeed);
     }
 
     /** Another vehicle's acceleration as a human driver judges it: by the IDM. */
@@ -353,7 +412,7 @@ public final class Traffic {
             leaderSpeed = 0;
         }
         double wanted = follower.type == VehicleType.HDV ? follower.desiredSpeed : follower.targetSpeed;
-        return Idm.acceleration(judge, follower.speed, wanted, gap, leaderSpeed);
+        return Idm.acceleration(judge, judgeScale, rules.gapForm(), follower.speed, wanted, gap, leaderSpeed);
     }
 
     /** The gap from a vehicle centred at {@code x} to the obstacle closing {@code lane}, or +∞. */
@@ -424,48 +483,71 @@ public final class Traffic {
             int size = lanes.size();
             for (int i = 0; i < size; i++) {
                 Vehicle a = lanes.get(i);
-                if (a.crashed) {
+                if (a.crashed && !rules.crashedStop()) {
                     continue;
                 }
                 if (i + 1 < size) {
                     Vehicle b = lanes.get(i + 1);
-                    if (!b.crashed && b.x - a.x < Vehicle.LENGTH + Vehicle.WIDTH && overlap(a, b)) {
-                        a.crashed = true;
-                        b.crashed = true;
-                        crashes.add(a);
-                        crashes.add(b);
+                    if (mayCollide(a, b) && b.x - a.x < Vehicle.LENGTH + Vehicle.WIDTH && overlap(a, b)) {
+                        crash(a);
+                        crash(b);
                         listener.collided(a, b);
                         continue;
                     }
                 }
-                if (lane.end() == LaneEnd.OBSTACLE && hitsObstacle(a, lane)) {
-                    a.crashed = true;
-                    crashes.add(a);
+                if (!a.crashed && lane.end() == LaneEnd.OBSTACLE && hitsObstacle(a, lane, footprintLength, footprintWidth)) {
+                    crash(a);
                     listener.collided(a, null);
                 }
             }
         }
-        for (Vehicle crashed : crashes) {
-            remove(crashed, ExitReason.COLLISION);
+        if (!rules.crashedStop()) {
+            for (Vehicle crashed : crashes) {
+                remove(crashed, ExitReason.COLLISION);
+            }
         }
     }
 
-    private static boolean overlap(Vehicle a, Vehicle b) {
-        return Footprint.overlap(a.x, a.y, a.heading, Vehicle.LENGTH, Vehicle.WIDTH, b.x, b.y, b.heading, Vehicle.LENGTH,
-                Vehicle.WIDTH);
+    /**
+     * Whether a new collision between {@code a} and {@code b} counts: never between two wrecks, and
+     * with crashed vehicles removed (Agora's rule) a vehicle crashed earlier in this pass is not hit again.
+     */
+    private boolean mayCollide(Vehicle a, Vehicle b) {
+        return rules.crashedStop() ? !(a.crashed && b.crashed) : !b.crashed;
+    }
+
+    /** Marks {@code v} crashed (once: a wreck hit again stays one crash on the list). */
+    private void crash(Vehicle v) {
+        if (!v.crashed) {
+            v.crashed = true;
+            crashes.add(v);
+        }
+    }
+
+    private boolean overlap(Vehicle a, Vehicle b) {
+        return Footprint.overlap(a.x, a.y, a.heading, footprintLength, footprintWidth, b.x, b.y, b.heading,
+                footprintLength, footprintWidth);
     }
 
     /** Whether {@code v}'s footprint overlaps the 2 m × 2 m obstacle centred on the end of {@code lane}. */
     public static boolean hitsObstacle(Vehicle v, Lane lane) {
+        return hitsObstacle(v, lane, Vehicle.LENGTH, Vehicle.WIDTH);
+    }
+
+    /** The same with the vehicle's footprint {@code length} × {@code width} metres. */
+    static boolean hitsObstacle(Vehicle v, Lane lane, double length, double width) {
         double ox = lane.endX();
         if (v.x + Vehicle.LENGTH < ox - Lane.OBSTACLE_HALF_LENGTH) {
             return false;
         }
-        return Footprint.overlap(v.x, v.y, v.heading, Vehicle.LENGTH, Vehicle.WIDTH, ox, lane.y(ox), 0,
+        return Footprint.overlap(v.x, v.y, v.heading, length, width, ox, lane.y(ox), 0,
                 2 * Lane.OBSTACLE_HALF_LENGTH, 2 * Lane.OBSTACLE_HALF_LENGTH);
     }
 
     private void detectExits() {
+        if (!rules.removeAtRoadEnd()) {
+            return;
+        }
         leaving.clear();
         for (int i = 0, n = vehicles.size(); i < n; i++) {
             Vehicle v = vehicles.get(i);

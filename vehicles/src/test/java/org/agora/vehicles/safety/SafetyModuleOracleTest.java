@@ -43,22 +43,10 @@ class SafetyModuleOracleTest {
         SplittableRandom random = new SplittableRandom(seed);
         Road road = random.nextBoolean() ? Roads.mappoPis() : Roads.mergeV0();
         Traffic traffic = new Traffic(road, DT, TrafficListener.NONE);
-        List<Lane> lanes = road.lanes();
         int cavs = 1 + random.nextInt(7);
         int humans = random.nextInt(8);
-        DriverKind[] kinds = DriverKind.values();
         for (int v = 0; v < cavs + humans; v++) {
-            Lane lane = lanes.get(random.nextInt(lanes.size()));
-            double x = lane.startX() + random.nextDouble() * Math.min(lane.endX() - lane.startX() - 5, 400);
-            double speed = random.nextDouble() * 30;
-            Vehicle vehicle = v < cavs
-                    ? traffic.spawnCav("cav-" + v, lane, x, speed, 10 + 5 * random.nextInt(5))
-                    : traffic.spawnHuman("hdv-" + v, DriverSet.MAPPO_PIS.driver(kinds[random.nextInt(kinds.length)]), lane,
-                            x, speed, 20 + 8 * random.nextDouble(), random.nextDouble());
-            Lane side = random.nextBoolean() ? road.left(lane, x) : road.right(lane, x);
-            if (side != null && random.nextInt(3) == 0) {
-                traffic.startLaneChange(vehicle, side);
-            }
+            RandomScenes.add(traffic, road, random, v, v < cavs);
         }
         SafetyModule fast = new SafetyModule(road, DT, 15, 0.05, 1.0);
         StraightforwardSafetyModule plain = new StraightforwardSafetyModule(road, DT, 15, 0.05, 1.0);

@@ -5,6 +5,7 @@ import org.agora.vehicles.cav.MetaAction;
 import org.agora.vehicles.driver.Driver;
 import org.agora.vehicles.driver.Idm;
 import org.agora.vehicles.driver.IdmParameters;
+import org.agora.vehicles.driver.Mobil;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.LaneEnd;
 import org.agora.vehicles.road.Road;
@@ -159,7 +160,7 @@ final class StraightforwardScene {
         double newFollowerGain = 0;
         if (newFollower >= 0) {
             double after = judged(newFollower, to, i);
-            if (after < -driver[i].mobil().maxImposedBraking()) {
+            if (!Mobil.safe(driver[i], after)) {
                 return false;
             }
             newFollowerGain = after - judged(newFollower, to, newLeader);
@@ -172,8 +173,7 @@ final class StraightforwardScene {
         if (politeness > 0 && oldFollower >= 0) {
             oldFollowerGain = judged(oldFollower, lane[i], ahead(i, lane[i])) - judged(oldFollower, lane[i], i);
         }
-        double gain = selfAfter - selfBefore + politeness * (newFollowerGain + oldFollowerGain);
-        return gain >= driver[i].minLaneChangeGain();
+        return Mobil.worthwhile(driver[i], selfBefore, selfAfter, newFollowerGain, oldFollowerGain);
     }
 
     /** The nearest scene vehicle occupying {@code in} with x greater than i's, or −1. */

@@ -131,6 +131,22 @@ public final class AnalysisReport {
                         .append(".png\">PNG</a>, <a href=\"").append(base).append(".svg\">SVG</a>, <a href=\"").append(base)
                         .append(".csv\">data</a></figcaption>\n</figure>\n");
             }
+            if (!analysis.languageModelUse().isEmpty()) {
+                html.append("<h2>Language-model calls per month</h2>\n<table>\n<tr><th>month</th><th>calls</th>"
+                        + "<th>prompt tokens</th><th>completion tokens</th></tr>\n");
+                long[] total = new long[3];
+                for (Map.Entry<Integer, long[]> month : analysis.languageModelUse().entrySet()) {
+                    long[] use = month.getValue();
+                    html.append("<tr><td>").append(month.getKey()).append("</td><td class=\"n\">").append(use[0])
+                            .append("</td><td class=\"n\">").append(use[1]).append("</td><td class=\"n\">").append(use[2])
+                            .append("</td></tr>\n");
+                    for (int i = 0; i < 3; i++) {
+                        total[i] += use[i];
+                    }
+                }
+                html.append("<tr><th>all</th><td class=\"n\">").append(total[0]).append("</td><td class=\"n\">")
+                        .append(total[1]).append("</td><td class=\"n\">").append(total[2]).append("</td></tr>\n</table>\n");
+            }
             html.append("<h2>Events by type</h2>\n<table>\n<tr><th>type</th><th>events</th></tr>\n");
             for (Map.Entry<String, Long> type : analysis.countsByType().entrySet()) {
                 html.append("<tr><td>").append(escape(type.getKey())).append("</td><td class=\"n\">").append(type.getValue())

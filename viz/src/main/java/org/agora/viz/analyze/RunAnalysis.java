@@ -27,6 +27,8 @@ public final class RunAnalysis {
     private final String location;
     private final ScenarioCatalog catalog;
     private final Map<String, Long> countsByType = new LinkedHashMap<>();
+    /** Per month (ascending): language-model calls, prompt tokens, completion tokens. */
+    private final java.util.TreeMap<Integer, long[]> languageModelUse = new java.util.TreeMap<>();
     private RunStarted started;
     private RunFinished finished;
     private Scenario scenario;
@@ -69,6 +71,12 @@ public final class RunAnalysis {
             }
         }
         charts.accept(event);
+        if (event instanceof org.agora.agents.llm.LanguageModelCalled call) {
+            long[] use = languageModelUse.computeIfAbsent(call.round(), month -> new long[3]);
+            use[0]++;
+            use[1] += call.promptTokens();
+            use[2] += call.completionTokens();
+        }
         if (event instanceof RunFinished end) {
             finished = end;
         }
@@ -85,6 +93,14 @@ public final class RunAnalysis {
         collector = scenario.summaryFromEvents().orElse(null);
         family = Families.of(scenario.id());
         charts = family.charts();
+    }
+
+    /**
+     * Language-model use per month, ascending: {calls, prompt tokens, completion tokens}; empty for a
+     * run without language-model members.
+     */
+    public java.util.SortedMap<Integer, long[]> languageModelUse() {
+        return java.util.Collections.unmodifiableSortedMap(languageModelUse);
     }
 
     /** Whether any event has been read. */

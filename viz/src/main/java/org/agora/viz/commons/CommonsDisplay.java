@@ -3,6 +3,9 @@ package org.agora.viz.commons;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
 import org.agora.agents.commons.CommonsScenario;
 import org.agora.agents.commons.Setting;
 import org.agora.core.event.Event;
@@ -22,7 +25,9 @@ import sim.util.Double2D;
  * the pasture, the river, the trash) with the level before this month's harvest, the
  * sustainability line and the collapse threshold; each member as a column with what it asked for
  * and what it got this month, the per-agent threshold across them, and the limit agreed in the
- * month's discussion when there is one. A click on a member opens its inspector. Read from the
+ * month's discussion when there is one. A click on a member opens its inspector. Beneath the
+ * display, a text area lists what was said in the month shown (a language-model member's words, a
+ * rule-based member's remark in words) and the limit agreed. Read from the
  * model's public view after each month.
  */
 public final class CommonsDisplay implements FamilyDisplay {
@@ -34,6 +39,10 @@ public final class CommonsDisplay implements FamilyDisplay {
     private Continuous2D field;
     private ContinuousPortrayal2D membersPortrayal;
     private CommonsInspection inspection;
+    private MonthConversation conversation;
+    private JTextArea conversationText;
+    /** Lines of the conversation shown beneath the display. */
+    private static final int CONVERSATION_ROWS = 5;
 
     @Override
     public void init(GUIState gui, Controller controller, ScenarioSpec spec) {
@@ -54,6 +63,15 @@ public final class CommonsDisplay implements FamilyDisplay {
         frame = display.createFrame();
         frame.setTitle("Commons — " + spec.name());
         controller.registerFrame(frame);
+        conversation = new MonthConversation(setting.unit());
+        conversationText = new JTextArea(CONVERSATION_ROWS, 60);
+        conversationText.setEditable(false);
+        conversationText.setLineWrap(true);
+        conversationText.setWrapStyleWord(true);
+        // Beneath the display, in the same window: the display keeps its size, the window grows.
+        JScrollPane scroll = new JScrollPane(conversationText);
+        frame.getContentPane().add(scroll, java.awt.BorderLayout.SOUTH);
+        frame.setSize(frame.getWidth(), frame.getHeight() + scroll.getPreferredSize().height);
     }
 
     @Override
@@ -68,7 +86,8 @@ public final class CommonsDisplay implements FamilyDisplay {
 
     @Override
     public void accept(Event event) {
-        // the society is read from the model after each month
+        // the society is read from the model after each month; what was said comes from the events
+        conversation.accept(event);
     }
 
     @Override
@@ -77,6 +96,13 @@ public final class CommonsDisplay implements FamilyDisplay {
         for (MemberView member : scene.members()) {
             field.setObjectLocation(member, new Double2D(scene.columnCentre(member.index()), CommonsScene.BOTTOM));
         }
+        String text = conversation.text();
+        SwingUtilities.invokeLater(() -> conversationText.setText(text));
+    }
+
+    /** The conversation window's text: the month shown, its agreed limit and its utterances (on the event thread). */
+    public String conversationText() {
+        return conversationText.getText();
     }
 
     @Override

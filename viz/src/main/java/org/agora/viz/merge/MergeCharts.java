@@ -6,6 +6,7 @@ import java.util.Map;
 import org.agora.core.event.Event;
 import org.agora.core.event.RunFinished;
 import org.agora.core.event.RunStarted;
+import org.agora.vehicles.event.MergeTrafficMeasured;
 import org.agora.vehicles.event.SafetyOverridden;
 import org.agora.vehicles.event.VehicleEntered;
 import org.agora.vehicles.event.VehicleExited;
@@ -26,7 +27,11 @@ import org.agora.viz.chart.TimeBins;
  *   <li>flow: vehicles leaving at the end of the road ({@code VehicleExited} END_OF_ROAD) per hour,
  *       in bins of about a twentieth of the run, plotted at each bin's end;</li>
  *   <li>collisions, cumulative: all, and those involving a CAV;</li>
- *   <li>safety overrides, cumulative: all, and those that also brake to a stop.</li>
+ *   <li>safety overrides, cumulative: all, and those that also brake to a stop;</li>
+ *   <li>at the merge ({@code MergeTrafficMeasured}, one point per detector interval at its end): the
+ *       space-mean speed on the main lanes beside the merge lane (m/s), the flow past its end
+ *       (veh/h) and the density beside it (veh/km); a speed drop with a density rise there is a
+ *       bottleneck breakdown. Intervals with nobody beside the merge lane have no speed point.</li>
  * </ul>
  */
 public final class MergeCharts implements EventCharts {
@@ -39,6 +44,7 @@ public final class MergeCharts implements EventCharts {
     public static final String OVERRIDES = "overrides";
     public static final String EMERGENCY_STOPS = "emergency stops";
     public static final String FLOW = "end of the road";
+    public static final String AT_MERGE = "at the merge";
 
     /** Flow bins per run. */
     private static final int FLOW_BINS = 20;
@@ -50,6 +56,13 @@ public final class MergeCharts implements EventCharts {
             Chart.Style.STEP);
     private final Chart overrides = new Chart("safety-overrides", "Safety overrides (cumulative)", "time (s)",
             "overrides", Chart.Style.STEP);
+
+    private final Chart mergeSpeed = new Chart("merge-speed", "Speed at the merge", "time (s)", "speed (m/s)",
+            Chart.Style.LINE);
+    private final Chart mergeFlow = new Chart("merge-flow", "Flow past the end of the merge lane", "time (s)",
+            "flow (veh/h)", Chart.Style.LINE);
+    private final Chart mergeDensity = new Chart("merge-density", "Density beside the merge lane", "time (s)",
+            "density (veh/km)", Chart.Style.LINE);
 
     private final Map<String, VehicleType> types = new HashMap<>();
     private TimeBinning flowBins;
@@ -98,6 +111,12 @@ public final class MergeCharts implements EventCharts {
                 emergencyStopCount++;
                 overrides.series(EMERGENCY_STOPS).add(overridden.time(), emergencyStopCount);
             }
+        } else if (event instanceof MergeTrafficMeasured measured) {
+            if (!Double.isNaN(measured.meanSpeedMps())) {
+                mergeSpeed.series(AT_MERGE).add(measured.time(), measured.meanSpeedMps());
+            }
+            mergeFlow.series(AT_MERGE).add(measured.time(), measured.flowVehPerHour());
+            mergeDensity.series(AT_MERGE).add(measured.time(), measured.densityVehPerKm());
         } else if (event instanceof RunFinished finished) {
             finish(finished.simulatedSeconds());
         }
@@ -151,6 +170,6 @@ public final class MergeCharts implements EventCharts {
 
     @Override
     public List<Chart> charts() {
-        return List.of(speed, flow, collisions, overrides);
+        return List.of(speed, flow, collisions, overrides, mergeSpeed, mergeFlow, mergeDensity);
     }
 }

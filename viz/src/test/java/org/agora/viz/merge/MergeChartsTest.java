@@ -15,6 +15,7 @@ import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.source.JsonLinesSource;
 import org.agora.core.source.ReadOptions;
+import org.agora.vehicles.event.MergeTrafficMeasured;
 import org.agora.vehicles.event.SafetyOverridden;
 import org.agora.vehicles.event.VehicleEntered;
 import org.agora.vehicles.event.VehicleExited;
@@ -98,6 +99,22 @@ class MergeChartsTest {
             assertThat(flow.y(bin)).as("bin from %s s", start).isEqualTo(left * 3600 / width);
         }
         assertThat(java.util.Arrays.stream(flow.ys()).max().orElseThrow()).isPositive();
+    }
+
+    @Test
+    void theMergeChartsPlotEachDetectorReading() {
+        List<MergeTrafficMeasured> readings = events.stream().filter(MergeTrafficMeasured.class::isInstance)
+                .map(MergeTrafficMeasured.class::cast).toList();
+        assertThat(readings).hasSize(200 / 5);
+        Series flow = series("merge-flow", MergeCharts.AT_MERGE);
+        Series density = series("merge-density", MergeCharts.AT_MERGE);
+        assertThat(flow.xs()).containsExactly(readings.stream().mapToDouble(Event::time).toArray());
+        assertThat(flow.ys()).containsExactly(readings.stream().mapToDouble(MergeTrafficMeasured::flowVehPerHour).toArray());
+        assertThat(density.ys()).containsExactly(readings.stream().mapToDouble(MergeTrafficMeasured::densityVehPerKm).toArray());
+        List<MergeTrafficMeasured> withSpeed = readings.stream().filter(r -> !Double.isNaN(r.meanSpeedMps())).toList();
+        assertThat(withSpeed).isNotEmpty();
+        assertThat(series("merge-speed", MergeCharts.AT_MERGE).ys())
+                .containsExactly(withSpeed.stream().mapToDouble(MergeTrafficMeasured::meanSpeedMps).toArray());
     }
 
     @Test

@@ -151,18 +151,18 @@ final class SmallCellTally implements EventSummary {
         return sessions;
     }
 
-    /** Users per compared instance, mean (0 without sessions). */
-    double meanUsers() {
-        return sessions == 0 ? 0 : (double) sessionUsers / sessions;
+    /** Users per compared instance, mean; null (not applicable) without sessions. */
+    Double meanUsers() {
+        return sessions == 0 ? null : (double) sessionUsers / sessions;
     }
 
     int largestSession() {
         return largestSession;
     }
 
-    /** Rounds per cleared session of the published allocator, mean (0 without sessions). */
-    double meanRounds() {
-        return clearedSessions == 0 ? 0 : (double) rounds / clearedSessions;
+    /** Rounds per cleared session of the published allocator, mean; null without cleared sessions. */
+    Double meanRounds() {
+        return clearedSessions == 0 ? null : (double) rounds / clearedSessions;
     }
 
     int mostRounds() {
@@ -204,14 +204,14 @@ final class SmallCellTally implements EventSummary {
         return revenue[a];
     }
 
-    /** Mean Jain index of allocator {@code a} over the compared instances (1 without sessions). */
-    double meanJain(int a) {
-        return sessions == 0 ? 1 : jainSum[a] / sessions;
+    /** Mean Jain index of allocator {@code a} over the compared instances; null without sessions. */
+    Double meanJain(int a) {
+        return sessions == 0 ? null : jainSum[a] / sessions;
     }
 
-    /** 1 − welfare(a)/welfare(optimum), or 0 when the optimum's welfare is 0. */
-    double gap(int a, int optimum) {
-        return welfare[optimum] <= 0 ? 0 : 1 - welfare[a] / welfare[optimum];
+    /** 1 − welfare(a)/welfare(optimum); null (not applicable) when the optimum's welfare is 0. */
+    Double gap(int a, int optimum) {
+        return welfare[optimum] <= 0 ? null : 1 - welfare[a] / welfare[optimum];
     }
 
     /** Mean rate of degraded users per bin around the onset, allocator {@code a}, bit/s. */

@@ -3,7 +3,13 @@ package org.agora.agents.commons.policies;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.agora.agents.commons.CommonsConfig;
 import org.agora.agents.commons.HarvestPolicy;
+import org.agora.agents.commons.LanguageMembers;
+import org.agora.agents.commons.Setting;
+import org.agora.agents.commons.llm.Deliberation;
+import org.agora.agents.llm.LlmSettings;
+import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ParameterSet;
 import org.agora.core.scenario.Parameters;
@@ -45,7 +51,12 @@ public enum PolicyKind {
     BANDIT("bandit", "learns which harvest level (a multiple of f(t)) pays best: an epsilon-greedy bandit",
             ParameterSet.of(KindParameters.EPSILON, KindParameters.LEVELS, KindParameters.STEP_SIZE),
             (context, p) -> new Bandit(context, p.get(KindParameters.EPSILON), p.get(KindParameters.LEVELS),
-                    p.get(KindParameters.STEP_SIZE)));
+                    p.get(KindParameters.STEP_SIZE))),
+
+    LANGUAGE_MODEL("llm", "a language model decides, talks, agrees and remembers in words (GovSim's agents; the llm block "
+            + "says where the model is; docs/models/commons-llm.md)",
+            ParameterSet.of(KindParameters.MODEL),
+            (context, p) -> context.language().get().member(context.identity(), context.memory(), p.get(KindParameters.MODEL)));
 
     private static final PolicyKind[] ALL = values();
 
@@ -84,6 +95,15 @@ public enum PolicyKind {
     /** A policy of this kind for one agent. */
     public HarvestPolicy create(PolicyContext context) {
         return factory.apply(context, context.parameters());
+    }
+
+    /**
+     * The language side of a run ({@link LanguageMembers}): its llm block (or the defaults), the
+     * setting's words, the run's rules, bus and directory.
+     */
+    public static LanguageMembers languageFor(RunContext context, Setting setting, CommonsConfig config) {
+        LlmSettings settings = context.spec().section(LlmSettings.KEY, LlmSettings.class).orElse(LlmSettings.defaults());
+        return new Deliberation(settings, setting, config, context.events(), context.directory(), true);
     }
 
     /** The kind called {@code word}. */
@@ -131,6 +151,10 @@ public enum PolicyKind {
         /** Bandit: the step of its estimates (0: sample average). */
         public static final Parameter<Double> STEP_SIZE = Parameter.real("stepSize", 0.0).range(0, 1)
                 .describe("step of its reward estimates; 0: the sample average");
+
+        /** Language-model member: the model, as the endpoint names it. */
+        public static final Parameter<String> MODEL = Parameter.text("model", "qwen2.5:7b")
+                .describe("the model that decides for it, as the endpoint names it (for example qwen2.5:7b or gpt-4o)");
 
         private KindParameters() {
         }

@@ -92,7 +92,7 @@ public final class HeadlessRun {
         }
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
-        Simulation simulation = Simulation.of(spec, sinks.toArray(EventSink[]::new));
+        Simulation simulation = Simulation.of(spec, sinks.toArray(EventSink[]::new)).writingFilesTo(directory);
         writeManifest(simulation, started, null, null, RunStatus.RUNNING, null);
 
         RunStatus status = RunStatus.DONE;
@@ -171,9 +171,13 @@ public final class HeadlessRun {
                 Versions.agora(), Versions.mason(), Versions.java(), started.toString(),
                 ended == null ? null : ended.toString(), wallSeconds, simulation.kernel().lastInstant(),
                 simulation.bus() == null ? 0 : simulation.bus().published(), sinkReports, status.word(), reason,
-                ended == null ? List.of() : filesInDirectory());
+                ended == null ? List.of() : filesInDirectory(), modelReport(simulation));
         JsonFiles.write(directory.resolve(MANIFEST_FILE), manifest);
         return manifest;
+    }
+
+    private static Map<String, Object> modelReport(Simulation simulation) {
+        return simulation.model() == null ? Map.of() : simulation.model().runReport();
     }
 
     private List<String> filesInDirectory() {
@@ -199,6 +203,9 @@ public final class HeadlessRun {
 
     /** A failure as one line: its kind, its message and where it happened. */
     public static String describe(Throwable failure) {
+        if (failure instanceof RunFailure) {
+            return failure.getMessage();
+        }
         StringBuilder text = new StringBuilder(failure.getClass().getSimpleName());
         if (failure.getMessage() != null) {
             text.append(": ").append(failure.getMessage().lines().findFirst().orElse(""));

@@ -28,11 +28,13 @@ import java.util.Map;
  * @param status running, done, failed or interrupted
  * @param reason why it failed or was interrupted; null otherwise
  * @param files the files of the run directory, besides the manifest
+ * @param model what the model reports about the run outside its events ({@code Model#runReport}); empty if nothing
  */
 public record RunManifest(String runId, String scenario, String entry, String description, long seed,
         double untilSeconds, Map<String, Object> parameters, List<Map<String, Object>> population,
         List<Map<String, Object>> interventions,
         String agoraVersion, String masonVersion, String javaVersion, String startedAt, String endedAt,
         Double wallSeconds, double simulatedSeconds, long eventsPublished, Map<String, Map<String, Object>> sinks,
-        String status, String reason, List<String> files) {
+        String status, String reason, List<String> files,
+        Map<String, Object> model) {
 }

@@ -47,6 +47,7 @@ public final class Simulation implements RunLifecycle {
     private List<EventSink> sinks = List.of();
     private Map<String, Object> summary;
     private boolean sinksClosed = true;
+    private java.nio.file.Path directory;
 
     /**
      * @param spec what to run
@@ -67,6 +68,15 @@ public final class Simulation implements RunLifecycle {
     public static Simulation of(ScenarioSpec spec, EventSink... sinks) {
         List<EventSink> fixed = List.of(sinks);
         return new Simulation(spec, () -> fixed);
+    }
+
+    /**
+     * Gives the model a run directory of its own files (see {@link RunContext#directory()}); call
+     * before the start.
+     */
+    public Simulation writingFilesTo(java.nio.file.Path runDirectory) {
+        this.directory = runDirectory;
+        return this;
     }
 
     public ScenarioSpec spec() {
@@ -145,7 +155,7 @@ public final class Simulation implements RunLifecycle {
         }
         bus.publish(new RunStarted(bus.stamp("run"), spec.scenario().id(), spec.seed(), spec.until(),
                 parametersData, populationData, interventionsData));
-        model = spec.scenario().create(new RunContext(startedKernel, bus, spec));
+        model = spec.scenario().create(new RunContext(startedKernel, bus, spec, directory));
         model.start();
         for (Intervention intervention : spec.interventions()) {
             startedKernel.at(intervention.time(), INTERVENTION_ORDERING, () -> apply(intervention));

@@ -29,4 +29,14 @@ public interface Model {
      * are numbers, texts, or lists and maps of them. Written to summary.json.
      */
     Map<String, Object> summary();
+
+    /**
+     * Facts about the run that are not the model's data and may depend on the wall clock (for
+     * example how many language-model calls were answered from a cache, and the time spent
+     * waiting for them): written under {@code model} in manifest.json, never into events. Asked
+     * when the manifest is written, also after a failure; empty by default.
+     */
+    default Map<String, Object> runReport() {
+        return Map.of();
+    }
 }

@@ -34,6 +34,14 @@ public interface Scenario {
         return List.of();
     }
 
+    /**
+     * Top-level blocks this scenario's files may have besides the common keys (for example
+     * {@code llm:}); none by default. The model reads their values with {@link ScenarioSpec#section}.
+     */
+    default List<Section> sections() {
+        return List.of();
+    }
+
     /** The population of a file that lists none. */
     default Population defaultPopulation() {
         return Population.empty();

@@ -35,6 +35,7 @@ import org.agora.core.sink.EventFilter;
  * interventions:                 # timed actions of the scenario (agora describe lists them)
  *   - {at: 120 s, action: set-cav-share, share: 0.6}
  *   - {round: 3, action: add-agent, kind: greedy}     # round-based scenarios only
+ * llm: {…}                       # a block the scenario declares itself ({@link Scenario#sections()})
  * </pre>
  */
 public final class ScenarioFile {
@@ -62,11 +63,13 @@ public final class ScenarioFile {
         if (!root.isMap()) {
             throw root.error("a scenario file is a map of keys (" + String.join(", ", KEYS) + "), got " + root.describe());
         }
-        root.allowOnly(KEYS);
         ConfigNode idNode = root.require("scenario");
         String id = idNode.asString();
         Scenario scenario = catalog.scenario(id).orElseThrow(() -> idNode.error("unknown scenario '" + id + "'"
                 + Suggestions.hint(id, catalog.scenarioIds()) + "; see agora list"));
+        List<String> keys = new ArrayList<>(KEYS);
+        scenario.sections().forEach(section -> keys.add(section.key()));
+        root.allowOnly(keys);
         ConfigNode untilNode = root.require("until");
         double until = SimTime.seconds(untilNode);
         if (!(until > 0)) {
@@ -88,6 +91,11 @@ public final class ScenarioFile {
         }
         if (root.get("interventions") != null) {
             spec = spec.withInterventions(readInterventions(root.get("interventions"), scenario, until));
+        }
+        for (Section section : scenario.sections()) {
+            if (root.get(section.key()) != null) {
+                spec = spec.withSection(section.key(), section.read(root.get(section.key())));
+            }
         }
         scenario.check(spec, SpecLocations.in(root));
         return spec;

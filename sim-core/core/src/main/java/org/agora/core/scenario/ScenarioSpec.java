@@ -26,9 +26,12 @@ import org.agora.core.config.SimTime;
  * @param population who takes part
  * @param outputs what the run writes
  * @param interventions timed interventions, in the order of their times
+ * @param sections the values of the scenario's own top-level blocks ({@link Scenario#sections()}), by key,
+ *     in the scenario's order
  */
 public record ScenarioSpec(Scenario scenario, String name, String description, long seed, double until,
-        Parameters parameters, Population population, OutputSpec outputs, List<Intervention> interventions) {
+        Parameters parameters, Population population, OutputSpec outputs, List<Intervention> interventions,
+        Map<String, SectionValue> sections) {
 
     public ScenarioSpec {
         if (!(until > 0) || !Double.isFinite(until)) {
@@ -37,42 +40,56 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
         List<Intervention> sorted = new ArrayList<>(interventions);
         sorted.sort(Comparator.comparingDouble(Intervention::time));
         interventions = List.copyOf(sorted);
+        sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     }
 
     /** The scenario with its defaults: default parameters, population and stop time, seed 1. */
     public static ScenarioSpec defaults(Scenario scenario) {
         return new ScenarioSpec(scenario, scenario.id(), scenario.summary(), 1L, scenario.defaultUntil(),
-                scenario.parameters().defaults(), scenario.defaultPopulation(), OutputSpec.allEvents(), List.of());
+                scenario.parameters().defaults(), scenario.defaultPopulation(), OutputSpec.allEvents(), List.of(), Map.of());
     }
 
     public ScenarioSpec withSeed(long newSeed) {
-        return new ScenarioSpec(scenario, name, description, newSeed, until, parameters, population, outputs, interventions);
+        return new ScenarioSpec(scenario, name, description, newSeed, until, parameters, population, outputs, interventions, sections);
     }
 
     public ScenarioSpec withUntil(double newUntil) {
-        return new ScenarioSpec(scenario, name, description, seed, newUntil, parameters, population, outputs, interventions);
+        return new ScenarioSpec(scenario, name, description, seed, newUntil, parameters, population, outputs, interventions, sections);
     }
 
     public ScenarioSpec withParameters(Parameters newParameters) {
-        return new ScenarioSpec(scenario, name, description, seed, until, newParameters, population, outputs, interventions);
+        return new ScenarioSpec(scenario, name, description, seed, until, newParameters, population, outputs, interventions, sections);
     }
 
     public ScenarioSpec withPopulation(Population newPopulation) {
-        return new ScenarioSpec(scenario, name, description, seed, until, parameters, newPopulation, outputs, interventions);
+        return new ScenarioSpec(scenario, name, description, seed, until, parameters, newPopulation, outputs, interventions, sections);
     }
 
     public ScenarioSpec withOutputs(OutputSpec newOutputs) {
-        return new ScenarioSpec(scenario, name, description, seed, until, parameters, population, newOutputs, interventions);
+        return new ScenarioSpec(scenario, name, description, seed, until, parameters, population, newOutputs, interventions, sections);
     }
 
     /** A copy with these interventions (replacing any). */
     public ScenarioSpec withInterventions(List<Intervention> newInterventions) {
-        return new ScenarioSpec(scenario, name, description, seed, until, parameters, population, outputs, newInterventions);
+        return new ScenarioSpec(scenario, name, description, seed, until, parameters, population, outputs, newInterventions, sections);
+    }
+
+    /** A copy with the value of the scenario's block {@code key} set (replacing any). */
+    public ScenarioSpec withSection(String key, SectionValue value) {
+        Map<String, SectionValue> newSections = new LinkedHashMap<>(sections);
+        newSections.put(key, java.util.Objects.requireNonNull(value));
+        return new ScenarioSpec(scenario, name, description, seed, until, parameters, population, outputs, interventions,
+                newSections);
+    }
+
+    /** The value of the scenario's block {@code key}, if the file (or code) gave one. */
+    public <T extends SectionValue> java.util.Optional<T> section(String key, Class<T> type) {
+        return java.util.Optional.ofNullable(sections.get(key)).map(type::cast);
     }
 
     /** A copy with another name and description, as a file or a program gives them. */
     public ScenarioSpec named(String newName, String newDescription) {
-        return new ScenarioSpec(scenario, newName, newDescription, seed, until, parameters, population, outputs, interventions);
+        return new ScenarioSpec(scenario, newName, newDescription, seed, until, parameters, population, outputs, interventions, sections);
     }
 
     /**
@@ -91,7 +108,8 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
     }
 
     /**
-     * A copy with command-line assignments applied: each {@code name=value} sets a parameter.
+     * A copy with command-line assignments applied: each {@code name=value} sets a parameter, or a
+     * key of one of the scenario's blocks ({@code llm.cacheMode=replay-only}).
      *
      * @throws BadInputException naming the assignment if it is malformed, unknown or out of range
      */
@@ -102,9 +120,32 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
             if (equals <= 0) {
                 throw BadInputException.at("--set", 0, null, "expected name=value, got '" + assignment + "'");
             }
-            spec = spec.withParameter(assignment.substring(0, equals).strip(), assignment.substring(equals + 1).strip());
+            String name = assignment.substring(0, equals).strip();
+            String value = assignment.substring(equals + 1).strip();
+            Section section = sectionOf(name);
+            spec = section == null ? spec.withParameter(name, value) : spec.withSectionKey(section, name, value);
         }
         return spec;
+    }
+
+    /** The scenario's block a dotted assignment such as {@code llm.cacheMode} names, or null. */
+    private Section sectionOf(String name) {
+        int dot = name.indexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        String key = name.substring(0, dot);
+        return scenario.sections().stream().filter(section -> section.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** A copy with one key of a block set from its text; a block the spec lacks starts from its defaults. */
+    private ScenarioSpec withSectionKey(Section section, String name, String value) {
+        SectionValue current = sections.get(section.key());
+        if (current == null) {
+            current = section.read(ConfigNode.of(Map.of(), "--set " + section.key()));
+        }
+        String key = name.substring(section.key().length() + 1);
+        return withSection(section.key(), current.with(key, ConfigNode.text(value, "--set", name)));
     }
 
     /** A copy whose stop time is read from a duration text such as {@code 20 s} ({@code --until}). */
@@ -118,7 +159,7 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
 
     /**
      * The run id: the scenario id, the seed and a hash of everything else that shapes the run
-     * (stop time, parameters, population). Never wall time or chance, so a re-run carries the same id.
+     * (stop time, parameters, population, interventions, the canonical text of the scenario's blocks). Never wall time or chance, so a re-run carries the same id.
      */
     public String runId() {
         return scenario.id() + "-s" + seed + "-" + hash(canonicalText());
@@ -167,6 +208,9 @@ public record ScenarioSpec(Scenario scenario, String name, String description, l
             text.append("intervention=").append(intervention.action()).append('@').append(Parameter.number(intervention.time()))
                     .append('\n');
             appendParameters(text, "  ", intervention.arguments());
+        }
+        for (Map.Entry<String, SectionValue> section : sections.entrySet()) {
+            text.append("section=").append(section.getKey()).append('\n').append(section.getValue().canonicalText());
         }
         return text.toString();
     }

@@ -1,0 +1,152 @@
+package org.agora.agents.llm;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.RetriableException;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.output.TokenUsage;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+
+/**
+ * One language-model server, reached through LangChain4j's OpenAI-compatible or Ollama client:
+ * its models by name, and the limit of calls in flight at once, shared by every run of the
+ * process that asks the same server (a sweep's societies queue here rather than flood it).
+ * Retriable failures (429, 5xx, timeouts, refused connections) are re-tried with exponential
+ * backoff; the others fail at once.
+ *
+ * <p>Threading: thread-safe; {@link #complete} blocks its caller (a worker thread, never the
+ * simulation thread).
+ */
+public final class Endpoint {
+
+    private static final Map<String, Endpoint> SHARED = new HashMap<>();
+    /** The first backoff; each re-try doubles it. */
+    private static final long FIRST_BACKOFF_MILLIS = 200;
+
+    private final String provider;
+    private final String baseUrl;
+    private final Semaphore inFlight;
+    private final Map<String, ChatModel> models = new ConcurrentHashMap<>();
+
+    private Endpoint(String provider, String baseUrl, int concurrency) {
+        this.provider = provider;
+        this.baseUrl = baseUrl;
+        this.inFlight = new Semaphore(concurrency, true);
+    }
+
+    /**
+     * The process's endpoint for these settings' provider and URL; the first settings that name it fix
+     * its concurrency.
+     */
+    public static Endpoint of(LlmSettings settings) {
+        String id = settings.provider() + " " + settings.endpoint();
+        synchronized (SHARED) {
+            return SHARED.computeIfAbsent(id, k -> new Endpoint(settings.provider(), settings.endpoint(), settings.concurrency()));
+        }
+    }
+
+    /** The base URL. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** A failure to get an answer: the endpoint refused, failed or stayed silent through every re-try. */
+    public static final class Unavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Asks the model, waiting for a free slot first; re-tries retriable failures.
+     *
+     * @throws Unavailable when every try failed, or a failure cannot be re-tried
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public ChatAnswer complete(ChatCall call, LlmSettings settings) throws InterruptedException {
+        ChatModel model = models.computeIfAbsent(call.model(), name -> build(name, settings));
+        ChatRequest request = ChatRequest.builder()
+                .messages(SystemMessage.from(call.system()), UserMessage.from(call.user()))
+                .temperature(call.temperature())
+                .topP(call.topP())
+                .maxOutputTokens(call.maxTokens())
+                .build();
+        RuntimeException last = null;
+        for (int attempt = 0; attempt <= settings.retries(); attempt++) {
+            if (attempt > 0) {
+                Thread.sleep(FIRST_BACKOFF_MILLIS << Math.min(attempt - 1, 10));
+            }
+            inFlight.acquire();
+            try {
+                ChatResponse response = model.chat(request);
+                String text = response.aiMessage() == null || response.aiMessage().text() == null ? ""
+                        : response.aiMessage().text();
+                TokenUsage usage = response.tokenUsage();
+                return new ChatAnswer(text, usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount(),
+                        usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount());
+            } catch (RuntimeException e) {
+                last = e;
+                if (!retriable(e)) {
+                    break;
+                }
+            } finally {
+                inFlight.release();
+            }
+        }
+        throw new Unavailable(call.model() + " at " + baseUrl + " did not answer (" + brief(last) + ")", last);
+    }
+
+    private static boolean retriable(RuntimeException e) {
+        if (e instanceof RetriableException) {
+            return true;
+        }
+        if (e instanceof HttpException http) {
+            return http.statusCode() == 429 || http.statusCode() >= 500;
+        }
+        // A refused or reset connection comes wrapped; the server may be restarting.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A failure in a few words: its kind and first line, never the request (which could hold a key in a header). */
+    static String brief(Throwable failure) {
+        if (failure == null) {
+            return "no try was made";
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("");
+        if (message.length() > 160) {
+            message = message.substring(0, 160) + "…";
+        }
+        String kind = failure.getClass().getSimpleName() + (root != failure ? "/" + root.getClass().getSimpleName() : "");
+        return message.isEmpty() ? kind : kind + ": " + message;
+    }
+
+    private ChatModel build(String modelName, LlmSettings settings) {
+        Duration timeout = Duration.ofMillis((long) (settings.timeoutSeconds() * 1000));
+        if (provider.equals("ollama")) {
+            return OllamaChatModel.builder().baseUrl(baseUrl).modelName(modelName).timeout(timeout).maxRetries(0).build();
+        }
+        String key = settings.apiKey();
+        return OpenAiChatModel.builder().baseUrl(baseUrl).apiKey(key.isEmpty() ? "none" : key).modelName(modelName)
+                .timeout(timeout).maxRetries(0).build();
+    }
+}

@@ -1,0 +1,307 @@
+package org.agora.agents.llm;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.agora.core.event.EventBus;
+import org.agora.core.run.JsonFiles;
+import org.agora.core.run.RunFailure;
+
+/**
+ * One run's access to language models: asks go out on worker threads, concurrently (bounded by
+ * the {@link Endpoint}'s limit), through the {@link ResponseCache}; the simulation thread waits
+ * for the answers it needs with {@link #await} and records each one with {@link #record}, in an
+ * order of its own choosing, so the events ({@link LanguageModelCalled}) and the transcript lines
+ * come in the same order whatever order the answers arrived in.
+ *
+ * <p>Records {@code llm-transcript.jsonl} in the run directory (every call's full prompt and answer,
+ * latency, whether it was cached; never a key) and counts what {@link #report()} puts into the
+ * manifest. Stops the run with a {@link RunFailure} when the token budget is spent, when the
+ * endpoint is lost, or when a replay-only run misses an answer.
+ *
+ * <p>Threading: {@link #ask} from any thread; everything else on the simulation thread.
+ */
+public final class LanguageModelSession implements AutoCloseable {
+
+    /** The transcript's file name in the run directory. */
+    public static final String TRANSCRIPT_FILE = "llm-transcript.jsonl";
+
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "llm-call");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static final ObjectWriter LINE = JsonFiles.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+
+    private final LlmSettings settings;
+    private final EventBus events;
+    private final Endpoint endpoint;
+    private final ResponseCache cache;
+    private final BufferedWriter transcript;
+    private final AtomicLong asked = new AtomicLong();
+    private long calls;
+    private long cacheHits;
+    private long promptTokens;
+    private long completionTokens;
+    private long reasks;
+    private long waitNanos;
+    private final Map<String, Long> fallbacks = new LinkedHashMap<>();
+    private final Map<String, float[]> embedded = new java.util.HashMap<>();
+    private String stoppedBecause;
+    private boolean closed;
+
+    /**
+     * @param settings the run's llm block
+     * @param events the run's bus, where each call becomes a {@link LanguageModelCalled}
+     * @param runDirectory where the transcript goes; null for none (a run without a directory)
+     */
+    public LanguageModelSession(LlmSettings settings, EventBus events, Path runDirectory) {
+        this.settings = settings;
+        this.events = events;
+        this.endpoint = Endpoint.of(settings);
+        this.cache = settings.cacheMode() == CacheMode.OFF ? null : ResponseCache.open(settings.cache());
+        BufferedWriter writer = null;
+        if (runDirectory != null) {
+            try {
+                Files.createDirectories(runDirectory);
+                writer = Files.newBufferedWriter(runDirectory.resolve(TRANSCRIPT_FILE), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                close();
+                throw new UncheckedIOException("cannot write " + runDirectory.resolve(TRANSCRIPT_FILE), e);
+            }
+        }
+        this.transcript = writer;
+    }
+
+    public LlmSettings settings() {
+        return settings;
+    }
+
+    /** A call with this run's sampling settings. */
+    public ChatCall call(String purpose, String model, String system, String user) {
+        return new ChatCall(purpose, model, system, user, settings.temperature(), settings.topP(), settings.maxTokens(), 0);
+    }
+
+    /** Sends {@code call} on a worker thread: from the cache if it is there, else to the endpoint (unless replay-only). */
+    public CompletableFuture<Reply> ask(ChatCall call) {
+        asked.incrementAndGet();
+        long start = System.nanoTime();
+        return CompletableFuture.supplyAsync(() -> {
+            if (cache != null) {
+                var kept = cache.get(call);
+                if (kept.isPresent()) {
+                    return new Reply(call, kept.get(), true, System.nanoTime() - start);
+                }
+                if (settings.cacheMode() == CacheMode.REPLAY_ONLY) {
+                    throw new MissingAnswer(call);
+                }
+            }
+            try {
+                ChatAnswer answer = endpoint.complete(call, settings);
+                if (cache != null) {
+                    cache.put(call, answer);
+                }
+                return new Reply(call, answer, false, System.nanoTime() - start);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }, WORKERS);
+    }
+
+    /** A replay-only run asked for an answer the cache does not have. */
+    static final class MissingAnswer extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MissingAnswer(ChatCall call) {
+            super("replay-only: the cache has no answer to a " + call.purpose() + " call of " + call.model()
+                    + " (sample " + call.sample() + ", prompt " + call.promptHash() + ")");
+        }
+    }
+
+    /**
+     * Waits for an answer on the simulation thread (the time counts as waiting in the manifest).
+     *
+     * @throws RunFailure if the endpoint was lost or a replay-only run missed the answer
+     */
+    public Reply await(CompletableFuture<Reply> pending) {
+        long start = System.nanoTime();
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw stop("interrupted while waiting for a language model", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof MissingAnswer missing) {
+                throw stop(missing.getMessage() + " in " + settings.cache() + "; run with llm.cacheMode: read-write to ask "
+                        + settings.endpoint(), missing);
+            }
+            if (cause instanceof Endpoint.Unavailable lost) {
+                throw stop("language model endpoint lost: " + lost.getMessage() + " after " + (settings.retries() + 1)
+                        + " tries; every event so far is kept and the answers already received are cached", lost);
+            }
+            throw stop("a language-model call failed: " + Endpoint.brief(cause), cause);
+        } finally {
+            waitNanos += System.nanoTime() - start;
+        }
+    }
+
+    /**
+     * Records a reply the run uses: its event, its transcript line, the counts; then checks the budget.
+     *
+     * @param source the member it decided for, or {@code commons}
+     * @param round the month
+     * @throws RunFailure if the token budget is now spent
+     */
+    public void record(String source, int round, Reply reply) {
+        ChatCall call = reply.call();
+        ChatAnswer answer = reply.answer();
+        calls++;
+        if (reply.cached()) {
+            cacheHits++;
+        }
+        if (call.sample() > 0) {
+            reasks++;
+        }
+        promptTokens += answer.promptTokens();
+        completionTokens += answer.completionTokens();
+        events.publish(new LanguageModelCalled(events.stamp(source), round, call.purpose(), call.model(), call.sample(),
+                answer.promptTokens(), answer.completionTokens(), call.promptHash()));
+        writeLine(source, round, reply);
+        long spent = promptTokens + completionTokens;
+        if (settings.tokenBudget() > 0 && spent > settings.tokenBudget()) {
+            throw stop("token budget spent: " + spent + " tokens after " + calls + " calls (llm.tokenBudget is "
+                    + settings.tokenBudget() + "); raise it to go on, the answers so far replay from the cache", null);
+        }
+    }
+
+    /**
+     * Waits for an answer, records it, and reads it; an answer {@code reader} cannot read is asked
+     * again (the next sample) up to {@code llm.reasks} times, and then {@code fallback} decides
+     * from the last answer, counted in the manifest under its purpose. Simulation thread.
+     *
+     * @param source the member it decides for, or {@code commons}
+     * @param round the month
+     * @param pending the first ask
+     * @param reader the strict reading of an answer's text, empty if it cannot be read
+     * @param fallback the documented decision when no answer could be read
+     */
+    public <T> T answer(String source, int round, CompletableFuture<Reply> pending,
+            java.util.function.Function<String, java.util.Optional<T>> reader, java.util.function.Function<Reply, T> fallback) {
+        Reply reply = await(pending);
+        while (true) {
+            record(source, round, reply);
+            java.util.Optional<T> read = reader.apply(reply.text());
+            if (read.isPresent()) {
+                return read.get();
+            }
+            if (reply.call().sample() >= settings.reasks()) {
+                fellBack(reply.call().purpose());
+                return fallback.apply(reply);
+            }
+            reply = await(ask(reply.call().again()));
+        }
+    }
+
+    /**
+     * The unit-length embedding of {@code text} ({@link Embeddings}), kept in the cache unless it is
+     * off: a replay reads the vectors the run computed. Simulation thread.
+     */
+    public float[] embed(String text) {
+        // Members of one society embed the same texts (the report, the meeting's summary, the act
+        // query): each is computed or read once per run.
+        return embedded.computeIfAbsent(text,
+                t -> cache == null || closed ? Embeddings.of(t) : cache.embedding(t, Embeddings::of));
+    }
+
+    /** Counts an answer that could not be read even after the re-asks, and was replaced by its documented fallback. */
+    public void fellBack(String purpose) {
+        fallbacks.merge(purpose, 1L, Long::sum);
+    }
+
+    private void writeLine(String source, int round, Reply reply) {
+        if (transcript == null) {
+            return;
+        }
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("call", calls);
+        line.put("round", round);
+        line.put("member", source);
+        line.put("purpose", reply.call().purpose());
+        line.put("model", reply.call().model());
+        line.put("sample", reply.call().sample());
+        line.put("cached", reply.cached());
+        line.put("latencyMs", reply.latencyNanos() / 1e6);
+        line.put("promptTokens", reply.answer().promptTokens());
+        line.put("completionTokens", reply.answer().completionTokens());
+        line.put("promptHash", reply.call().promptHash());
+        line.put("system", reply.call().system());
+        line.put("user", reply.call().user());
+        line.put("answer", reply.text());
+        try {
+            transcript.write(LINE.writeValueAsString(line));
+            transcript.newLine();
+            transcript.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the transcript " + TRANSCRIPT_FILE, e);
+        }
+    }
+
+    private RunFailure stop(String reason, Throwable cause) {
+        stoppedBecause = reason;
+        close();
+        return new RunFailure(reason, cause);
+    }
+
+    /** What the manifest says about the run's calls: counts, tokens, cache hits, waiting, and why it stopped. */
+    public Map<String, Object> report() {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("calls", calls);
+        report.put("cacheHits", cacheHits);
+        report.put("endpointCalls", calls - cacheHits);
+        report.put("promptTokens", promptTokens);
+        report.put("completionTokens", completionTokens);
+        report.put("reasks", reasks);
+        report.put("fallbacks", new LinkedHashMap<>(fallbacks));
+        report.put("waitSeconds", waitNanos / 1e9);
+        report.put("settings", settings.describe());
+        if (stoppedBecause != null) {
+            report.put("stoppedBecause", stoppedBecause);
+        }
+        return Map.of("llm", report);
+    }
+
+    /** Closes the transcript and leaves the cache. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (transcript != null) {
+                transcript.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (cache != null) {
+                cache.close();
+            }
+        }
+    }
+}

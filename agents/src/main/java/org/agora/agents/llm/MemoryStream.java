@@ -1,0 +1,108 @@
+package org.agora.agents.llm;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A member's dated memories in words, and their retrieval into prompts. A memory is kept for
+ * {@link #EXPIRY_DAYS} days unless it is always kept (the agreed limit); retrieval ranks the live
+ * memories by relevance to the query (cosine similarity of {@link Embeddings}), recency (halving
+ * every {@link #RECENCY_HALF_LIFE_DAYS} days) and importance (0 to 10, scaled to 0 to 1), summed
+ * with equal weights, and returns the always-kept ones first, then the best of the rest, each as a
+ * dated line, oldest first.
+ *
+ * <p>Threading: the simulation thread of its run.
+ */
+public final class MemoryStream {
+
+    /** Memories older than this are forgotten unless always kept. */
+    public static final int EXPIRY_DAYS = 63;
+    /** Recency halves every this many days. */
+    public static final double RECENCY_HALF_LIFE_DAYS = 30;
+
+    /**
+     * One memory.
+     *
+     * @param date when it was formed
+     * @param text what it says
+     * @param importance 0 to 10
+     * @param alwaysKept never expires and is always retrieved
+     * @param order its place in the stream (ties are broken by it, so retrieval is deterministic)
+     */
+    public record Entry(LocalDate date, String text, int importance, boolean alwaysKept, int order, float[] embedding) {
+
+        /** The dated line a prompt shows. */
+        public String line() {
+            return date + ": " + text;
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final java.util.function.Function<String, float[]> embedder;
+
+    /**
+     * @param embedder the unit-length embedding of a text ({@link Embeddings#of}, or a cached one);
+     *     null to rank by recency and importance only
+     */
+    public MemoryStream(java.util.function.Function<String, float[]> embedder) {
+        this.embedder = embedder;
+    }
+
+    /** Adds a memory formed on {@code date}. */
+    public void add(LocalDate date, String text, int importance, boolean alwaysKept) {
+        entries.add(new Entry(date, text, Math.max(0, Math.min(10, importance)), alwaysKept, entries.size(),
+                embedder == null ? null : embedder.apply(text)));
+    }
+
+    /** Drops the always-kept flag of earlier memories starting with {@code prefix} (a new agreement replaces the old). */
+    public void supersede(String prefix) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.alwaysKept() && e.text().startsWith(prefix)) {
+                entries.set(i, new Entry(e.date(), e.text(), e.importance(), false, e.order(), e.embedding()));
+            }
+        }
+    }
+
+    /** Every memory, expired ones included, in the order formed. */
+    public List<Entry> all() {
+        return List.copyOf(entries);
+    }
+
+    /** The up to {@code k} memories most worth recalling on {@code today} for {@code query}, as dated lines, oldest first. */
+    public List<String> retrieve(String query, LocalDate today, int k) {
+        List<Entry> live = new ArrayList<>();
+        List<Entry> kept = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.alwaysKept()) {
+                kept.add(e);
+            } else if (ChronoUnit.DAYS.between(e.date(), today) <= EXPIRY_DAYS) {
+                live.add(e);
+            }
+        }
+        float[] q = embedder != null && !live.isEmpty() ? embedder.apply(query) : null;
+        List<Scored> scored = new ArrayList<>();
+        for (Entry e : live) {
+            double days = ChronoUnit.DAYS.between(e.date(), today);
+            double score = Math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS) + e.importance() / 10.0
+                    + (q == null ? 0 : Embeddings.similarity(q, e.embedding()));
+            scored.add(new Scored(e, score));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(s -> s.entry().order()));
+        List<Entry> chosen = new ArrayList<>(kept);
+        for (Scored s : scored) {
+            if (chosen.size() >= Math.max(k, kept.size())) {
+                break;
+            }
+            chosen.add(s.entry());
+        }
+        chosen.sort(Comparator.comparingInt(Entry::order));
+        return chosen.stream().map(Entry::line).toList();
+    }
+
+    private record Scored(Entry entry, double score) {
+    }
+}

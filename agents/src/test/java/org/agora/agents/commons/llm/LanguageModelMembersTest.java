@@ -1,0 +1,320 @@
+package org.agora.agents.commons.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.agora.agents.commons.events.AgreementReached;
+import org.agora.agents.commons.events.HarvestAllocated;
+import org.agora.agents.commons.events.UtteranceMade;
+import org.agora.agents.llm.ChatServer;
+import org.agora.agents.llm.LanguageModelCalled;
+import org.agora.agents.llm.LanguageModelSession;
+import org.agora.core.config.BadInputException;
+import org.agora.core.run.HeadlessRun;
+import org.agora.core.run.JsonFiles;
+import org.agora.core.run.RunResult;
+import org.agora.core.run.RunStatus;
+import java.time.Duration;
+import org.agora.core.sink.EventJsonCodec;
+import org.agora.core.source.JsonLinesSource;
+import org.agora.core.source.ReadOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Language-model members against a real OpenAI-compatible server on 127.0.0.1 whose answers
+ * follow from the prompts ({@link org.agora.agents.llm.CommonsRule}): every phase of the month,
+ * replay from the cache, concurrency, each failure mode's documented outcome, and no leaked key.
+ */
+class LanguageModelMembersTest {
+
+    private static ChatServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startServer() {
+        server = ChatServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    private static List<org.agora.core.event.Event> events(Path runDirectory) {
+        List<org.agora.core.event.Event> all = new java.util.ArrayList<>();
+        try (JsonLinesSource source = new JsonLinesSource(runDirectory.resolve(HeadlessRun.EVENTS_FILE),
+                EventJsonCodec.installed(), ReadOptions.failOnBadRecords())) {
+            for (var event = source.next(Duration.ZERO); event.isPresent(); event = source.next(Duration.ZERO)) {
+                all.add(event.get());
+            }
+        }
+        return all;
+    }
+
+    private static <T> List<T> ofType(List<org.agora.core.event.Event> events, Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> llmReport(RunResult result) {
+        return (Map<String, Object>) result.manifest().model().get("llm");
+    }
+
+    @Test
+    void aFiveMemberSocietyGoesThroughEveryPhaseAndItsDecisionsFollowFromThePrompts() {
+        RunResult result = LanguageRuns.run(LanguageRuns.fishery(5, 3, server.baseUrl(), dir.resolve("cache"), ""),
+                dir.resolve("run"));
+
+        assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+        var events = events(dir.resolve("run"));
+        assertThat(ofType(events, LanguageModelCalled.class)).extracting(LanguageModelCalled::purpose)
+                .contains("act", "converse", "summary", "limit", "reflect");
+        // Month 1: the pool holds 100 and the rule asks for the sustainable share, 100 / (2 * 5).
+        assertThat(ofType(events, HarvestAllocated.class)).filteredOn(h -> h.round() == 1)
+                .extracting(HarvestAllocated::requested).containsOnly(10);
+        assertThat(ofType(events, UtteranceMade.class)).isNotEmpty()
+                .allSatisfy(u -> assertThat(u.text()).contains("at most 10"));
+        assertThat(ofType(events, AgreementReached.class)).extracting(AgreementReached::limit).containsOnly(10);
+        Map<String, Object> report = llmReport(result);
+        assertThat(((Number) report.get("calls")).longValue()).isEqualTo(ofType(events, LanguageModelCalled.class).size());
+        assertThat(dir.resolve("run").resolve(LanguageModelSession.TRANSCRIPT_FILE)).isNotEmptyFile();
+    }
+
+    @Test
+    void aReplayFromTheCacheIsByteIdenticalWithTheServerStopped() throws IOException {
+        Path cache = dir.resolve("cache");
+        try (ChatServer own = ChatServer.start()) {
+            RunResult live = LanguageRuns.run(LanguageRuns.fishery(5, 2, own.baseUrl(), cache, ""), dir.resolve("live"));
+            assertThat(live.status()).as(live.reason()).isEqualTo(RunStatus.DONE);
+        }
+        RunResult replay = LanguageRuns.run(LanguageRuns.fishery(5, 2, "http://127.0.0.1:9/v1", cache,
+                "  cacheMode: replay-only\n"), dir.resolve("replay"));
+
+        assertThat(replay.status()).as(replay.reason()).isEqualTo(RunStatus.DONE);
+        assertThat(Files.readAllBytes(dir.resolve("replay").resolve(HeadlessRun.EVENTS_FILE)))
+                .isEqualTo(Files.readAllBytes(dir.resolve("live").resolve(HeadlessRun.EVENTS_FILE)));
+        assertThat(llmReport(replay).get("cacheHits")).isEqualTo(llmReport(replay).get("calls"));
+    }
+
+    @Test
+    void aMissInReplayOnlyFailsTheRunAndKeepsItsEvents() {
+        RunResult result = LanguageRuns.run(LanguageRuns.fishery(5, 2, server.baseUrl(), dir.resolve("empty-cache"),
+                "  cacheMode: replay-only\n"), dir.resolve("run"));
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.reason()).startsWith("replay-only: the cache has no answer to a act call").doesNotContain("\n");
+        assertThat(events(dir.resolve("run"))).isNotEmpty();
+        assertThat(llmReport(result)).containsKey("stoppedBecause");
+    }
+
+    @Test
+    void theMembersPrivateDecisionsGoOutAtTheSameTime() {
+        try (ChatServer slow = ChatServer.start().delay(400)) {
+            String yaml = LanguageRuns.fishery(5, 1, slow.baseUrl(), dir.resolve("cache"), "  concurrency: 8\n"
+                    + "  cacheMode: off\n").replace("population:", "parameters: {communication: false}\npopulation:");
+            long start = System.nanoTime();
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+            double seconds = (System.nanoTime() - start) / 1e9;
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            assertThat(slow.mostInFlight()).as("act and reflect calls in flight at once").isEqualTo(5);
+            // Two chains (act, then reflect) of 0.4 s each; one after another the ten calls would take 4 s.
+            assertThat(seconds).isLessThan(3.0);
+        }
+    }
+
+    @Test
+    void societiesRunningAtOnceShareTheEndpointsConcurrencyLimit() throws Exception {
+        try (ChatServer shared = ChatServer.start().delay(100)) {
+            List<java.util.concurrent.CompletableFuture<RunResult>> runs = new java.util.ArrayList<>();
+            for (int s = 0; s < 3; s++) {
+                String yaml = LanguageRuns.fishery(5, 1, shared.baseUrl(), dir.resolve("cache"), "  concurrency: 2\n"
+                        + "  cacheMode: off\n") + "seed: " + (s + 1) + "\n";
+                Path out = dir.resolve("run" + s);
+                runs.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> LanguageRuns.run(yaml, out)));
+            }
+            for (var run : runs) {
+                assertThat(run.get().status()).isEqualTo(RunStatus.DONE);
+            }
+            assertThat(shared.mostInFlight()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRunStoppedPartWayResumesByReplayingItsCachedCalls() throws IOException {
+        Path cache = dir.resolve("cache");
+        try (ChatServer own = ChatServer.start()) {
+            RunResult stopped = LanguageRuns.run(LanguageRuns.fishery(3, 3, own.baseUrl(), cache, "  tokenBudget: 3000\n"),
+                    dir.resolve("stopped"));
+            assertThat(stopped.status()).isEqualTo(RunStatus.FAILED);
+            int askedBefore = own.requests();
+            RunResult resumed = LanguageRuns.run(LanguageRuns.fishery(3, 3, own.baseUrl(), cache, ""), dir.resolve("resumed"));
+            RunResult fresh = LanguageRuns.run(LanguageRuns.fishery(3, 3, own.baseUrl(), dir.resolve("other-cache"), ""),
+                    dir.resolve("fresh"));
+
+            assertThat(resumed.status()).as(resumed.reason()).isEqualTo(RunStatus.DONE);
+            long replayed = ((Number) llmReport(resumed).get("cacheHits")).longValue();
+            assertThat(replayed).as("the calls the stopped run paid for").isGreaterThanOrEqualTo(
+                    ((Number) llmReport(stopped).get("calls")).longValue());
+            assertThat(own.requests() - askedBefore).isGreaterThan(0);
+            assertThat(Files.readAllBytes(dir.resolve("resumed").resolve(HeadlessRun.EVENTS_FILE)))
+                    .isEqualTo(Files.readAllBytes(dir.resolve("fresh").resolve(HeadlessRun.EVENTS_FILE)));
+        }
+    }
+
+    @Test
+    void rateLimitsAndServerErrorsAreRetriedWithBackoff() {
+        try (ChatServer flaky = ChatServer.start().fail(3, 429)) {
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(2, 1, flaky.baseUrl(), dir.resolve("cache"), ""),
+                    dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            assertThat(flaky.requests()).isEqualTo(((Number) llmReport(result).get("endpointCalls")).intValue() + 3);
+        }
+    }
+
+    @Test
+    void aLostEndpointFailsWithOneLineAndKeepsEverything() {
+        try (ChatServer broken = ChatServer.start().fail(1_000, 500)) {
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(2, 1, broken.baseUrl(), dir.resolve("cache"),
+                    "  retries: 1\n"), dir.resolve("run"));
+
+            assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(result.reason()).startsWith("language model endpoint lost: test-model at " + broken.baseUrl())
+                    .doesNotContain("\n");
+            assertThat(events(dir.resolve("run"))).isNotEmpty();
+            assertThat(dir.resolve("run").resolve(HeadlessRun.MANIFEST_FILE)).exists();
+        }
+    }
+
+    @Test
+    void aSilentEndpointTimesOut() {
+        try (ChatServer mute = ChatServer.start().silent(true)) {
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, mute.baseUrl(), dir.resolve("cache"),
+                    "  timeout: 1 s\n  retries: 0\n"), dir.resolve("run"));
+
+            assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(result.reason()).contains("did not answer");
+        }
+    }
+
+    @Test
+    void unreadableAnswersAreAskedAgainThenFallBackAndAreCounted() {
+        try (ChatServer confused = ChatServer.start().garbage(3)) {
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, confused.baseUrl(), dir.resolve("cache"),
+                    "  reasks: 2\n").replace("population:", "parameters: {communication: false}\npopulation:"),
+                    dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            var events = events(dir.resolve("run"));
+            assertThat(ofType(events, LanguageModelCalled.class)).filteredOn(c -> c.purpose().equals("act"))
+                    .extracting(LanguageModelCalled::sample).containsExactly(0, 1, 2);
+            assertThat(ofType(events, HarvestAllocated.class)).extracting(HarvestAllocated::requested)
+                    .as("the fallback: an answer without a number counts as 0").containsExactly(0);
+            assertThat(llmReport(result).get("fallbacks")).isEqualTo(Map.of("act", 1L));
+        }
+    }
+
+    @Test
+    void aSpentTokenBudgetStopsTheRunAndTheManifestSaysWhy() {
+        RunResult result = LanguageRuns.run(LanguageRuns.fishery(5, 3, server.baseUrl(), dir.resolve("cache"),
+                "  tokenBudget: 2000\n"), dir.resolve("run"));
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.reason()).startsWith("token budget spent");
+        JsonNode manifest = readJson(dir.resolve("run").resolve(HeadlessRun.MANIFEST_FILE));
+        assertThat(manifest.path("status").asText()).isEqualTo("failed");
+        assertThat(manifest.path("model").path("llm").path("stoppedBecause").asText()).startsWith("token budget spent");
+    }
+
+    @Test
+    void theKeyIsSentButNeverWritten() throws IOException {
+        String secret = "sk-test-" + Long.toHexString(System.nanoTime()) + "-do-not-write";
+        Path keyFile = dir.resolve("key.txt");
+        Files.writeString(keyFile, secret + "\n");
+        try (ChatServer keyed = ChatServer.start()) {
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(2, 2, keyed.baseUrl(), dir.resolve("cache"),
+                    "  apiKeyFile: " + keyFile + "\n"), dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            assertThat(keyed.authorizations()).isNotEmpty().allSatisfy(h -> assertThat(h).isEqualTo("Bearer " + secret));
+        }
+        try (ChatServer broken = ChatServer.start().fail(1_000, 500)) {
+            RunResult failed = LanguageRuns.run(LanguageRuns.fishery(2, 1, broken.baseUrl(), dir.resolve("cache"),
+                    "  apiKeyFile: " + keyFile + "\n  retries: 0\n  cacheMode: off\n"), dir.resolve("failed"));
+            assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(dir.resolve("failed").resolve(HeadlessRun.ERROR_LOG)).as("the stack trace of the failure").exists();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.equals(keyFile)).toList()) {
+                assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(file.toString()).doesNotContain(secret);
+            }
+        }
+    }
+
+    @Test
+    void anUnknownKeyInTheLlmBlockIsNamedWithItsLine() {
+        assertThatThrownBy(() -> LanguageRuns.spec(LanguageRuns.fishery(1, 1, server.baseUrl(), dir, "  temprature: 0\n")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("test.yaml").hasMessageContaining(":8").hasMessageContaining("temprature");
+    }
+
+    @Test
+    void severalModelsAndRuleBasedMembersShareOneSocietyAndTheNormReachesThePrompts() {
+        try (ChatServer own = ChatServer.start()) {
+            String yaml = "scenario: govsim-fishery\nuntil: 1 months\nparameters: {universalization: true}\npopulation:\n"
+                    + "  - {kind: llm, count: 2, model: model-a}\n  - {kind: llm, count: 1, model: model-b}\n"
+                    + "  - {kind: greedy, count: 1, amount: 30}\n"
+                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n  frameworkModel: model-b\n";
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            var calls = ofType(events(dir.resolve("run")), LanguageModelCalled.class);
+            assertThat(calls).filteredOn(c -> c.source().equals("agent-1")).extracting(LanguageModelCalled::model).containsOnly("model-a");
+            assertThat(calls).filteredOn(c -> c.source().equals("agent-2")).extracting(LanguageModelCalled::model).containsOnly("model-b");
+            assertThat(calls).filteredOn(c -> c.source().equals("commons")).extracting(LanguageModelCalled::model).containsOnly("model-b");
+            assertThat(calls).noneMatch(c -> c.source().equals("agent-3"));
+            assertThat(own.prompts()).filteredOn(p -> p.contains("This month you may"))
+                    .hasSize(3).allSatisfy(p -> assertThat(p).contains("if every fisher were to catch more than 12 tons of fish"));
+            // The greedy member's 30 tons are in the mayor's report the language-model members hear.
+            assertThat(own.prompts()).anyMatch(p -> p.contains("Mayor: This month John wanted 12 and got 12")
+                    && p.contains("Emma wanted 30 and got 30"));
+        }
+    }
+
+    @Test
+    void theLlmBlocksKeysCanBeSetFromTheCommandLine() {
+        var spec = LanguageRuns.spec(LanguageRuns.fishery(1, 1, server.baseUrl(), dir, "  temperature: 0\n"))
+                .withAssignments(List.of("llm.cacheMode=replay-only", "llm.temperature=0.5", "rounds=3"));
+
+        var settings = spec.section(org.agora.agents.llm.LlmSettings.KEY, org.agora.agents.llm.LlmSettings.class).orElseThrow();
+        assertThat(settings.cacheMode()).isEqualTo(org.agora.agents.llm.CacheMode.REPLAY_ONLY);
+        assertThat(settings.temperature()).isEqualTo(0.5);
+        assertThat(settings.endpoint()).isEqualTo(server.baseUrl());
+        assertThatThrownBy(() -> spec.withAssignments(List.of("llm.temprature=1")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("--set").hasMessageContaining("temprature");
+        assertThatThrownBy(() -> spec.withAssignments(List.of("llm.cacheMode=sometimes")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("read-write, replay-only, off");
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return JsonFiles.mapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

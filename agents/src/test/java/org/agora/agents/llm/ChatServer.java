@@ -1,0 +1,193 @@
+package org.agora.agents.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A real OpenAI-compatible chat server on 127.0.0.1 for tests and benchmarks: it answers
+ * {@code POST …/chat/completions} by a deterministic rule computed from the prompt it receives
+ * (by default {@link CommonsRule}, which reads the numbers the commons prompts state), and can be
+ * told to answer slowly, with an HTTP error, with garbage, or not at all.
+ *
+ * <p>Threading: thread-safe; requests are served on a pool of its own, many at once.
+ */
+public final class ChatServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService pool = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "chat-server");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Function<String, String> rule = CommonsRule::answer;
+    private volatile long delayMillis;
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile int failureStatus = 500;
+    private final AtomicInteger garbageLeft = new AtomicInteger();
+    private volatile boolean silent;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> prompts = new CopyOnWriteArrayList<>();
+
+    private ChatServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(pool);
+        server.start();
+    }
+
+    /** Starts a server on a free port of 127.0.0.1. */
+    public static ChatServer start() {
+        try {
+            return new ChatServer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The base URL an OpenAI-compatible client is given: {@code http://127.0.0.1:PORT/v1}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** Each answer waits this long first. */
+    public ChatServer delay(long millis) {
+        this.delayMillis = millis;
+        return this;
+    }
+
+    /** The next {@code count} requests fail with HTTP {@code status}. */
+    public ChatServer fail(int count, int status) {
+        this.failureStatus = status;
+        failuresLeft.set(count);
+        return this;
+    }
+
+    /** The next {@code count} requests get an answer without the format asked for. */
+    public ChatServer garbage(int count) {
+        garbageLeft.set(count);
+        return this;
+    }
+
+    /** From now on requests are never answered (until {@link #close()}). */
+    public ChatServer silent(boolean on) {
+        this.silent = on;
+        return this;
+    }
+
+    /** Answers by another rule: from the prompt (system and user messages joined) to the answer's text. */
+    public ChatServer rule(Function<String, String> newRule) {
+        this.rule = newRule;
+        return this;
+    }
+
+    /** Requests received. */
+    public int requests() {
+        return requests.get();
+    }
+
+    /** The most requests that were being served at once. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
+    /** The Authorization headers received (to check that a key was sent). */
+    public List<String> authorizations() {
+        return authorizations;
+    }
+
+    /** Every prompt received, system and user messages joined. */
+    public List<String> prompts() {
+        return prompts;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        int now = inFlight.incrementAndGet();
+        mostInFlight.accumulateAndGet(now, Math::max);
+        try {
+            requests.incrementAndGet();
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null) {
+                authorizations.add(authorization);
+            }
+            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            if (silent) {
+                sleep(3_600_000);
+                return;
+            }
+            sleep(delayMillis);
+            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                send(exchange, failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
+                return;
+            }
+            StringBuilder prompt = new StringBuilder();
+            for (JsonNode message : body.path("messages")) {
+                prompt.append(message.path("content").asText()).append('\n');
+            }
+            prompts.add(prompt.toString());
+            String answer = garbageLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? "Hmm, hard to say."
+                    : rule.apply(prompt.toString());
+            ObjectNode reply = JSON.createObjectNode();
+            reply.put("id", "chat-" + requests.get());
+            reply.put("object", "chat.completion");
+            reply.put("created", 0);
+            reply.put("model", body.path("model").asText());
+            ObjectNode choice = reply.putArray("choices").addObject();
+            choice.put("index", 0);
+            choice.putObject("message").put("role", "assistant").put("content", answer);
+            choice.put("finish_reason", "stop");
+            int promptTokens = prompt.length() / 4;
+            int completionTokens = Math.max(1, answer.length() / 4);
+            reply.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+                    .put("total_tokens", promptTokens + completionTokens);
+            send(exchange, 200, JSON.writeValueAsString(reply));
+        } finally {
+            inFlight.decrementAndGet();
+            exchange.close();
+        }
+    }
+
+    private static void sleep(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Stops the server and every request it is still serving. */
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+    }
+}

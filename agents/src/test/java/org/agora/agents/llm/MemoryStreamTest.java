@@ -1,0 +1,48 @@
+package org.agora.agents.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dated memories: expiry, the always-kept agreement, ranking by relevance, recency and importance. */
+class MemoryStreamTest {
+
+    private static final LocalDate JAN = LocalDate.of(2024, 1, 1);
+
+    @Test
+    void expiredMemoriesAreForgottenButTheAgreementIsAlwaysRecalled() {
+        MemoryStream memories = new MemoryStream(null);
+        memories.add(JAN, "The fishers agreed on at most 10 tons each.", 10, true);
+        memories.add(JAN, "I caught 10 tons.", 3, false);
+        memories.add(JAN.plusMonths(3), "I caught 8 tons.", 3, false);
+
+        List<String> recalled = memories.retrieve("how much to catch", JAN.plusMonths(3), 1);
+
+        assertThat(recalled).containsExactly("2024-01-01: The fishers agreed on at most 10 tons each.");
+        assertThat(memories.retrieve("how much to catch", JAN.plusMonths(3), 5))
+                .containsExactly("2024-01-01: The fishers agreed on at most 10 tons each.", "2024-04-01: I caught 8 tons.");
+    }
+
+    @Test
+    void aNewAgreementReplacesTheOldOneAmongTheAlwaysKept() {
+        MemoryStream memories = new MemoryStream(null);
+        memories.add(JAN, "The fishers agreed on at most 10 tons each.", 10, true);
+        memories.supersede("The fishers agreed");
+        memories.add(JAN.plusMonths(4), "The fishers agreed on at most 5 tons each.", 10, true);
+
+        assertThat(memories.retrieve("limit", JAN.plusMonths(4), 1)).containsExactly("2024-05-01: The fishers agreed on at most 5 tons each.");
+    }
+
+    @Test
+    void relevanceRanksMemoriesOfTheSameAgeAndImportanceByMeaning() {
+        MemoryStream memories = new MemoryStream(Embeddings::of);
+        memories.add(JAN, "The weather was sunny and warm at the market.", 3, false);
+        memories.add(JAN, "Kate caught far more fish than the lake can bear.", 3, false);
+        memories.add(JAN, "My neighbour painted his house blue.", 3, false);
+
+        assertThat(memories.retrieve("who overfished the lake", JAN, 1))
+                .containsExactly("2024-01-01: Kate caught far more fish than the lake can bear.");
+    }
+}

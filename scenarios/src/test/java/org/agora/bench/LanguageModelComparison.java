@@ -1,0 +1,183 @@
+package org.agora.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.agora.agents.llm.ChatServer;
+import org.agora.agents.llm.Embeddings;
+import org.agora.agents.llm.LanguageModelCalled;
+import org.agora.core.config.ConfigNode;
+import org.agora.core.run.HeadlessRun;
+import org.agora.core.run.RunResult;
+import org.agora.core.run.RunStatus;
+import org.agora.core.run.Simulation;
+import org.agora.core.scenario.ScenarioCatalog;
+import org.agora.core.scenario.ScenarioFile;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.sink.MemorySink;
+
+/**
+ * Language-model members against the test chat server (org.agora.agents.llm.ChatServer, a real
+ * HTTP server on 127.0.0.1) answering after a fixed 200 ms, as the issue's goals state them:
+ * <ul>
+ * <li>a month of a five-member society against the longest chain of dependent calls in it (act,
+ * each utterance of the meeting, the framework's summary and limit asked at once, reflection):
+ * goal ≤ 1.5 ×;</li>
+ * <li>20 such societies at once under a concurrency of 16 against 20/16 × one society's time:
+ * goal ≤ 2 ×;</li>
+ * <li>the platform's time per call: wall time not spent waiting for answers, per call, in a live run
+ * against a server without delay (prompts, memories with in-process embeddings, events,
+ * transcript, cache) and in a replay: goal &lt; 1 ms;</li>
+ * <li>a replay of a 12-month run from the cache: goal &lt; 1 s.</li>
+ * </ul>
+ * The embedding model is loaded before anything is timed (a process loads it once).
+ */
+public final class LanguageModelComparison implements Comparison {
+
+    private static final long LATENCY_MS = 200;
+    private static final int REPEATS = 3;
+
+    @Override
+    public String name() {
+        return "LanguageModels";
+    }
+
+    private static ScenarioSpec spec(String endpoint, int months, Path cache, String mode, int concurrency) {
+        String yaml = "scenario: govsim-fishery\nuntil: " + months + " months\npopulation:\n"
+                + "  - {kind: llm, count: 5, model: bench-model}\n"
+                + "llm:\n  endpoint: " + endpoint + "\n  cache: " + cache + "\n  cacheMode: " + mode + "\n"
+                + "  concurrency: " + concurrency + "\n  tokenBudget: 0\n";
+        return new ScenarioFile(ScenarioCatalog.installed()).parse(ConfigNode.parseYaml(yaml, "bench.yaml"), "bench");
+    }
+
+    /**
+     * The longest chain of dependent calls of a run (the rule's answers are always readable, so no
+     * re-asks): per month one act (the members ask at once), each utterance of the meeting in turn,
+     * one framework step (summary and limit at once), one reflection (at once).
+     */
+    private static int chain(MemorySink events) {
+        int chain = 0;
+        for (LanguageModelCalled call : events.ofType(LanguageModelCalled.class)) {
+            switch (call.purpose()) {
+                case "converse", "limit" -> chain++;
+                case "act", "reflect" -> chain += call.source().equals("agent-0") ? 1 : 0;
+                default -> {
+                }
+            }
+        }
+        return chain;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    @Override
+    public List<String> run() throws Exception {
+        Embeddings.of("warm up the embedding model");
+        Path work = Files.createTempDirectory("agora-llm-bench");
+        List<String> lines = new ArrayList<>();
+        lines.add("| measure | median | range | reference | ratio | goal |");
+        lines.add("|---|---|---|---|---|---|");
+        try (ChatServer slow = ChatServer.start().delay(LATENCY_MS)) {
+            // One society, three months, cache off: wall time against the chain of dependent calls.
+            double[] ratios = new double[REPEATS];
+            double[] monthSeconds = new double[REPEATS];
+            int chain = 0;
+            for (int r = 0; r < REPEATS; r++) {
+                MemorySink events = new MemorySink();
+                long start = System.nanoTime();
+                Simulation.of(spec(slow.baseUrl(), 3, work.resolve("none"), "off", 16), events).runToEnd();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                chain = chain(events);
+                monthSeconds[r] = seconds / 3;
+                ratios[r] = seconds / (chain * LATENCY_MS / 1000.0);
+            }
+            lines.add(String.format(Locale.ROOT, "| month of a 5-member society | %.3f s | %.3f–%.3f s | %d dependent calls × 0.2 s"
+                    + " over 3 months = %.2f s | %.2f | ≤ 1.5 (%s) |", median(monthSeconds),
+                    Arrays.stream(monthSeconds).min().orElse(0), Arrays.stream(monthSeconds).max().orElse(0), chain,
+                    chain * 0.2, median(ratios), median(ratios) <= 1.5 ? "met" : "MISSED"));
+            double oneSociety = median(monthSeconds) * 3;
+
+            // 20 societies at once, 16 calls in flight at most (a new server: the limit is fixed per endpoint).
+            try (ChatServer shared = ChatServer.start().delay(LATENCY_MS)) {
+                ExecutorService pool = Executors.newFixedThreadPool(20);
+                long start = System.nanoTime();
+                List<Future<Map<String, Object>>> runs = new ArrayList<>();
+                List<MemorySink> sinks = new ArrayList<>();
+                for (int s = 0; s < 20; s++) {
+                    ScenarioSpec society = spec(shared.baseUrl(), 3, work.resolve("none"), "off", 16).withSeed(s + 1);
+                    MemorySink sink = new MemorySink();
+                    sinks.add(sink);
+                    runs.add(pool.submit(() -> Simulation.of(society, sink).runToEnd()));
+                }
+                for (Future<Map<String, Object>> run : runs) {
+                    run.get();
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                pool.shutdown();
+                double reference = 20.0 / 16 * oneSociety;
+                long calls = sinks.stream().mapToLong(sink -> sink.ofType(LanguageModelCalled.class).size()).sum();
+                // No schedule can beat the endpoint's throughput: every call holds one of 16 slots for 0.2 s.
+                double bound = calls * LATENCY_MS / 1000.0 / 16;
+                lines.add(String.format(Locale.ROOT, "| 20 societies × 3 months, concurrency 16 | %.2f s | one run | "
+                        + "20/16 × one society (%.2f s) = %.2f s | %.2f | ≤ 2 (%s); most calls in flight %d; the endpoint's "
+                        + "throughput bound (%d calls × 0.2 s / 16) is %.2f s: %.2f × it |", seconds, oneSociety, reference,
+                        seconds / reference, seconds / reference <= 2 ? "met" : "MISSED", shared.mostInFlight(), calls, bound,
+                        seconds / bound));
+            }
+        }
+        try (ChatServer fast = ChatServer.start()) {
+            // Overhead per call, live (no server delay) and from the cache; then the 12-month replay.
+            Path cache = work.resolve("cache");
+            RunResult live = new HeadlessRun(spec(fast.baseUrl(), 12, cache, "read-write", 16), work.resolve("live")).execute();
+            if (live.status() != RunStatus.DONE) {
+                throw new IllegalStateException("the live run failed: " + live.reason());
+            }
+            lines.add(overheadLine("live, server without delay (in-process embeddings included)", live));
+            double[] replaySeconds = new double[5];
+            RunResult replay = null;
+            for (int r = 0; r < replaySeconds.length; r++) {
+                long start = System.nanoTime();
+                replay = new HeadlessRun(spec("http://127.0.0.1:9/v1", 12, cache, "replay-only", 16), work.resolve("replay" + r))
+                        .execute();
+                replaySeconds[r] = (System.nanoTime() - start) / 1e9;
+                if (replay.status() != RunStatus.DONE) {
+                    throw new IllegalStateException("the replay failed: " + replay.reason());
+                }
+            }
+            lines.add(overheadLine("replay from the cache", replay));
+            boolean identical = Arrays.equals(Files.readAllBytes(work.resolve("live").resolve(HeadlessRun.EVENTS_FILE)),
+                    Files.readAllBytes(work.resolve("replay0").resolve(HeadlessRun.EVENTS_FILE)));
+            lines.add(String.format(Locale.ROOT, "| replay of a 12-month run (%d calls) | %.3f s | %.3f–%.3f s | — | — | < 1 s (%s); "
+                    + "events byte-identical to the live run: %s |", calls(replay), median(replaySeconds),
+                    Arrays.stream(replaySeconds).min().orElse(0), Arrays.stream(replaySeconds).max().orElse(0),
+                    median(replaySeconds) < 1 ? "met" : "MISSED", identical));
+        }
+        return lines;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long calls(RunResult result) {
+        return ((Number) ((Map<String, Object>) result.manifest().model().get("llm")).get("calls")).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String overheadLine(String what, RunResult result) {
+        Map<String, Object> llm = (Map<String, Object>) result.manifest().model().get("llm");
+        long calls = ((Number) llm.get("calls")).longValue();
+        double waiting = ((Number) llm.get("waitSeconds")).doubleValue();
+        double perCallMs = (result.manifest().wallSeconds() - waiting) * 1000 / calls;
+        return String.format(Locale.ROOT, "| platform time per call, %s | %.3f ms | one run of %d calls | — | — | < 1 ms (%s) |",
+                what, perCallMs, calls, perCallMs < 1 ? "met" : "MISSED");
+    }
+}
