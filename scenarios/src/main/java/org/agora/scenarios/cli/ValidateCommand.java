@@ -1,6 +1,7 @@
 package org.agora.scenarios.cli;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.RunEstimate;
@@ -49,9 +50,14 @@ final class ValidateCommand implements Callable<Integer> {
             command.commandLine().getOut().println(valid);
             return 0;
         }
-        RunEstimate estimate;
+        if (spec.scenario().callsOutside(spec)) {
+            command.commandLine().getOut().println(valid + "; no estimate of its size (a run asks services outside "
+                    + "this process, such as a language model, and validate does not call them)");
+            return 0;
+        }
+        Optional<RunEstimate> probed;
         try {
-            estimate = RunEstimate.of(spec);
+            probed = RunEstimate.of(spec);
         } catch (BadInputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -60,6 +66,12 @@ final class ValidateCommand implements Callable<Integer> {
                     + e.getClass().getSimpleName() + ")");
             return 0;
         }
+        if (probed.isEmpty()) {
+            command.commandLine().getOut().println(valid + "; no estimate of its size (no simulated time passed "
+                    + "while the model was probed)");
+            return 0;
+        }
+        RunEstimate estimate = probed.get();
         String size = String.format("%s%,d events, %s", estimate.exact() ? "" : "about ", estimate.events(), size(estimate.bytes()));
         if (estimate.bytes() > limit) {
             throw BadInputException.at(file, 0, null, "a run would write " + size + " of events, more than --max-output "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.agora.agents.llm.ChatServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,5 +39,18 @@ class ResourceBombsTest {
 
         CliRunner badSize = CliRunner.run("validate", file.toString(), "--max-output", "lots");
         assertThat(badSize.errLines()).containsExactly("agora validate: --max-output: 'lots' is not a size (for example 500 MB or 20 GB)");
+    }
+
+    @Test
+    void aSocietyOfLanguageModelMembersIsNotRunToEstimateIt() throws Exception {
+        try (ChatServer server = ChatServer.start()) {
+            Path file = Files.writeString(dir.resolve("llm.yaml"), "scenario: govsim-fishery\nuntil: 12 months\n"
+                    + "population:\n  - {kind: llm, count: 5, model: m}\n"
+                    + "llm: {endpoint: '" + server.baseUrl() + "', cacheMode: 'off', cache: '" + dir.resolve("cache") + "'}\n");
+            CliRunner result = CliRunner.run("validate", file.toString());
+            assertThat(result.status()).as(result.err()).isZero();
+            assertThat(result.out()).contains("valid").contains("no estimate of its size");
+            assertThat(server.requests()).as("calls made by validate").isZero();
+        }
     }
 }

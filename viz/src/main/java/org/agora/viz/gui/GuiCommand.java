@@ -29,7 +29,7 @@ public final class GuiCommand implements Subcommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        ScenarioSpec spec = scenario.resolve();
+        ScenarioSpec spec = scenario.resolve().check();
         if (GraphicsEnvironment.isHeadless()) {
             throw new BadInputException("no display to open a window on (DISPLAY is not set); "
                     + "on a machine without one, run it under Xvfb: xvfb-run ./agora gui " + scenario.target());

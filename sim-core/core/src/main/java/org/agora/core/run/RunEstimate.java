@@ -22,8 +22,12 @@ public record RunEstimate(long events, long bytes, boolean exact) {
     static final long PROBE_EVENTS = 200_000;
     static final long PROBE_MILLIS = 2_000;
 
-    /** Runs {@code spec} for a moment without writing anything and extrapolates. */
-    public static RunEstimate of(ScenarioSpec spec) {
+    /**
+     * Runs {@code spec} for a moment without writing anything and extrapolates; empty when the
+     * probe ended before any simulated time passed (a model slow to start), since no rate can be
+     * read from that.
+     */
+    public static java.util.Optional<RunEstimate> of(ScenarioSpec spec) {
         Probe probe = new Probe();
         Simulation simulation = Simulation.of(spec, probe);
         long deadline = System.nanoTime() + PROBE_MILLIS * 1_000_000L;
@@ -40,10 +44,13 @@ public record RunEstimate(long events, long bytes, boolean exact) {
         }
         double reached = simulation.kernel().lastInstant();
         if (ended || reached >= spec.until()) {
-            return new RunEstimate(probe.events, probe.bytes, true);
+            return java.util.Optional.of(new RunEstimate(probe.events, probe.bytes, true));
         }
-        double scale = spec.until() / Math.max(reached, Math.ulp(1.0));
-        return new RunEstimate(saturated(probe.events * scale), saturated(probe.bytes * scale), false);
+        if (reached <= 0) {
+            return java.util.Optional.empty();
+        }
+        double scale = spec.until() / reached;
+        return java.util.Optional.of(new RunEstimate(saturated(probe.events * scale), saturated(probe.bytes * scale), false));
     }
 
     private static long saturated(double value) {
