@@ -3,8 +3,6 @@ package org.agora.agents.commons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.agora.agents.commons.events.AgreementReached;
@@ -15,6 +13,7 @@ import org.agora.core.event.Event;
 import org.agora.core.event.InterventionApplied;
 import org.agora.core.scenario.EventSummary;
 import org.agora.core.sink.EventJsonCodec;
+import org.agora.core.testing.GoldenEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Same scenario and seed, same bytes; and the summary recomputed from the events alone equals the
  * model's. The golden file pins a short run that exercises every event type; after an intended
- * change of behaviour, regenerate it with
- * {@code mvn -pl agents -am test -Dtest=DeterminismTest -Dsurefire.failIfNoSpecifiedTests=false -Dagora.golden.update=true}
+ * change of behaviour (the failure names the first differing event and field), regenerate it with
+ * {@code mvn -pl agents -am verify -DskipITs -Dtest=DeterminismTest -Dsurefire.failIfNoSpecifiedTests=false -Dagora.golden.update=true}
  * and review the diff.
  */
 class DeterminismTest {
@@ -54,13 +53,7 @@ class DeterminismTest {
 
     @Test
     void aShortRunWritesTheGoldenEventsByteForByte() throws IOException {
-        Runs.Run run = Runs.run(SHORT_RUN);
-        byte[] actual = jsonLines(run.events().events()).getBytes(StandardCharsets.UTF_8);
-        if (Boolean.getBoolean("agora.golden.update")) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.write(GOLDEN, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readAllBytes(GOLDEN));
+        GoldenEvents.assertMatchesGolden(GOLDEN, jsonLines(Runs.run(SHORT_RUN).events().events()));
     }
 
     @Test

@@ -5,22 +5,19 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.time.Duration;
 import org.agora.core.config.BadInputException;
 import org.agora.core.config.ConfigNode;
 import org.agora.core.config.SimTime;
-import org.agora.core.kafka.ClientProperties;
 import org.agora.core.kafka.KafkaSettings;
 import org.agora.core.kafka.KafkaSink;
 import org.agora.core.kafka.LocalBroker;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.RunResult;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,12 +39,8 @@ final class KafkaOptions implements AutoCloseable {
     @Option(names = "--partitions", paramLabel = "N", description = "partitions of a topic that has to be created (default: 3)")
     private Integer partitions;
 
-    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
-            description = "a Kafka client property, for example security.protocol=SASL_SSL (repeatable)")
-    private List<String> properties = new ArrayList<>();
-
-    @Option(names = "--kafka-config", paramLabel = "FILE", description = "a properties file of Kafka client properties (SASL, TLS, ...)")
-    private Path config;
+    @Mixin
+    private KafkaClientOptions client = new KafkaClientOptions();
 
     @Option(names = "--spool-if-unreachable",
             description = "if no broker answers at the start, run anyway: spool the events to the run directory, deliver them if the broker appears")
@@ -60,17 +53,6 @@ final class KafkaOptions implements AutoCloseable {
     private LocalBroker embedded;
     private Path embeddedData;
 
-    /** The client properties of a properties file and of KEY=VALUE options, the latter winning. */
-    static Map<String, String> clientProperties(Path file, List<String> assignments) {
-        Map<String, String> merged = new LinkedHashMap<>();
-        if (file != null) {
-            merged.putAll(ClientProperties.load(file));
-        }
-        merged.putAll(ClientProperties.parse(assignments, "--kafka-property"));
-        ClientProperties.checkTogether(merged, file != null && assignments.isEmpty() ? file.toString() : "--kafka-property");
-        return merged;
-    }
-
     /**
      * Adds the Kafka sink to {@code run} if {@code --kafka} was given (starting an embedded broker
      * first if asked).
@@ -79,7 +61,7 @@ final class KafkaOptions implements AutoCloseable {
      */
     void attach(HeadlessRun run, PrintWriter out) {
         if (kafka == null) {
-            if (topic != null || partitions != null || !properties.isEmpty() || config != null || spoolIfUnreachable
+            if (topic != null || partitions != null || client.given() || spoolIfUnreachable
                     || wait != null) {
                 throw BadInputException.at("--kafka", 0, null, "the Kafka options (--topic, --partitions, --kafka-property,"
                         + " --kafka-config, --spool-if-unreachable, --kafka-wait) need --kafka HOST:PORT");
@@ -103,7 +85,7 @@ final class KafkaOptions implements AutoCloseable {
     }
 
     private KafkaSettings settings(String bootstrap) {
-        KafkaSettings settings = KafkaSettings.to(bootstrap).withClientProperties(clientProperties(config, properties))
+        KafkaSettings settings = KafkaSettings.to(bootstrap).withClientProperties(client.properties())
                 .withSpoolIfUnreachable(spoolIfUnreachable);
         if (topic != null) {
             settings = settings.withTopic(topic);

@@ -1,11 +1,10 @@
 package org.agora.scenarios.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.agora.core.kafka.SpoolResender;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,11 +29,8 @@ final class ResendCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "NAME", description = "the topic (default: the run's)")
     private String topic;
 
-    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE", description = "a Kafka client property, for example security.protocol=SASL_SSL (repeatable)")
-    private List<String> properties = new ArrayList<>();
-
-    @Option(names = "--kafka-config", paramLabel = "FILE", description = "a properties file of Kafka client properties")
-    private Path config;
+    @Mixin
+    private KafkaClientOptions client = new KafkaClientOptions();
 
     @Option(names = "--wait", paramLabel = "TIME", defaultValue = "60 s",
             description = "how long to wait for Kafka's acknowledgements (default: ${DEFAULT-VALUE})")
@@ -43,7 +39,7 @@ final class ResendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SpoolResender.Outcome outcome = SpoolResender.resend(runDirectory, kafka, topic,
-                KafkaOptions.clientProperties(config, properties), KafkaOptions.duration(wait, "--wait"));
+                client.properties(), KafkaOptions.duration(wait, "--wait"));
         String sent = String.format("%,d of %,d spooled events sent to topic %s (%,d were there already)",
                 outcome.acknowledged(), outcome.spooled(), outcome.topic(), outcome.alreadyInTopic());
         if (outcome.killed() != null) {

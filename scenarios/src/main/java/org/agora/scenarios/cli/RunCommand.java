@@ -2,8 +2,6 @@ package org.agora.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.RunResult;
@@ -12,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code agora run}: one headless run into a run directory. */
@@ -24,19 +21,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec command;
 
-    @Parameters(paramLabel = "SCENARIO", description = "a catalog entry, a scenario id or a scenario file")
-    private String target;
-
-    @Option(names = "--seed", paramLabel = "N", description = "the run seed (default: the file's, or 1)")
-    private Long seed;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "set a parameter (repeatable)")
-    private List<String> assignments = new ArrayList<>();
-
-    @Option(names = "--until", paramLabel = "TIME", parameterConsumer = UntilConsumer.class,
-            description = "the stop time: seconds, or a number and a unit (20 s, 5 min, 12 months); in the monthly "
-                    + "societies the round limit follows it (and --until follows --set rounds=N)")
-    private String until;
+    @Mixin
+    private ScenarioOptions scenario = new ScenarioOptions();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "the run directory (default: runs/ENTRY-sSEED-HASH, named after the catalog entry)")
@@ -50,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioSpec spec = RunSpecs.resolve(target, seed, until, assignments, command.commandLine().getErr());
+        ScenarioSpec spec = scenario.resolve(command.commandLine().getErr());
         Path directory = out != null ? out : RunDirectories.defaultFor(spec);
         if (out != null) {
             RunDirectories.prepare(out, force, "--out");

@@ -1,11 +1,9 @@
 package org.agora.scenarios.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.agora.core.config.BadInputException;
 import org.agora.core.experiment.SweepKafka;
 import org.agora.core.experiment.SweepTopics;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The Kafka options of {@code agora sweep --distributed} and {@code agora worker}: where the broker is, the topics, client properties. */
@@ -25,16 +23,12 @@ final class SweepKafkaOptions {
                     + SweepTopics.DEFAULT_PARTITIONS + ")")
     private Integer partitions;
 
-    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
-            description = "a Kafka client property, for example security.protocol=SASL_SSL (repeatable)")
-    private List<String> properties = new ArrayList<>();
-
-    @Option(names = "--kafka-config", paramLabel = "FILE", description = "a properties file of Kafka client properties (SASL, TLS, ...)")
-    private Path config;
+    @Mixin
+    private KafkaClientOptions client = new KafkaClientOptions();
 
     /** Whether any option but {@code --kafka} was given. */
     boolean anyTopicOrProperty() {
-        return jobsTopic != null || resultsTopic != null || partitions != null || !properties.isEmpty() || config != null;
+        return jobsTopic != null || resultsTopic != null || partitions != null || client.given();
     }
 
     /** The broker and client properties, checked. */
@@ -42,7 +36,7 @@ final class SweepKafkaOptions {
         if (bootstrap == null) {
             throw BadInputException.at("--kafka", 0, null, "missing: give the broker's HOST:PORT");
         }
-        return new SweepKafka(bootstrap, KafkaOptions.clientProperties(config, properties));
+        return new SweepKafka(bootstrap, client.properties());
     }
 
     /** The topics, checked. */

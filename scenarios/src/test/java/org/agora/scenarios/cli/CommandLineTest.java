@@ -58,6 +58,22 @@ class CommandLineTest {
     }
 
     @Test
+    void theSharedOptionBlocksReadTheSameInEveryCommand() {
+        assertThat(help("run")).contains("SCENARIO", "--seed=N", "--set=NAME=VALUE", "--until=TIME",
+                "the run seed (default: the file's, or 1)");
+        for (String command : List.of("run", "resend", "sweep", "worker")) {
+            assertThat(help(command)).as(command)
+                    .contains("--kafka-property=KEY=VALUE a Kafka client property, for example security.")
+                    .contains("--kafka-config=FILE a properties file of Kafka client properties (SASL, TLS, ...)");
+        }
+    }
+
+    /** A command's help, with picocli's line wrapping undone. */
+    private static String help(String command) {
+        return CliRunner.run(command, "--help").out().replaceAll("\\s+", " ");
+    }
+
+    @Test
     void validateAcceptsAGoodFile() {
         CliRunner result = CliRunner.run("validate", GOOD);
         assertThat(result.status()).isZero();

@@ -24,11 +24,6 @@ public final class Decibels {
         return toLinear(dbm);
     }
 
-    /** A power in milliwatts as dBm. */
-    public static double milliwattsToDbm(double milliwatts) {
-        return fromLinear(milliwatts);
-    }
-
     /**
      * Thermal noise power in dBm over a bandwidth, seen through a receiver with a noise figure:
      * −174 dBm/Hz + 10·log10(bandwidthHz) + noiseFigureDb.

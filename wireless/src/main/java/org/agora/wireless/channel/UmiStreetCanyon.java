@@ -75,12 +75,6 @@ public final class UmiStreetCanyon {
         return ueHeightM;
     }
 
-    /** The 3D distance in metres for a 2D distance (clamped below at {@link #MIN_DISTANCE_M}). */
-    public double distance3d(double distance2dM) {
-        double d2 = Math.max(distance2dM, MIN_DISTANCE_M);
-        return Math.sqrt(d2 * d2 + heightDifferenceSquared);
-    }
-
     /** Line-of-sight path loss in dB at a 2D distance in metres. */
     public double losDb(double distance2dM) {
         double d2 = Math.max(distance2dM, MIN_DISTANCE_M);

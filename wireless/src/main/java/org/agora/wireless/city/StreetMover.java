@@ -190,9 +190,4 @@ public final class StreetMover {
     public boolean stopped() {
         return waitS > 0;
     }
-
-    /** The turn planned at the next intersection. */
-    public Turn plannedTurn() {
-        return turn;
-    }
 }

@@ -94,12 +94,6 @@ public final class Allocation {
         return total;
     }
 
-    /** Blocks station {@code b} lent. */
-    public int blocksAtStation(int b) {
-        int[] perStation = blocksPerStation();
-        return perStation[b];
-    }
-
     /** Blocks lent per station. */
     public int[] blocksPerStation() {
         int[] total = new int[instance.stations()];
@@ -123,15 +117,6 @@ public final class Allocation {
         double total = 0;
         for (int k = 0; k < blocks.length; k++) {
             total += blocks[k] * price[k];
-        }
-        return total;
-    }
-
-    /** Σ blocks. */
-    public long totalBlocks() {
-        long total = 0;
-        for (int b : blocks) {
-            total += b;
         }
         return total;
     }

@@ -440,18 +440,6 @@ public final class ConfigNode {
         throw error("expected true or false, got " + describe());
     }
 
-    /** The value as a list of texts; a single scalar counts as a list of one. */
-    public List<String> asStringList() {
-        if (kind == Kind.SCALAR) {
-            return List.of(text);
-        }
-        List<String> values = new ArrayList<>();
-        for (ConfigNode item : items()) {
-            values.add(item.asString());
-        }
-        return values;
-    }
-
     /** What the value is, for messages: "'abc'", "a list", "a map", "nothing". */
     public String describe() {
         return switch (kind) {

@@ -85,21 +85,4 @@ public final class RandomStream {
             items.set(j, swap);
         }
     }
-
-    /** This stream seen as a Commons Math generator, for its distributions. Draws advance this stream. */
-    public org.apache.commons.math3.random.RandomGenerator asRandomGenerator() {
-        return new org.apache.commons.math3.random.RandomGenerator() {
-            @Override public void setSeed(int seed) { throw new UnsupportedOperationException("streams are seeded by the run"); }
-            @Override public void setSeed(int[] seed) { throw new UnsupportedOperationException("streams are seeded by the run"); }
-            @Override public void setSeed(long seed) { throw new UnsupportedOperationException("streams are seeded by the run"); }
-            @Override public void nextBytes(byte[] bytes) { generator.nextBytes(bytes); }
-            @Override public int nextInt() { return generator.nextInt(); }
-            @Override public int nextInt(int n) { return generator.nextInt(n); }
-            @Override public long nextLong() { return generator.nextLong(); }
-            @Override public boolean nextBoolean() { return generator.nextBoolean(); }
-            @Override public float nextFloat() { return generator.nextFloat(); }
-            @Override public double nextDouble() { return generator.nextDouble(); }
-            @Override public double nextGaussian() { return generator.nextGaussian(); }
-        };
-    }
 }

@@ -1,27 +1,22 @@
 package org.agora.core.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.agora.core.config.JsonMapping;
 
 /** Writes the small JSON files of a run (summary, manifest) atomically: a reader sees the old file or the new one. */
 public final class JsonFiles {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     private JsonFiles() {
     }
 
-    /** The mapper used for run files, for readers of them. */
+    /** The mapper for reading run files: the shared {@link JsonMapping#mapper()}. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return JsonMapping.mapper();
     }
 
     /**
@@ -35,7 +30,7 @@ public final class JsonFiles {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         byte[] bytes;
         try {
-            byte[] json = MAPPER.writeValueAsBytes(value);
+            byte[] json = JsonMapping.indented().writeValueAsBytes(value);
             bytes = java.util.Arrays.copyOf(json, json.length + 1);
             bytes[json.length] = '\n';
         } catch (IOException e) {

@@ -1,5 +1,9 @@
 package org.agora.core.run;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /** How a run stands or ended, as its manifest records it. */
 public enum RunStatus {
     /** Started and not yet ended (a crash leaves this behind). */
@@ -11,8 +15,24 @@ public enum RunStatus {
     /** Stopped by the user before its end; events up to then were flushed. */
     INTERRUPTED;
 
-    /** The lower-case word written to manifests. */
+    /** The lower-case word written to manifests and results. */
+    @JsonValue
     public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The status a word names, in any case.
+     *
+     * @throws IllegalArgumentException "unknown status 'x'" if none does
+     */
+    @JsonCreator
+    public static RunStatus of(String word) {
+        for (RunStatus status : values()) {
+            if (status.name().equalsIgnoreCase(word)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown status '" + word + "'");
     }
 }

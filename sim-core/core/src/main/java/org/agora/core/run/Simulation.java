@@ -176,7 +176,7 @@ public final class Simulation implements RunLifecycle {
         }
         model.finish();
         // The model is finished and a restart makes a new one, so its map can be kept as it is, read-only.
-        summary = Collections.unmodifiableMap(model.summary());
+        summary = Collections.unmodifiableMap(DeclaredMetrics.check(spec.scenario(), model.summary()));
         bus.publish(new RunFinished(bus.stamp("run"), kernel.lastInstant(), bus.published()));
         closeSinks(null);
     }

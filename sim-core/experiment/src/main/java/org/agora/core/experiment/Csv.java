@@ -1,16 +1,13 @@
 package org.agora.core.experiment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Map;
+import org.agora.core.config.JsonMapping;
 import org.agora.core.scenario.Parameter;
 
 /** CSV as RFC 4180 writes it: a field with a comma, a quote or a line end is quoted, quotes doubled. */
 final class Csv {
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private Csv() {
     }
@@ -51,7 +48,7 @@ final class Csv {
         }
         if (value instanceof List<?> || value instanceof Map<?, ?>) {
             try {
-                return JSON.writeValueAsString(value);
+                return JsonMapping.mapper().writeValueAsString(value);
             } catch (JsonProcessingException e) {
                 return String.valueOf(value);
             }

@@ -1,18 +1,19 @@
 package org.agora.core.experiment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.agora.core.config.JsonMapping;
 import org.agora.core.run.RunStatus;
 
 /**
- * The result of one run of a sweep, as {@code results.jsonl} holds it (one JSON object a line)
- * and {@code results.csv} shows it.
+ * The result of one run of a sweep, as {@code results.jsonl} holds it (one JSON object a line,
+ * bound by {@link JsonMapping}: the components in order, the status as its word, no error or
+ * worker when there is none) and {@code results.csv} shows it.
  *
  * @param run the run's index in the experiment
  * @param point its parameter point's index
@@ -28,11 +29,11 @@ import org.agora.core.run.RunStatus;
  * @param worker which worker ran it ({@code host/pid}), in distributed sweeps; null otherwise
  */
 public record RunRecord(int run, int point, int replication, long seed, Map<String, Object> parameters, RunStatus status,
-        Map<String, Object> metrics, String error, double wallSeconds, String runId, String worker) {
+        Map<String, Object> metrics, @JsonInclude(JsonInclude.Include.NON_NULL) String error, double wallSeconds, String runId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String worker) {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
+    /** The fields a record may lack: a run that did not fail has no error, a local one no worker. */
+    private static final Set<String> OPTIONAL = Set.of("error", "worker");
 
     public RunRecord {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
@@ -53,24 +54,8 @@ public record RunRecord(int run, int point, int replication, long seed, Map<Stri
 
     /** The record as one line of JSON (without the line end), fields in a fixed order. */
     public String toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("run", run);
-        json.put("point", point);
-        json.put("replication", replication);
-        json.put("seed", seed);
-        json.put("parameters", parameters);
-        json.put("status", status.word());
-        json.put("metrics", metrics);
-        if (error != null) {
-            json.put("error", error);
-        }
-        json.put("wallSeconds", wallSeconds);
-        json.put("runId", runId);
-        if (worker != null) {
-            json.put("worker", worker);
-        }
         try {
-            return MAPPER.writeValueAsString(json);
+            return JsonMapping.mapper().writeValueAsString(this);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a metric of run " + run + " cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
@@ -82,64 +67,24 @@ public record RunRecord(int run, int point, int replication, long seed, Map<Stri
      * @throws IllegalArgumentException saying what is wrong if it is not one
      */
     public static RunRecord fromJson(String line) {
-        Map<String, Object> json;
+        JsonNode json;
         try {
-            json = MAPPER.readValue(line, MAP);
+            json = JsonMapping.mapper().readTree(line);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON (" + e.getOriginalMessage() + ")");
         }
-        if (json == null) {
+        return fromJson(json);
+    }
+
+    /**
+     * Reads a record from its JSON object.
+     *
+     * @throws IllegalArgumentException saying what is wrong if it is not one
+     */
+    public static RunRecord fromJson(JsonNode json) {
+        if (json == null || !json.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        String statusWord = text(json, "status");
-        RunStatus status;
-        try {
-            status = RunStatus.valueOf(statusWord.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown status '" + statusWord + "'");
-        }
-        return new RunRecord(whole(json, "run").intValue(), whole(json, "point").intValue(),
-                whole(json, "replication").intValue(), whole(json, "seed").longValue(), map(json, "parameters"), status,
-                map(json, "metrics"), json.get("error") == null ? null : text(json, "error"),
-                number(json, "wallSeconds").doubleValue(), text(json, "runId"),
-                json.get("worker") == null ? null : text(json, "worker"));
-    }
-
-    private static Object field(Map<String, Object> json, String name) {
-        Object value = json.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("missing field '" + name + "'");
-        }
-        return value;
-    }
-
-    private static Number number(Map<String, Object> json, String name) {
-        if (field(json, name) instanceof Number number) {
-            return number;
-        }
-        throw new IllegalArgumentException("field '" + name + "' is not a number");
-    }
-
-    private static Number whole(Map<String, Object> json, String name) {
-        Number number = number(json, name);
-        if (number instanceof Integer || number instanceof Long) {
-            return number;
-        }
-        throw new IllegalArgumentException("field '" + name + "' is not a whole number");
-    }
-
-    private static String text(Map<String, Object> json, String name) {
-        if (field(json, name) instanceof String text) {
-            return text;
-        }
-        throw new IllegalArgumentException("field '" + name + "' is not a text");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> json, String name) {
-        if (field(json, name) instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        throw new IllegalArgumentException("field '" + name + "' is not an object");
+        return JsonMapping.bind(json, RunRecord.class, OPTIONAL);
     }
 }

@@ -1,15 +1,13 @@
 package org.agora.core.experiment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.config.ConfigNode;
+import org.agora.core.config.JsonMapping;
 import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Parameters;
 import org.agora.core.scenario.Population;
@@ -25,8 +23,6 @@ import org.agora.core.scenario.ScenarioSpec;
  * the document to the same run id as the coordinator did.
  */
 final class ScenarioDocument {
-
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private ScenarioDocument() {
     }
@@ -78,7 +74,7 @@ final class ScenarioDocument {
             document.put("interventions", interventions);
         }
         try {
-            return JSON.writeValueAsString(document);
+            return JsonMapping.mapper().writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a scenario value cannot be written as JSON", e);
         }

@@ -159,11 +159,6 @@ public final class SweepDirectory implements AutoCloseable {
         return runs.resolve(String.format("%0" + width + "d", run));
     }
 
-    /** Whether run {@code run} is recorded. */
-    public synchronized boolean isRecorded(int run) {
-        return recorded.get(run);
-    }
-
     /** The runs not yet recorded, in order. */
     public synchronized int[] pending() {
         int[] pending = new int[experiment.runCount() - recorded.cardinality()];

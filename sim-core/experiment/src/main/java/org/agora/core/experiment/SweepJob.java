@@ -1,20 +1,22 @@
 package org.agora.core.experiment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.agora.core.config.BadInputException;
+import org.agora.core.config.JsonMapping;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioSpec;
 
 /**
- * One run of a distributed sweep, as the jobs topic carries it: everything a worker needs, with
+ * One run of a distributed sweep, as the jobs topic carries it (bound by {@link JsonMapping}, after
+ * the message format's version {@code v}): everything a worker needs, with
  * the scenario as a scenario file ({@link ScenarioDocument}), so that a worker on another machine
  * needs nothing from the coordinator's disk.
  *
@@ -36,10 +38,6 @@ public record SweepJob(String sweep, int run, int point, int replication, long s
 
     /** The version of the message format; a worker refuses others. */
     static final int VERSION = 1;
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
 
     public SweepJob {
         varied = Collections.unmodifiableMap(new LinkedHashMap<>(varied));
@@ -82,22 +80,10 @@ public record SweepJob(String sweep, int run, int point, int replication, long s
     }
 
     byte[] toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("v", VERSION);
-        json.put("sweep", sweep);
-        json.put("run", run);
-        json.put("point", point);
-        json.put("replication", replication);
-        json.put("seed", seed);
-        json.put("varied", varied);
-        json.put("metrics", metrics);
-        json.put("runs", runs);
-        json.put("events", events);
-        json.put("runId", runId);
-        json.put("name", name);
-        json.put("scenario", scenario);
+        ObjectNode json = JsonMapping.mapper().createObjectNode().put("v", VERSION);
+        json.setAll((ObjectNode) JsonMapping.mapper().valueToTree(this));
         try {
-            return JSON.writeValueAsBytes(json);
+            return JsonMapping.mapper().writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a job cannot be written as JSON", e);
         }
@@ -108,34 +94,20 @@ public record SweepJob(String sweep, int run, int point, int replication, long s
      *
      * @throws IllegalArgumentException saying what is wrong if it is not one
      */
-    @SuppressWarnings("unchecked")
     static SweepJob fromJson(byte[] bytes) {
-        Map<String, Object> json;
+        JsonNode json;
         try {
-            json = JSON.readValue(bytes, MAP);
+            json = JsonMapping.mapper().readTree(bytes);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("not JSON: " + new String(bytes, 0, Math.min(bytes.length, 80), StandardCharsets.UTF_8));
         }
-        if (json == null || !Integer.valueOf(VERSION).equals(json.get("v"))) {
+        if (json == null || json.path("v").asInt() != VERSION || !json.path("v").isInt()) {
             throw new IllegalArgumentException("not a job of version " + VERSION);
         }
         try {
-            return new SweepJob((String) require(json, "sweep"), ((Number) require(json, "run")).intValue(),
-                    ((Number) require(json, "point")).intValue(), ((Number) require(json, "replication")).intValue(),
-                    ((Number) require(json, "seed")).longValue(), (Map<String, Object>) require(json, "varied"),
-                    (List<String>) require(json, "metrics"), ((Number) require(json, "runs")).intValue(),
-                    (Boolean) require(json, "events"), (String) require(json, "runId"), (String) require(json, "name"),
-                    (String) require(json, "scenario"));
-        } catch (ClassCastException e) {
-            throw new IllegalArgumentException("a field of the job has the wrong type");
+            return JsonMapping.bind(json, SweepJob.class, Set.of());
+        } catch (JsonMapping.BindingException e) {
+            throw new IllegalArgumentException(e.missing() ? "the job has no '" + e.field() + "'" : "a field of the job has the wrong type");
         }
-    }
-
-    private static Object require(Map<String, Object> json, String field) {
-        Object value = json.get(field);
-        if (value == null) {
-            throw new IllegalArgumentException("the job has no '" + field + "'");
-        }
-        return value;
     }
 }

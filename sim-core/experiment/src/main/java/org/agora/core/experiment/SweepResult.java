@@ -2,10 +2,9 @@ package org.agora.core.experiment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.agora.core.config.JsonMapping;
 
 /**
  * One run's result, as the results topic carries it: the sweep's id and the {@link RunRecord}.
@@ -15,18 +14,15 @@ import java.nio.charset.StandardCharsets;
  */
 record SweepResult(String sweep, RunRecord record) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-
     String key() {
         return SweepJob.key(sweep, record.run());
     }
 
     byte[] toJson() {
+        ObjectNode json = JsonMapping.mapper().createObjectNode().put("v", SweepJob.VERSION).put("sweep", sweep);
+        json.set("result", JsonMapping.mapper().valueToTree(record));
         try {
-            // the record's own JSON, embedded as it is, so that the coordinator reads what the worker wrote
-            String sweepText = JSON.writeValueAsString(sweep);
-            return ("{\"v\":" + SweepJob.VERSION + ",\"sweep\":" + sweepText + ",\"result\":" + record.toJson() + "}")
-                    .getBytes(StandardCharsets.UTF_8);
+            return JsonMapping.mapper().writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -40,7 +36,7 @@ record SweepResult(String sweep, RunRecord record) {
     static SweepResult fromJson(byte[] bytes) {
         JsonNode json;
         try {
-            json = JSON.readTree(bytes);
+            json = JsonMapping.mapper().readTree(bytes);
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON");
         }
@@ -48,6 +44,6 @@ record SweepResult(String sweep, RunRecord record) {
                 || !json.path("result").isObject()) {
             throw new IllegalArgumentException("not a result of version " + SweepJob.VERSION);
         }
-        return new SweepResult(json.get("sweep").asText(), RunRecord.fromJson(json.get("result").toString()));
+        return new SweepResult(json.get("sweep").asText(), RunRecord.fromJson(json.get("result")));
     }
 }

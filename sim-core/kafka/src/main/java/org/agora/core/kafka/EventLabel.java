@@ -1,9 +1,9 @@
 package org.agora.core.kafka;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import org.agora.core.config.JsonMapping;
 
 /**
  * The header fields of one encoded event, read without decoding the payload: enough to key,
@@ -16,8 +16,6 @@ import java.io.IOException;
  */
 record EventLabel(String type, long seq, String run, String source) {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     /**
      * @throws IllegalArgumentException if the bytes are not an event object with these fields
      */
@@ -26,7 +24,7 @@ record EventLabel(String type, long seq, String run, String source) {
         String run = null;
         String source = null;
         long seq = -1;
-        try (JsonParser parser = JSON.createParser(json)) {
+        try (JsonParser parser = JsonMapping.mapper().createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("not a JSON object");
             }
