@@ -54,7 +54,7 @@ final class LanguageModelMember implements HarvestPolicy {
         this.identity = identity;
         this.rounds = rounds;
         this.model = model;
-        this.memories = new MemoryStream(deliberation.embeds() ? session::embed : null);
+        this.memories = new MemoryStream(deliberation.embeds() ? session::embedLater : null);
         this.name = Deliberation.nameOf(identity.index());
     }
 
