@@ -148,6 +148,15 @@ public abstract class CommonsScenario implements Scenario {
         }
     }
 
+    /** True when a language-model member sits in the population or joins it later. */
+    @Override
+    public boolean callsOutside(ScenarioSpec spec) {
+        String llm = PolicyKind.LANGUAGE_MODEL.word();
+        return spec.population().groups().stream().anyMatch(group -> group.kind().equals(llm))
+                || spec.interventions().stream().anyMatch(intervention -> intervention.action().equals(CommonsActions.ADD_AGENT)
+                        && llm.equals(intervention.arguments().get(CommonsActions.KIND)));
+    }
+
     /** A month. */
     @Override
     public double roundLength() {

@@ -136,7 +136,7 @@ final class KafkaOptions implements AutoCloseable {
     @Override
     public void close() {
         if (embedded != null) {
-            embedded.stop();
+            embedded.close();
             embedded = null;
             try (Stream<Path> files = Files.walk(embeddedData)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -46,6 +46,9 @@ final class ResendCommand implements Callable<Integer> {
                 KafkaOptions.clientProperties(config, properties), KafkaOptions.duration(wait, "--wait"));
         String sent = String.format("%,d of %,d spooled events sent to topic %s (%,d were there already)",
                 outcome.acknowledged(), outcome.spooled(), outcome.topic(), outcome.alreadyInTopic());
+        if (outcome.killed() != null) {
+            command.commandLine().getOut().println("agora resend: " + outcome.killed());
+        }
         if (outcome.stillSpooled() > 0) {
             command.commandLine().getErr().println(String.format("agora resend: %s; %,d still spooled in %s", sent,
                     outcome.stillSpooled(), runDirectory));

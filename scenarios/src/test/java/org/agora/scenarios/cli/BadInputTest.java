@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.agora.core.run.SmallDisk;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +88,33 @@ class BadInputTest {
         CliRunner result = CliRunner.run("run", GOOD, "--out", blocker.resolve("sub").toString());
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.errLines()).hasSize(1);
-        assertThat(result.err()).contains("--out: cannot create the run directory");
+        assertThat(result.err()).contains("--out: cannot create the directory " + blocker.resolve("sub") + " (");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFileTooLargeIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = dir.resolve("huge.yaml");
+        Files.writeString(huge, "scenario: test-walkers\nuntil: 10\nparameters: {mood: \"" + "a".repeat(10_000_000) + "\"}\n");
+        long start = System.nanoTime();
+        CliRunner result = CliRunner.run("validate", huge.toString());
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("agora validate: " + huge
+                + String.format(": %,d bytes: larger", Files.size(huge)) + " than a scenario or experiment file may be (1,048,576 bytes)");
+        assertThat(System.nanoTime() - start).as("refused without reading it").isLessThan(2_000_000_000L);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyOrReadOnlyRunDirectoryIsBadInput() throws Exception {
+        CliRunner empty = CliRunner.run("run", GOOD, "--out", "");
+        assertThat(empty.status()).isEqualTo(2);
+        assertThat(empty.errLines()).containsExactly("agora run: --out: an empty path: name a directory");
+
+        try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
+            disk.readOnly();
+            CliRunner readOnly = CliRunner.run("run", GOOD, "--out", disk.path().toString());
+            assertThat(readOnly.status()).as(readOnly.err()).isEqualTo(2);
+            assertThat(readOnly.errLines()).containsExactly("agora run: --out: cannot write in the directory " + disk.path()
+                    + " (read-only file system)");
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.agora.core.kafka.LocalBroker;
 import org.agora.core.kafka.RealBroker;
 import org.agora.core.kafka.TopicContents;
 import org.agora.core.run.JsonFiles;
+import org.agora.core.run.SmallDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,14 @@ class KafkaCommandsIT {
             assertThat(busy.status()).isEqualTo(2);
             assertThat(busy.errLines()).containsExactly("agora broker: --port: port " + address.substring(address.indexOf(':') + 1)
                     + " on 127.0.0.1 is in use; choose another");
+
+            CliRunner sameData = CliRunner.run("broker", "--data", out("broker"), "--port", "0");
+            assertThat(sameData.status()).isEqualTo(2);
+            assertThat(sameData.errLines()).containsExactly("agora broker: --data: " + dir.resolve("broker").toAbsolutePath()
+                    + " is in use by another Kafka broker; stop that one, or choose another data directory");
+            CliRunner stillServed = CliRunner.run("run", "test-walkers", "--kafka", address, "--topic", "served-after",
+                    "--out", out("served-after"));
+            assertThat(stillServed.status()).as("the first broker survives the second's attempt: " + stillServed.err()).isZero();
         } finally {
             process.destroy();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the broker command ends when stopped").isTrue();
@@ -134,6 +143,29 @@ class KafkaCommandsIT {
             broker.onExit().get(30, TimeUnit.SECONDS);
         }
         assertThat(brokers).as("no broker process left behind").noneMatch(ProcessHandle::isAlive);
+    }
+
+    @Test
+    void anUnusablePortOrDataDirectoryOfTheBrokerIsOneLineAndStatusTwo() throws Exception {
+        for (String port : List.of("99999", "-1")) {
+            CliRunner refused = CliRunner.run("broker", "--data", out("never"), "--port", port);
+            assertThat(refused.status()).isEqualTo(2);
+            assertThat(refused.errLines()).containsExactly("agora broker: --port: " + port + " is not a port number (0 to 65535)");
+        }
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        CliRunner notADirectory = CliRunner.run("broker", "--data", file.toString(), "--port", "0");
+        assertThat(notADirectory.status()).isEqualTo(2);
+        assertThat(notADirectory.errLines()).containsExactly("agora broker: --data: " + file.toAbsolutePath()
+                + " is a file, not a directory");
+        assertThat(dir.resolve("never")).doesNotExist();
+
+        try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
+            disk.readOnly();
+            CliRunner readOnly = CliRunner.run("broker", "--data", disk.path().resolve("data").toString(), "--port", "0");
+            assertThat(readOnly.status()).isEqualTo(2);
+            assertThat(readOnly.errLines()).containsExactly("agora broker: --data: cannot create the directory "
+                    + disk.path().resolve("data") + " (read-only file system)");
+        }
     }
 
     private static int freePort() throws Exception {

@@ -5,6 +5,7 @@ import org.agora.core.kernel.Kernel;
 import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.RunContext;
+import org.agora.vehicles.policy.CavPolicy;
 import org.agora.wireless.sidelink.DeliveryScheduler;
 import org.agora.wireless.sidelink.SidelinkModel;
 
@@ -28,7 +29,7 @@ final class MergeModel implements Model {
     private final MergeSummary summary = new MergeSummary();
     private boolean deciding;
 
-    MergeModel(RunContext context, MergeConfig config, double stateInterval, double detectorInterval) {
+    MergeModel(RunContext context, MergeConfig config, double stateInterval, double detectorInterval, CavPolicy policy) {
         this.kernel = context.kernel();
         this.config = config;
         this.stateInterval = stateInterval;
@@ -37,7 +38,7 @@ final class MergeModel implements Model {
         summary.begin(context.parameters().asMap());
         context.events().subscribeAll(summary::accept);
         this.world = new MergeWorld(config, new SidelinkModel(config.sidelink()), kernel::random,
-                DeliveryScheduler.on(kernel, Phase.DELIVER.ordinal()), publisher);
+                DeliveryScheduler.on(kernel, Phase.DELIVER.ordinal()), publisher, policy);
         publisher.attach(world);
     }
 

@@ -1,7 +1,9 @@
 package org.agora.vehicles.merge;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.agora.core.config.BadInputException;
 import org.agora.core.event.Event;
 import org.agora.core.scenario.Action;
 import org.agora.core.scenario.EventSummary;
@@ -12,9 +14,13 @@ import org.agora.core.scenario.ParameterSet;
 import org.agora.core.scenario.Parameters;
 import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.Scenario;
+import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.scenario.SpecLocations;
 import org.agora.vehicles.driver.DriverSet;
 import org.agora.vehicles.driver.GapForm;
 import org.agora.vehicles.event.VehicleEvents;
+import org.agora.vehicles.policy.CavPolicy;
+import org.agora.vehicles.policy.LearnedPolicyLoader;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.road.Roads;
 import org.agora.vehicles.traffic.TrafficRules;
@@ -36,8 +42,10 @@ public final class MergeScenario implements Scenario {
             .describe("MAPPO-PIS merge (1 main lane), highway-env merge-v0 (2 lanes), or a long highway with an on-ramp");
     static final Parameter<String> DRIVERS = Parameter.choice("drivers", "mappo-pis", "mappo-pis", "highway-env")
             .describe("human drivers' MOBIL and desired-speed parameters");
-    static final Parameter<String> POLICY = Parameter.choice("policy", "cooperative", "cooperative", "rule-based")
-            .describe("CAV policy: cooperative (uses shared intents) or rule-based (the baseline)");
+    static final Parameter<String> POLICY = Parameter.choice("policy", "cooperative", "cooperative", "rule-based", "learned")
+            .describe("CAV policy: cooperative (uses shared intents), rule-based (the baseline), or learned (model=PATH)");
+    static final Parameter<String> MODEL = Parameter.text("model", "")
+            .describe("the policy file of policy=learned (policy.json written by agora train); relative to the working directory");
     static final Parameter<Boolean> INTENT_SHARING = Parameter.flag("intentSharing", true)
             .describe("CAVs broadcast their intended trajectories over the sidelink");
     static final Parameter<Boolean> SAFETY_MODULE = Parameter.flag("safetyModule", true)
@@ -110,7 +118,7 @@ public final class MergeScenario implements Scenario {
     static final Parameter<Double> SHARE = Parameter.real("share", 0.5).range(0, 1).describe("the new CAV share");
     static final Parameter<Boolean> ENABLED = Parameter.flag("enabled", true).describe("on or off");
 
-    private static final ParameterSet PARAMETERS = ParameterSet.of(DENSITY, ROAD, DRIVERS, POLICY, INTENT_SHARING,
+    private static final ParameterSet PARAMETERS = ParameterSet.of(DENSITY, ROAD, DRIVERS, POLICY, MODEL, INTENT_SHARING,
             SAFETY_MODULE, SIMULATION_RATE, DECISION_EVERY, EPISODE_LENGTH, HORIZON_STEPS, CAV_SHARE, MAIN_INFLOW,
             RAMP_INFLOW, SPAWN_SPEED, SPAWN_SPEED_SPREAD, HIGHWAY_LENGTH, HIGHWAY_LANES, RAMP_START, RAMP_STRAIGHT,
             MERGE_LENGTH, STATE_INTERVAL, DETECTOR_INTERVAL, TX_POWER, ACCESS_DELAY, ACCESS_DELAY_TIME, SIDELINK_COLLISION,
@@ -189,10 +197,35 @@ public final class MergeScenario implements Scenario {
         return Optional.of(new MergeSummary());
     }
 
+    /** A learned policy must exist, be readable and observe what this scenario can show it. */
+    @Override
+    public void check(ScenarioSpec spec, SpecLocations where) {
+        Parameters p = spec.parameters();
+        if (!p.get(POLICY).equals(PolicyKind.LEARNED.word())) {
+            return;
+        }
+        String model = "parameters." + MODEL.name();
+        if (p.get(MODEL).isBlank()) {
+            throw where.problem(model, "policy=learned needs model=PATH (a policy.json written by agora train)");
+        }
+        try {
+            learned(p);
+        } catch (BadInputException e) {
+            throw where.problem(model, e.getMessage());
+        }
+    }
+
+    private static CavPolicy learned(Parameters p) {
+        return LearnedPolicyLoader.installed().load(Path.of(p.get(MODEL)), p.get(INTENT_SHARING),
+                config(p).rules().observation().name().toLowerCase(java.util.Locale.ROOT), p.asMap());
+    }
+
     @Override
     public Model create(RunContext context) {
         Parameters p = context.parameters();
-        return new MergeModel(context, config(p), p.get(STATE_INTERVAL), p.get(DETECTOR_INTERVAL));
+        MergeConfig config = config(p);
+        CavPolicy policy = config.policy() == PolicyKind.LEARNED ? learned(p) : config.policy().create();
+        return new MergeModel(context, config, p.get(STATE_INTERVAL), p.get(DETECTOR_INTERVAL), policy);
     }
 
     /** The merge world of a model this scenario created (for benchmarks and tools), or null for another model. */
@@ -213,6 +246,11 @@ public final class MergeScenario implements Scenario {
             case "highway" -> Roads.highway(highwayLanes, highwayLength, rampStart, rampStraight, 100, mergeLength);
             default -> Roads.mappoPis();
         };
+    }
+
+    /** The world settings that resolved v2x-merge parameters describe (for trainers and tools). */
+    public static MergeConfig configOf(Parameters parameters) {
+        return config(parameters);
     }
 
     /** The world settings the parameters describe. */

@@ -114,6 +114,15 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
      */
     public MergeWorld(MergeConfig config, SidelinkModel sidelinkModel, Function<String, RandomStream> streams,
             DeliveryScheduler deliveries, MergeListener listener) {
+        this(config, sidelinkModel, streams, deliveries, listener, config.policy().create());
+    }
+
+    /**
+     * A world whose CAVs decide with {@code policy} (a learned one, for example) rather than a new
+     * policy of the configured kind; the other parameters as above.
+     */
+    public MergeWorld(MergeConfig config, SidelinkModel sidelinkModel, Function<String, RandomStream> streams,
+            DeliveryScheduler deliveries, MergeListener listener, CavPolicy policy) {
         this.config = config;
         this.listener = listener;
         TrafficRules rules = config.rules().traffic();
@@ -134,7 +143,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
             case STUDY -> new StudySupervisor(road, config.dt(), config.horizonSteps(), config.safetyNoise(),
                     rules.footprintScale());
         };
-        this.policy = config.policy().create();
+        this.policy = policy;
         this.cavShare = config.cavShare();
         this.intentSharing = config.intentSharing();
         this.safetyOn = config.safetyModule();

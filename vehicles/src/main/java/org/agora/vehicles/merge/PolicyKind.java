@@ -9,7 +9,12 @@ public enum PolicyKind {
     /** {@link RuleBasedPolicy}: the baseline, which ignores shared intents. */
     RULE_BASED("rule-based"),
     /** {@link CooperativePolicy}: uses shared intents. */
-    COOPERATIVE("cooperative");
+    COOPERATIVE("cooperative"),
+    /**
+     * A policy trained by {@code agora train}, read from the scenario's {@code model} file (see
+     * {@link org.agora.vehicles.policy.LearnedPolicyLoader}); it cannot be created without that file.
+     */
+    LEARNED("learned");
 
     private final String word;
 
@@ -21,9 +26,15 @@ public enum PolicyKind {
         return word;
     }
 
-    /** A new policy of this kind. */
+    /** A new policy of this kind (for {@link #LEARNED}, one that refuses to decide: load the model instead). */
     public CavPolicy create() {
-        return this == RULE_BASED ? new RuleBasedPolicy() : new CooperativePolicy();
+        return switch (this) {
+            case RULE_BASED -> new RuleBasedPolicy();
+            case COOPERATIVE -> new CooperativePolicy();
+            case LEARNED -> (cav, context) -> {
+                throw new IllegalStateException("a learned policy needs its model file (parameter model)");
+            };
+        };
     }
 
     public static PolicyKind of(String word) {

@@ -1,6 +1,7 @@
 package org.agora.vehicles.rl;
 
 import org.agora.vehicles.cav.MetaAction;
+import org.agora.vehicles.merge.ObservationLayout;
 import org.agora.vehicles.policy.CavPolicy;
 import org.agora.vehicles.policy.PolicyContext;
 import org.agora.vehicles.traffic.Vehicle;
@@ -23,8 +24,13 @@ public final class LearnedPolicy implements CavPolicy {
     private final float[] buffer;
 
     public LearnedPolicy(Actor actor, boolean intentFeatures) {
+        this(actor, intentFeatures, ObservationLayout.AGORA);
+    }
+
+    /** A policy observing with {@code layout}, as the environment it was trained in did. */
+    public LearnedPolicy(Actor actor, boolean intentFeatures, ObservationLayout layout) {
         this.actor = actor;
-        this.observations = new Observations(intentFeatures);
+        this.observations = new Observations(intentFeatures, layout);
         this.buffer = new float[observations.size()];
     }
 

@@ -13,6 +13,7 @@ import org.agora.core.config.BadInputException;
 import org.agora.core.event.Event;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.JsonFiles;
+import org.agora.core.run.OutputDirectory;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.source.EventSource;
@@ -64,9 +65,12 @@ public final class AnalyzeCommand implements Subcommand {
         PrintWriter stdout = command.commandLine().getOut();
         PrintWriter stderr = command.commandLine().getErr();
         String location = location();
+        if (out != null) {
+            OutputDirectory.checkPath(out, "--out");
+        }
         RunAnalysis analysis = new RunAnalysis(location, ScenarioCatalog.installed());
         ReadOptions options = strict ? ReadOptions.failOnBadRecords()
-                : ReadOptions.skipBadRecords(bad -> stderr.println("agora analyze: " + bad.describe() + " (skipped)"));
+                : ReadOptions.skipBadRecords(bad -> stderr.println("agora analyze: " + bad.describe() + (bad.kept() ? "" : " (skipped)")));
         Path runDirectory = runDirectory();
         if (follow) {
             options = options.following(() -> analysis.complete() || runEndedWithout(runDirectory));
@@ -95,6 +99,7 @@ public final class AnalyzeCommand implements Subcommand {
         if (analysis.summary().isPresent() && ownSummary != null && Files.isRegularFile(ownSummary)) {
             comparison = SummaryComparison.of(analysis.summary().get(), ownSummary);
         }
+        OutputDirectory.create(directory, "--out");
         List<String> files = AnalysisReport.write(analysis, location, directory, comparison, skipped);
         report(stdout, stderr, analysis, directory, comparison, skipped, files);
         return 0;

@@ -47,7 +47,7 @@ public final class GuiCommand implements Subcommand {
         if (until != null) {
             spec = spec.withUntil(until);
         }
-        spec = spec.withAssignments(assignments);
+        spec = spec.withAssignments(assignments).check();
         if (GraphicsEnvironment.isHeadless()) {
             throw new BadInputException("no display to open a window on (DISPLAY is not set); "
                     + "on a machine without one, run it under Xvfb: xvfb-run ./agora gui " + target);

@@ -4,7 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.core.experiment.SweepChart;
@@ -47,17 +49,36 @@ public final class SweepChartFiles implements SweepChartRenderer {
         for (SweepChart chart : charts) {
             JFreeChart drawn = draw(chart);
             Path png = directory.resolve(chart.fileStem() + ".png");
-            ChartUtils.saveChartAsPNG(png.toFile(), drawn, WIDTH, HEIGHT);
+            whole(png, file -> ChartUtils.saveChartAsPNG(file.toFile(), drawn, WIDTH, HEIGHT));
             files.add(png);
             Path svg = directory.resolve(chart.fileStem() + ".svg");
             SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
             // a fixed prefix instead of the clock's, so that the same sweep gives the same file
             graphics.setDefsKeyPrefix("agora-" + chart.fileStem());
             drawn.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
-            SVGUtils.writeToSVG(svg.toFile(), graphics.getSVGElement());
+            whole(svg, file -> SVGUtils.writeToSVG(file.toFile(), graphics.getSVGElement()));
             files.add(svg);
         }
         return files;
+    }
+
+    /** Writes one file. */
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} through a temporary file and a rename, so that a sweep stopped or a disk
+     * filled while a chart is drawn leaves no empty or cut chart under its final name.
+     */
+    private static void whole(Path file, Writer writer) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            writer.write(temporary);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** How far apart, in category widths, the series of a categorical chart are drawn, so their bars do not hide each other. */

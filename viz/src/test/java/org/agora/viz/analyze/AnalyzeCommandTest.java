@@ -75,6 +75,44 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aRepeatedLineAGapInSeqOrAnotherRunsEventIsReportedOrRefusedWithStrict() throws Exception {
+        List<String> lines = Files.readAllLines(events);
+        String runId = lines.get(0).replaceFirst(".*\"run\":\"([^\"]*)\".*", "$1");
+        List<String> repeated = new ArrayList<>(lines);
+        repeated.add(5, lines.get(4));
+        List<String> gap = new ArrayList<>(lines);
+        gap.remove(4);
+        List<String> foreign = new ArrayList<>(lines);
+        foreign.add(5, lines.get(5).replace("\"run\":\"" + runId + "\"", "\"run\":\"another-run\""));
+        Object[][] cases = {
+            {repeated, "seq 4 again after seq 4 (a repeated event; the first is kept) (skipped)"},
+            {gap, "seq 5 follows seq 3: 1 event missing"},
+            {foreign, "an event of run another-run among the events of run " + runId + " (skipped)"},
+        };
+        for (Object[] c : cases) {
+            @SuppressWarnings("unchecked")
+            List<String> content = (List<String>) c[0];
+            Path file = Files.write(dir.resolve("case-" + c[1].hashCode() + ".jsonl"), content);
+            Cli lenient = Cli.run("analyze", file.toString(), "--out", dir.resolve("r-" + c[1].hashCode()).toString());
+            assertThat(lenient.status()).as(lenient.err()).isZero();
+            assertThat(lenient.err().lines()).as("reported").anyMatch(line -> line.startsWith("agora analyze: " + file)
+                    && line.endsWith((String) c[1]));
+            Cli strict = Cli.run("analyze", file.toString(), "--strict", "--out", dir.resolve("s-" + c[1].hashCode()).toString());
+            assertThat(strict.status()).as("refused with --strict: " + c[1]).isEqualTo(2);
+            assertThat(strict.err().lines()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anOutThatIsAFileIsBadInputAndLeavesTheFileAsItWas() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Cli cli = Cli.run("analyze", events.toString(), "--out", file.toString());
+        assertThat(cli.status()).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err().lines()).containsExactly("agora analyze: --out: " + file + " is a file, not a directory");
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
+
+    @Test
     void withoutOutTheReportGoesBesideTheEvents() {
         Cli cli = Cli.run("analyze", events.toString());
         assertThat(cli.status()).as(cli.err()).isZero();

@@ -1,6 +1,7 @@
 package org.agora.viz.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.agora.core.experiment.SweepChartRenderer;
 import org.agora.core.experiment.SweepCharts;
 import org.agora.core.experiment.SweepOutcome;
 import org.agora.core.experiment.SweepProgress;
+import org.agora.core.run.SmallDisk;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +106,32 @@ class SweepChartFilesTest {
         new SweepChartFiles().render(charts, second);
         assertThat(Files.readString(second.resolve("meanRoll-vs-sides.svg")))
                 .isEqualTo(Files.readString(first.resolve("meanRoll-vs-sides.svg")));
+    }
+
+    @Test
+    void aDiskThatFillsWhileChartsAreDrawnLeavesNoEmptyOrCutChart() throws Exception {
+        Experiment experiment = experiment("""
+                scenario: test-dice
+                grid: {sides: [4, 6, 8, 12], loaded: [false, true]}
+                replications: 3
+                metrics: [meanRoll]
+                """, "full");
+        new LocalSweep(experiment, 1).run(SweepProgress.NONE);
+        List<RunRecord> records = Files.readAllLines(experiment.output().resolve("results.jsonl")).stream()
+                .map(RunRecord::fromJson).toList();
+        List<SweepChart> charts = SweepCharts.plan(experiment, records);
+        try (SmallDisk disk = SmallDisk.mount(dir, "40k")) {
+            assertThatThrownBy(() -> new SweepChartFiles().render(charts, disk.path())).isInstanceOf(IOException.class);
+            try (var files = Files.list(disk.path())) {
+                for (Path file : files.toList()) {
+                    assertThat(file.toString()).as("no temporary file left").doesNotEndWith(".tmp");
+                    assertThat(Files.size(file)).as("%s whole", file).isPositive();
+                    if (file.toString().endsWith(".png")) {
+                        assertThat(ImageIO.read(file.toFile())).as("%s readable", file).isNotNull();
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -25,12 +25,10 @@ final class Bandit extends AbstractHarvestPolicy {
 
     Bandit(PolicyContext context, double epsilon, List<Double> levels, double stepSize) {
         super(context);
-        if (levels.isEmpty()) {
-            throw new IllegalArgumentException("a bandit needs at least one level");
-        }
-        this.epsilon = epsilon;
-        this.levels = levels.stream().mapToDouble(Double::doubleValue).toArray();
-        this.stepSize = stepSize;
+        // the declared parameters are the one rule: what a scenario file may not say, the Java API may not either
+        this.epsilon = PolicyKind.KindParameters.EPSILON.require(epsilon);
+        this.levels = PolicyKind.KindParameters.LEVELS.require(levels).stream().mapToDouble(Double::doubleValue).toArray();
+        this.stepSize = PolicyKind.KindParameters.STEP_SIZE.require(stepSize);
         this.estimates = new double[this.levels.length];
         this.pulls = new int[this.levels.length];
     }

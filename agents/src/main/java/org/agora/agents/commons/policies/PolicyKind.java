@@ -146,7 +146,7 @@ public enum PolicyKind {
 
         /** Bandit: its arms, as multiples of the per-agent threshold. */
         public static final Parameter<List<Double>> LEVELS = Parameter.reals("levels", List.of(0.5, 1.0, 1.5, 2.0))
-                .range(0, 1000).describe("its harvest levels, as multiples of the per-agent threshold f(t)");
+                .range(0, 1000).nonEmpty().describe("its harvest levels, as multiples of the per-agent threshold f(t)");
 
         /** Bandit: the step of its estimates (0: sample average). */
         public static final Parameter<Double> STEP_SIZE = Parameter.real("stepSize", 0.0).range(0, 1)

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -13,10 +15,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * One value of a configuration file (a map, a list or a scalar) that remembers where it came
@@ -29,6 +36,12 @@ public final class ConfigNode {
     private enum Kind { MAP, LIST, SCALAR, NULL }
 
     private static final YAMLFactory YAML = new YAMLFactory();
+    /** The YAML merge key ({@code <<: *base}). */
+    private static final String MERGE_KEY = "<<";
+    /** The largest file read, checked before reading it: a configuration file is written by hand or by a short script. */
+    static final long MAX_FILE_BYTES = 1 << 20;
+    /** How many values the aliases of one file may expand to. */
+    static final long MAX_EXPANDED_VALUES = 100_000;
 
     private final String source;
     private final int line;
@@ -64,6 +77,11 @@ public final class ConfigNode {
             throw BadInputException.at(name, 0, null, "cannot read (a directory, not a file)");
         }
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw BadInputException.at(name, 0, null, String.format("%,d bytes: larger than a scenario or experiment file"
+                        + " may be (%,d bytes)", size, MAX_FILE_BYTES));
+            }
             content = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw BadInputException.at(name, 0, null, "no such file");
@@ -84,7 +102,7 @@ public final class ConfigNode {
             if (first == null) {
                 throw BadInputException.at(source, 0, null, "the file is empty");
             }
-            ConfigNode root = read(parser, source, "");
+            ConfigNode root = new YamlReader(parser, source, content).read("");
             if (parser.nextToken() != null) {
                 throw BadInputException.at(source, lineOf(parser), null, "more than one YAML document");
             }
@@ -141,37 +159,125 @@ public final class ConfigNode {
         return text(String.valueOf(value), source, path);
     }
 
-    private static ConfigNode read(JsonParser parser, String source, String path) throws IOException {
-        int line = lineOf(parser);
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT -> {
-                Map<String, ConfigNode> fields = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
-                    int keyLine = lineOf(parser);
-                    String childPath = path.isEmpty() ? key : path + "." + key;
-                    if (fields.containsKey(key)) {
-                        throw BadInputException.at(source, keyLine, childPath, "duplicate key");
+    /**
+     * Builds nodes from a YAML parser, with anchors and aliases as YAML means them: an alias
+     * ({@code *name}) stands for the node its anchor ({@code &name}) marked earlier, and a merge key
+     * ({@code <<: *name}, or a list of aliases) adds the keys of the aliased maps that the map does
+     * not set itself. An alias that names no anchor is bad input, and so is a file whose aliases
+     * expand to more than {@value #MAX_EXPANDED_VALUES} values (a "billion laughs" file would
+     * otherwise take all the memory of whatever walks the tree).
+     */
+    private static final class YamlReader {
+        private final JsonParser parser;
+        private final String source;
+        private final Map<String, ConfigNode> anchors = new HashMap<>();
+        /** Anchors of scalars by their place (line and column): Jackson reports only those of maps and lists. */
+        private final Map<Long, String> scalarAnchors = new HashMap<>();
+        private long expanded;
+
+        YamlReader(JsonParser parser, String source, String content) {
+            this.parser = parser;
+            this.source = source;
+            if (content.indexOf('&') >= 0) {
+                try {
+                    for (Event event : new Yaml().parse(new StringReader(content))) {
+                        if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
+                            scalarAnchors.put(place(scalar.getStartMark().getLine() + 1, scalar.getStartMark().getColumn() + 1),
+                                    scalar.getAnchor());
+                        }
                     }
-                    parser.nextToken();
-                    fields.put(key, read(parser, source, childPath));
+                } catch (YAMLException malformed) {
+                    // the main parse reports it, with its line
                 }
-                return new ConfigNode(source, line, path, Kind.MAP, Collections.unmodifiableMap(fields), null, null, null);
             }
-            case START_ARRAY -> {
-                List<ConfigNode> items = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(parser, source, path + "[" + items.size() + "]"));
+        }
+
+        private static long place(int line, int column) {
+            return ((long) line << 32) | column;
+        }
+
+        ConfigNode read(String path) throws IOException {
+            int line = lineOf(parser);
+            JsonToken token = parser.currentToken();
+            String anchor = parser instanceof YAMLParser yaml ? yaml.getCurrentAnchor() : null;
+            if (anchor == null && !scalarAnchors.isEmpty()) {
+                anchor = scalarAnchors.get(place(line, parser.currentTokenLocation().getColumnNr()));
+            }
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                return alias(parser.getText(), line, path);
+            }
+            ConfigNode node = switch (token) {
+                case START_OBJECT -> map(line, path);
+                case START_ARRAY -> {
+                    List<ConfigNode> items = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(read(path + "[" + items.size() + "]"));
+                    }
+                    yield new ConfigNode(source, line, path, Kind.LIST, null, Collections.unmodifiableList(items), null, null);
                 }
-                return new ConfigNode(source, line, path, Kind.LIST, null, Collections.unmodifiableList(items), null, null);
+                case VALUE_NULL -> new ConfigNode(source, line, path, Kind.NULL, null, null, null, token);
+                default -> new ConfigNode(source, line, path, Kind.SCALAR, null, null, parser.getText(), token);
+            };
+            if (anchor != null) {
+                anchors.put(anchor, node);
             }
-            case VALUE_NULL -> {
-                return new ConfigNode(source, line, path, Kind.NULL, null, null, null, token);
+            return node;
+        }
+
+        private ConfigNode map(int line, String path) throws IOException {
+            Map<String, ConfigNode> fields = new LinkedHashMap<>();
+            List<ConfigNode> merged = new ArrayList<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                int keyLine = lineOf(parser);
+                String childPath = path.isEmpty() ? key : path + "." + key;
+                parser.nextToken();
+                if (key.equals(MERGE_KEY)) {
+                    ConfigNode value = read(childPath);
+                    merged.addAll(value.kind == Kind.LIST ? value.items : List.of(value));
+                    continue;
+                }
+                if (fields.containsKey(key)) {
+                    throw BadInputException.at(source, keyLine, childPath, "duplicate key");
+                }
+                fields.put(key, read(childPath));
             }
-            default -> {
-                return new ConfigNode(source, line, path, Kind.SCALAR, null, null, parser.getText(), token);
+            for (ConfigNode base : merged) {
+                if (base.kind != Kind.MAP) {
+                    throw BadInputException.at(source, base.line, path.isEmpty() ? MERGE_KEY : path + "." + MERGE_KEY,
+                            "a merge key takes a map or a list of maps");
+                }
+                base.fields.forEach(fields::putIfAbsent);
             }
+            return new ConfigNode(source, line, path, Kind.MAP, Collections.unmodifiableMap(fields), null, null, null);
+        }
+
+        private ConfigNode alias(String name, int line, String path) {
+            ConfigNode target = anchors.get(name);
+            if (target == null) {
+                throw BadInputException.at(source, line, path, "*" + name + ": an alias of no anchor (an anchor &"
+                        + name + " must come before it)");
+            }
+            expanded += count(target, MAX_EXPANDED_VALUES - expanded + 1);
+            if (expanded > MAX_EXPANDED_VALUES) {
+                throw BadInputException.at(source, line, path, String.format("the aliases expand to more than %,d values",
+                        MAX_EXPANDED_VALUES));
+            }
+            return target;
+        }
+
+        /** The values in {@code node}, counting no further than {@code cap}. */
+        private static long count(ConfigNode node, long cap) {
+            long total = 1;
+            Collection<ConfigNode> children = node.kind == Kind.MAP ? node.fields.values()
+                    : node.kind == Kind.LIST ? node.items : List.of();
+            for (ConfigNode child : children) {
+                if (total > cap) {
+                    break;
+                }
+                total += count(child, cap - total);
+            }
+            return total;
         }
     }
 

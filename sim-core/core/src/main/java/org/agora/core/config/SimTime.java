@@ -76,6 +76,11 @@ public final class SimTime {
         if (value < 0) {
             throw node.error("the duration must not be negative, got " + node.describe());
         }
-        return value * factor;
+        double seconds = value * factor;
+        if (!Double.isFinite(seconds)) {
+            // a finite number of a large unit can overflow (1e308 months): found by FuzzedFilesTest
+            throw node.error("the duration is too long to count in seconds, got " + node.describe());
+        }
+        return seconds;
     }
 }

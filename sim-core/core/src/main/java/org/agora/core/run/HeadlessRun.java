@@ -78,25 +78,33 @@ public final class HeadlessRun {
     public RunResult execute() {
         spec.check();
         List<EventSink> sinks = new ArrayList<>();
-        for (SinkOpener opener : extraSinks) {
-            try {
+        try {
+            for (SinkOpener opener : extraSinks) {
                 sinks.add(opener.open(spec, directory));
-            } catch (RuntimeException e) {
-                sinks.forEach(EventSink::close);
-                throw e;
             }
+            OutputDirectory.create(directory, "--out");
+        } catch (RuntimeException e) {
+            sinks.forEach(EventSink::close);
+            throw e;
         }
-        createDirectory();
         if (spec.outputs().events()) {
             sinks.add(0, FilteredSink.of(new JsonLinesSink(directory.resolve(EVENTS_FILE)), spec.outputs().filter().copy()));
         }
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         Simulation simulation = Simulation.of(spec, sinks.toArray(EventSink[]::new)).writingFilesTo(directory);
-        writeManifest(simulation, started, null, null, RunStatus.RUNNING, null);
+        try {
+            writeManifest(simulation, started, null, null, RunStatus.RUNNING, null);
+        } catch (UncheckedIOException e) {
+            sinks.forEach(EventSink::close);
+            throw BadInputException.at("--out", 0, null, "cannot write in the directory " + directory + " ("
+                    + IoFailure.cause(e.getCause()) + ")");
+        }
 
         RunStatus status = RunStatus.DONE;
         String reason = null;
+        Throwable failure = null;
+        Map<String, Object> summary = null;
         try {
             simulate(simulation);
             if (stopRequested) {
@@ -108,23 +116,59 @@ public final class HeadlessRun {
                 reason = undelivered(sinks);
                 if (reason != null) {
                     status = RunStatus.FAILED;
+                } else {
+                    summary = simulation.summary();
+                    JsonFiles.write(directory.resolve(SUMMARY_FILE), summary);
                 }
             }
         } catch (RuntimeException | Error e) {
             status = RunStatus.FAILED;
-            reason = describe(e);
+            failure = e;
+            summary = null;
             simulation.abandon(e);
-            writeErrorLog(e);
+            String fullDisk = IoFailure.fullDisk(e, directory);
+            reason = fullDisk == null ? describe(e) : fullDisk + "; " + whereEventsAre(simulation, sinks);
         } finally {
             progress.ended();
         }
-        Map<String, Object> summary = status == RunStatus.DONE ? simulation.summary() : null;
-        if (summary != null) {
-            JsonFiles.write(directory.resolve(SUMMARY_FILE), summary);
-        }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        RunManifest manifest = writeManifest(simulation, started, Instant.now(), wallSeconds, status, reason);
+        RunManifest manifest;
+        try {
+            manifest = writeManifest(simulation, started, Instant.now(), wallSeconds, status, reason);
+        } catch (UncheckedIOException e) {
+            status = RunStatus.FAILED;
+            reason = (reason == null ? "" : reason + "; ") + "manifest.json could not be written ("
+                    + IoFailure.cause(e.getCause()) + ") and may still say running";
+            manifest = manifest(simulation, started, Instant.now(), wallSeconds, status, reason, List.of());
+        }
+        if (failure != null) {
+            writeErrorLog(failure);
+        }
         return new RunResult(status, reason, summary, manifest, directory);
+    }
+
+    /**
+     * After a failure to write (a full disk), where the run's events are: how many whole lines the
+     * events file kept (a torn last line is cut off, so that the file stays readable) and what
+     * each other sink says it could not deliver.
+     */
+    private String whereEventsAre(Simulation simulation, List<EventSink> sinks) {
+        long published = simulation.bus() == null ? 0 : simulation.bus().published();
+        List<String> places = new ArrayList<>();
+        Path events = directory.resolve(EVENTS_FILE);
+        if (spec.outputs().events() && Files.isRegularFile(events)) {
+            long kept = EventsFileEnd.cutTornLine(events);
+            places.add(String.format("%s keeps the first %,d of the %,d events published%s", EVENTS_FILE, kept, published,
+                    spec.outputs().filter().keepsAll() ? "" : " that its outputs filter lets through"));
+        } else {
+            places.add(String.format("%,d events published", published));
+        }
+        String undelivered = undelivered(sinks);
+        if (undelivered != null) {
+            places.add(undelivered);
+        }
+        places.add("the run stopped there");
+        return String.join("; ", places);
     }
 
     private void simulate(Simulation simulation) {
@@ -151,29 +195,26 @@ public final class HeadlessRun {
         return problems.isEmpty() ? null : String.join("; ", problems);
     }
 
-    private void createDirectory() {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw BadInputException.at("--out", 0, null, "cannot create the run directory " + directory + " ("
-                    + e.getClass().getSimpleName() + ")");
-        }
-    }
-
     private RunManifest writeManifest(Simulation simulation, Instant started, Instant ended, Double wallSeconds,
             RunStatus status, String reason) {
+        RunManifest manifest = manifest(simulation, started, ended, wallSeconds, status, reason,
+                ended == null ? List.of() : filesInDirectory());
+        JsonFiles.write(directory.resolve(MANIFEST_FILE), manifest);
+        return manifest;
+    }
+
+    private RunManifest manifest(Simulation simulation, Instant started, Instant ended, Double wallSeconds,
+            RunStatus status, String reason, List<String> files) {
         Map<String, Map<String, Object>> sinkReports = new LinkedHashMap<>();
         for (EventSink sink : simulation.sinks()) {
             sinkReports.put(sink.name(), sink.report());
         }
-        RunManifest manifest = new RunManifest(spec.runId(), spec.scenario().id(), spec.name(), spec.description(),
+        return new RunManifest(spec.runId(), spec.scenario().id(), spec.name(), spec.description(),
                 spec.seed(), spec.until(), spec.parameters().asMap(), spec.populationAsData(), spec.interventionsAsData(),
                 Versions.agora(), Versions.mason(), Versions.java(), started.toString(),
                 ended == null ? null : ended.toString(), wallSeconds, simulation.kernel().lastInstant(),
                 simulation.bus() == null ? 0 : simulation.bus().published(), sinkReports, status.word(), reason,
-                ended == null ? List.of() : filesInDirectory(), modelReport(simulation));
-        JsonFiles.write(directory.resolve(MANIFEST_FILE), manifest);
-        return manifest;
+                files, modelReport(simulation), RunProcess.current());
     }
 
     private static Map<String, Object> modelReport(Simulation simulation) {
@@ -194,10 +235,16 @@ public final class HeadlessRun {
     private void writeErrorLog(Throwable failure) {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
+        Path log = directory.resolve(ERROR_LOG);
         try {
-            Files.writeString(directory.resolve(ERROR_LOG), trace.toString());
+            Files.writeString(log, trace.toString());
         } catch (IOException e) {
-            failure.addSuppressed(e);
+            // a full disk: an empty or cut error.log would only mislead; the manifest has the reason
+            try {
+                Files.deleteIfExists(log);
+            } catch (IOException ignored) {
+                failure.addSuppressed(ignored);
+            }
         }
     }
 

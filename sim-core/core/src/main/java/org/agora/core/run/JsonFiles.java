@@ -24,16 +24,37 @@ public final class JsonFiles {
         return MAPPER;
     }
 
-    /** Writes {@code value} as indented JSON to {@code file}, through a temporary file and a rename. */
+    /**
+     * Writes {@code value} as indented JSON to {@code file}, through a temporary file and a rename.
+     * If the disk is full, the temporary file is removed and the file is rewritten in place (its
+     * old content frees the room the new one needs; a reader may then see it half-written).
+     *
+     * @throws UncheckedIOException saying what could not be written and the system's reason
+     */
     public static void write(Path file, Object value) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        byte[] bytes;
         try {
-            byte[] bytes = MAPPER.writeValueAsBytes(value);
-            Files.write(temporary, bytes);
-            Files.write(temporary, new byte[] {'\n'}, java.nio.file.StandardOpenOption.APPEND);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] json = MAPPER.writeValueAsBytes(value);
+            bytes = java.util.Arrays.copyOf(json, json.length + 1);
+            bytes[json.length] = '\n';
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+        try {
+            Files.write(temporary, bytes);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temporary);
+                if (IoFailure.fullDisk(e, file) != null && Files.exists(file)) {
+                    Files.write(file, bytes);
+                    return;
+                }
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw IoFailure.unchecked("cannot write " + file, e);
         }
     }
 }

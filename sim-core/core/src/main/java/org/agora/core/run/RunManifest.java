@@ -29,6 +29,8 @@ import java.util.Map;
  * @param reason why it failed or was interrupted; null otherwise
  * @param files the files of the run directory, besides the manifest
  * @param model what the model reports about the run outside its events ({@code Model#runReport}); empty if nothing
+ * @param process the process writing the run, {@code PID@HOST}: a manifest still "running" whose
+ *     process is gone records a run that was killed before it could record its end
  */
 public record RunManifest(String runId, String scenario, String entry, String description, long seed,
         double untilSeconds, Map<String, Object> parameters, List<Map<String, Object>> population,
@@ -36,5 +38,5 @@ public record RunManifest(String runId, String scenario, String entry, String de
         String agoraVersion, String masonVersion, String javaVersion, String startedAt, String endedAt,
         Double wallSeconds, double simulatedSeconds, long eventsPublished, Map<String, Map<String, Object>> sinks,
         String status, String reason, List<String> files,
-        Map<String, Object> model) {
+        Map<String, Object> model, String process) {
 }

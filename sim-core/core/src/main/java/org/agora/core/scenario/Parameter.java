@@ -50,9 +50,16 @@ public final class Parameter<T> {
     private final double max;
     private final boolean minExclusive;
     private final List<String> choices;
+    /** The fewest values a list may hold. */
+    private final int minSize;
 
     private Parameter(String name, Type type, T defaultValue, String unit, String description, double min,
             double max, boolean minExclusive, List<String> choices) {
+        this(name, type, defaultValue, unit, description, min, max, minExclusive, choices, 0);
+    }
+
+    private Parameter(String name, Type type, T defaultValue, String unit, String description, double min,
+            double max, boolean minExclusive, List<String> choices, int minSize) {
         this.name = Objects.requireNonNull(name);
         this.type = type;
         this.defaultValue = defaultValue;
@@ -62,6 +69,7 @@ public final class Parameter<T> {
         this.max = max;
         this.minExclusive = minExclusive;
         this.choices = choices;
+        this.minSize = minSize;
     }
 
     /** A whole number. */
@@ -106,27 +114,50 @@ public final class Parameter<T> {
 
     /** The same parameter with a unit, for example {@code "m/s"}. */
     public Parameter<T> unit(String newUnit) {
-        return new Parameter<>(name, type, defaultValue, newUnit, description, min, max, minExclusive, choices);
+        return new Parameter<>(name, type, defaultValue, newUnit, description, min, max, minExclusive, choices, minSize);
     }
 
     /** The same parameter with a one-line description. */
     public Parameter<T> describe(String newDescription) {
-        return new Parameter<>(name, type, defaultValue, unit, newDescription, min, max, minExclusive, choices);
+        return new Parameter<>(name, type, defaultValue, unit, newDescription, min, max, minExclusive, choices, minSize);
     }
 
     /** The same parameter allowing only values in [low, high] (each value of a list, for lists). */
     public Parameter<T> range(double low, double high) {
-        return new Parameter<>(name, type, defaultValue, unit, description, low, high, false, choices).checked();
+        return new Parameter<>(name, type, defaultValue, unit, description, low, high, false, choices, minSize).checked();
     }
 
     /** The same parameter allowing only values &ge; low. */
     public Parameter<T> atLeast(double low) {
-        return new Parameter<>(name, type, defaultValue, unit, description, low, max, false, choices).checked();
+        return new Parameter<>(name, type, defaultValue, unit, description, low, max, false, choices, minSize).checked();
     }
 
     /** The same parameter allowing only values &gt; 0. */
     public Parameter<T> positive() {
-        return new Parameter<>(name, type, defaultValue, unit, description, 0, max, true, choices).checked();
+        return new Parameter<>(name, type, defaultValue, unit, description, 0, max, true, choices, minSize).checked();
+    }
+
+    /** The same list parameter requiring at least one value. */
+    public Parameter<T> nonEmpty() {
+        if (type != Type.REAL_LIST) {
+            throw new IllegalStateException(name + ": only a list can be required to be non-empty");
+        }
+        return new Parameter<>(name, type, defaultValue, unit, description, min, max, minExclusive, choices, 1).checked();
+    }
+
+    /**
+     * Checks a value given through the Java API against this declaration, the same rule a
+     * scenario file's value meets: models call it so that what they refuse is what validation refuses.
+     *
+     * @return {@code value}
+     * @throws IllegalArgumentException naming the parameter if the value does not fit
+     */
+    public T require(T value) {
+        String problem = problemWith(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(name + ": " + problem);
+        }
+        return value;
     }
 
     private Parameter<T> checked() {
@@ -237,6 +268,9 @@ public final class Parameter<T> {
             return rangeProblem(number.doubleValue());
         }
         if (value instanceof List<?> list) {
+            if (list.size() < minSize) {
+                return "must hold at least " + minSize + (minSize == 1 ? " value" : " values") + " (was empty)";
+            }
             for (Object item : list) {
                 String problem = rangeProblem(((Number) item).doubleValue());
                 if (problem != null) {

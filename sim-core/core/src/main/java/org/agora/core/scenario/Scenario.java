@@ -83,6 +83,15 @@ public interface Scenario {
     }
 
     /**
+     * Whether a run of {@code spec} asks services outside this process (a language model's
+     * endpoint), so that running it costs money or time elsewhere. {@code agora validate} does not
+     * run such a spec to estimate its size. False by default.
+     */
+    default boolean callsOutside(ScenarioSpec spec) {
+        return false;
+    }
+
+    /**
      * A fresh collector that recomputes this scenario's summary from a run's events, for
      * {@code agora analyze}; empty if the scenario cannot. Models are encouraged to compute their own
      * summary with it (subscribe it to the bus), so that the two always agree.

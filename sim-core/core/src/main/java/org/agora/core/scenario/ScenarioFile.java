@@ -44,6 +44,12 @@ public final class ScenarioFile {
     public static final List<String> KEYS = List.of("scenario", "description", "seed", "until", "parameters",
             "population", "outputs", "interventions");
 
+    /**
+     * The largest population group: the societies have 5 members, the merge about 300 vehicles,
+     * the market 10,000 users; a hundred times the largest study is a mistake, and 2^31 - 1 members
+     * ran for minutes before running out of memory.
+     */
+    public static final int MAX_GROUP_COUNT = 1_000_000;
     private static final List<String> OUTPUT_KEYS = List.of("events", "include", "exclude", "sample");
 
     private final ScenarioCatalog catalog;
@@ -198,6 +204,10 @@ public final class ScenarioFile {
                 count = item.get("count").asInt();
                 if (count < 0) {
                     throw item.get("count").error("must be at least 0 (was " + count + ")");
+                }
+                if (count > MAX_GROUP_COUNT) {
+                    throw item.get("count").error(String.format("must be at most %,d (was %,d): one run does not hold more",
+                            MAX_GROUP_COUNT, count));
                 }
             }
             Parameters values = kind.parameters().defaults();

@@ -19,6 +19,8 @@ public final class EventSources {
     }
 
     /**
+     * Opens a source that gives one run's events, each once: see {@link RunSequenceCheck}.
+     *
      * @param location a run directory, a JSON-lines file, or an address such as kafka://
      * @param clientProperties client properties for an address's transport (security)
      * @throws BadInputException if the location cannot be read
@@ -30,7 +32,7 @@ public final class EventSources {
             String scheme = location.substring(0, schemeEnd);
             for (EventSourceOpener opener : ServiceLoader.load(EventSourceOpener.class)) {
                 if (opener.scheme().equals(scheme)) {
-                    return opener.open(location, codec, options, clientProperties);
+                    return new RunSequenceCheck(opener.open(location, codec, options, clientProperties), options);
                 }
             }
             throw BadInputException.at(location, 0, null, "no reader for " + scheme + ":// addresses is installed");
@@ -39,6 +41,6 @@ public final class EventSources {
         if (Files.isDirectory(path)) {
             path = path.resolve(HeadlessRun.EVENTS_FILE);
         }
-        return new JsonLinesSource(path, codec, options);
+        return new RunSequenceCheck(new JsonLinesSource(path, codec, options), options);
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.agora.core.config.ConfigNode;
 import org.agora.core.config.SimTime;
 import org.agora.core.scenario.Parameter;
@@ -42,14 +44,14 @@ final class Axis {
         if (values.isEmpty()) {
             throw node.error("the list of values is empty");
         }
-        List<Object> seen = new ArrayList<>();
+        // by value, not by a scan of the earlier ones: a list of 250,000 values took minutes
+        Map<Object, Integer> firstPlace = new HashMap<>();
         for (ConfigNode value : values) {
             Object read = parameter.read(value);
-            int earlier = seen.indexOf(read);
-            if (earlier >= 0) {
+            Integer earlier = firstPlace.putIfAbsent(read, firstPlace.size());
+            if (earlier != null) {
                 throw value.error("the value " + value.describe() + " is listed twice (also item " + earlier + ")");
             }
-            seen.add(read);
         }
         return values;
     }

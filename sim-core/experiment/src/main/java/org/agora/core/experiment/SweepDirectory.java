@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.agora.core.config.BadInputException;
+import org.agora.core.run.DirectoryLock;
 import org.agora.core.run.JsonFiles;
 import org.agora.core.scenario.ScenarioSpec;
 
@@ -67,7 +66,7 @@ public final class SweepDirectory implements AutoCloseable {
     private int failed;
     private FileChannel jsonl;
     private FileChannel csv;
-    private FileChannel lock;
+    private DirectoryLock lock;
 
     private SweepDirectory(Experiment experiment, String sweepId, String created, List<RunRecord> earlier) {
         this.experiment = experiment;
@@ -99,12 +98,8 @@ public final class SweepDirectory implements AutoCloseable {
                     ? "exists and is not a sweep's output directory (it has no " + SWEEP_FILE + "); choose another"
                     : "is a file, not a directory");
         }
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw BadInputException.at(where, 0, null, "cannot create the output directory (" + e.getClass().getSimpleName() + ")");
-        }
-        FileChannel lock = lock(directory, where);
+        DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_FILE, where, "is in use by another sweep still running on it;"
+                + " wait for that one to end, or choose another output directory (--out)");
         try {
             String sweepId = experiment.name() + "-" + UUID.randomUUID().toString().substring(0, 8);
             String created = Instant.now().toString();
@@ -125,41 +120,8 @@ public final class SweepDirectory implements AutoCloseable {
             opened.start();
             return opened;
         } catch (RuntimeException e) {
-            closeQuietly(lock);
+            lock.close();
             throw e;
-        }
-    }
-
-    /** The directory's lock, held through the returned channel; bad input if another sweep holds it. */
-    private static FileChannel lock(Path directory, String where) {
-        FileChannel channel;
-        try {
-            channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw BadInputException.at(where, 0, null, "cannot lock the output directory (" + e.getClass().getSimpleName() + ")");
-        }
-        FileLock held;
-        try {
-            held = channel.tryLock();
-        } catch (OverlappingFileLockException sameJvm) {
-            held = null;
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new UncheckedIOException("cannot lock " + directory.resolve(LOCK_FILE), e);
-        }
-        if (held == null) {
-            closeQuietly(channel);
-            throw BadInputException.at(where, 0, null, "is in use by another sweep still running on it; wait for that one "
-                    + "to end, or choose another output directory (--out)");
-        }
-        return channel;
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // closing releases the lock; a failure to close leaves nothing more to undo
         }
     }
 
@@ -287,7 +249,7 @@ public final class SweepDirectory implements AutoCloseable {
             closeFiles();
         } finally {
             if (lock != null) {
-                closeQuietly(lock);
+                lock.close();
             }
         }
     }

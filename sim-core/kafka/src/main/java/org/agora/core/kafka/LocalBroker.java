@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.agora.core.config.BadInputException;
+import org.agora.core.run.DirectoryLock;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -31,6 +32,9 @@ import org.apache.kafka.common.Uuid;
 public final class LocalBroker implements AutoCloseable {
 
     public static final String HOST = "127.0.0.1";
+    /** The lock file in the data directory that keeps a second broker off it. */
+    public static final String LOCK_FILE = "agora-broker.lock";
+    private static final int MAX_PORT = 65_535;
     /** A broker starts in 5–10 s on an idle 2-core machine; a loaded one has been seen to need far more. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -39,10 +43,12 @@ public final class LocalBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String heap;
+    private final DirectoryLock lock;
     private Process process;
 
-    private LocalBroker(Path dataDirectory, int port, int controllerPort, String heap) {
+    private LocalBroker(Path dataDirectory, DirectoryLock lock, int port, int controllerPort, String heap) {
         this.dataDirectory = dataDirectory;
+        this.lock = lock;
         this.port = port;
         this.controllerPort = controllerPort;
         this.heap = heap;
@@ -52,9 +58,11 @@ public final class LocalBroker implements AutoCloseable {
      * Starts a broker and waits until it answers.
      *
      * @param dataDirectory where the broker keeps its data (created if absent; reused if it holds
-     *     a broker's data already)
+     *     a broker's data already); it is locked ({@value #LOCK_FILE}) until {@link #close()}, before
+     *     anything is written there, because two brokers on one directory corrupt each other's log
      * @param port the client port on 127.0.0.1, or 0 for a free one
-     * @throws BadInputException if the port is taken or the directory cannot be used
+     * @throws BadInputException if the port is out of range or taken, or the directory is a file,
+     *     cannot be written or is in use by another broker
      * @throws IllegalStateException if the broker's classes are missing or it does not start
      */
     public static LocalBroker start(Path dataDirectory, int port) {
@@ -66,10 +74,21 @@ public final class LocalBroker implements AutoCloseable {
         if (LocalBroker.class.getClassLoader().getResource("kafka/Kafka.class") == null) {
             throw new IllegalStateException("the Kafka broker (org.apache.kafka:kafka_2.13) is not on the class path");
         }
-        int clientPort = port == 0 ? freePort() : requireFree(port);
-        LocalBroker broker = new LocalBroker(dataDirectory.toAbsolutePath(), clientPort, freePort(), heap);
-        broker.start();
-        return broker;
+        if (port < 0 || port > MAX_PORT) {
+            throw BadInputException.at("--port", 0, null, port + " is not a port number (0 to " + MAX_PORT + ")");
+        }
+        Path directory = dataDirectory.toAbsolutePath();
+        DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_FILE, "--data",
+                directory + " is in use by another Kafka broker; stop that one, or choose another data directory");
+        try {
+            int clientPort = port == 0 ? freePort() : requireFree(port);
+            LocalBroker broker = new LocalBroker(directory, lock, clientPort, freePort(), heap);
+            broker.start();
+            return broker;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** The bootstrap address, {@code 127.0.0.1:PORT}. */
@@ -159,9 +178,11 @@ public final class LocalBroker implements AutoCloseable {
         return process == null ? 0 : process.waitFor();
     }
 
+    /** Stops the broker and releases its data directory. */
     @Override
     public void close() {
         stop();
+        lock.close();
     }
 
     private void awaitAnswer() {

@@ -28,6 +28,8 @@ final class PendingRecord implements Callback {
     final long timestampMs;
     private final DeliveryWindow window;
     volatile int state = WAITING;
+    /** Whether the spool file holds it (it was sent from the spool, or journaled): simulation thread only. */
+    boolean onDisk;
 
     PendingRecord(long seq, byte[] key, byte[] value, List<Header> headers, long timestampMs, DeliveryWindow window) {
         this.seq = seq;

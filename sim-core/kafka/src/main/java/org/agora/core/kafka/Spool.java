@@ -12,19 +12,32 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import org.agora.core.run.IoFailure;
 
 /**
  * Events waiting on disk for Kafka, in order: a file of JSON lines in the events.jsonl format,
  * appended at its end and read back from its start. It is created on the first event it takes;
  * at the end of a run it is rewritten to hold exactly what Kafka never acknowledged.
- * Threading: the simulation thread only.
+ *
+ * <p>Durability: every append reaches the operating system before {@link #append} returns, so a
+ * process killed at any moment (SIGKILL, the OOM killer) leaves every event the spool accepted
+ * in the file, with at most a torn last line; the file is forced to the disk at most
+ * {@value #SYNC_INTERVAL_MILLIS} ms after an append and when the spool is rewritten, so a crash
+ * of the machine loses at most that last second. Lines {@linkplain #journal journaled} are
+ * copies of events already handed to Kafka: kept for a killed run's resend, never read back here.
+ *
+ * <p>Threading: the simulation thread only.
  */
 final class Spool implements AutoCloseable {
 
     private static final int BUFFER_BYTES = 1 << 16;
+    static final long SYNC_INTERVAL_MILLIS = 1000;
 
     private final Path file;
+    private FileChannel channel;
     private OutputStream writer;
+    private long syncDueNanos;
+    private boolean unsynced;
     private FileChannel reader;
     private final ByteBuffer readBuffer = ByteBuffer.allocate(BUFFER_BYTES);
     private long readOffset;
@@ -33,7 +46,6 @@ final class Spool implements AutoCloseable {
     private long taken;
     private byte[] next;
     private int nextLength;
-    private boolean writerDirty;
 
     Spool(Path file) {
         this.file = file;
@@ -44,20 +56,75 @@ final class Spool implements AutoCloseable {
         return file;
     }
 
-    /** Adds one event's JSON (without line break) at the end. */
+    /** Whether the file has been created. */
+    boolean exists() {
+        return writer != null;
+    }
+
+    /** Adds one event's JSON (without line break) at the end, written through to the operating system. */
     void append(byte[] json) {
+        write(json);
+        appended++;
+    }
+
+    /**
+     * Adds copies of events already handed to Kafka and not yet acknowledged (their JSON, in the
+     * order they were sent), so that the file holds them should the process be killed; they are
+     * not read back. Only while nothing appended waits to be taken back.
+     */
+    void journal(List<byte[]> handedOver) {
+        if (hasUnsent()) {
+            throw new IllegalStateException("journal lines would fall among events waiting to be sent");
+        }
+        if (handedOver.isEmpty()) {
+            return;
+        }
+        for (byte[] json : handedOver) {
+            write(json);
+        }
+        try {
+            long end = channel.size();
+            readOffset = end;
+            consumedOffset = end;
+            readBuffer.clear().flip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of the Kafka spool " + file, e);
+        }
+    }
+
+    private void write(byte[] json) {
         try {
             if (writer == null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
-                writer = new BufferedOutputStream(Files.newOutputStream(file), BUFFER_BYTES);
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+                writer = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), BUFFER_BYTES);
             }
             writer.write(json);
             writer.write('\n');
-            writerDirty = true;
+            writer.flush();
+            long now = System.nanoTime();
+            if (!unsynced) {
+                unsynced = true;
+                syncDueNanos = now + SYNC_INTERVAL_MILLIS * 1_000_000L;
+            } else if (now - syncDueNanos >= 0) {
+                sync();
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the Kafka spool " + file, e);
+            throw new UncheckedIOException("cannot write the Kafka spool " + file + " (" + IoFailure.cause(e) + ")", e);
         }
-        appended++;
+    }
+
+    /** Forces what was appended to the disk. */
+    void sync() {
+        if (channel != null && unsynced) {
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the Kafka spool " + file, e);
+            }
+            unsynced = false;
+        }
     }
 
     /** Events appended and not yet taken back. */
@@ -87,15 +154,10 @@ final class Spool implements AutoCloseable {
         taken++;
     }
 
-    /** Pushes appended events to the file. */
+    /** Forces appended events to the disk if they have waited there for a sync long enough. */
     void flush() {
-        if (writer != null && writerDirty) {
-            try {
-                writer.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the Kafka spool " + file, e);
-            }
-            writerDirty = false;
+        if (unsynced && System.nanoTime() - syncDueNanos >= 0) {
+            sync();
         }
     }
 
@@ -104,7 +166,6 @@ final class Spool implements AutoCloseable {
      * number; with none, the file is deleted. Later appends and reads are not allowed.
      */
     long rewrite(List<byte[]> first) {
-        flush();
         long total = first.size() + unsent();
         try {
             if (total == 0) {
@@ -146,7 +207,6 @@ final class Spool implements AutoCloseable {
         if (!hasUnsent()) {
             return;
         }
-        flush();
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             java.nio.channels.WritableByteChannel target = java.nio.channels.Channels.newChannel(out);
             long position = consumedOffset;
@@ -163,6 +223,7 @@ final class Spool implements AutoCloseable {
             if (writer != null) {
                 writer.close();
                 writer = null;
+                channel = null;
             }
             if (reader != null) {
                 reader.close();
@@ -176,7 +237,6 @@ final class Spool implements AutoCloseable {
     private byte[] readLine() {
         try {
             if (reader == null) {
-                flush();
                 reader = FileChannel.open(file, StandardOpenOption.READ);
             }
             byte[] partial = null;
@@ -200,10 +260,6 @@ final class Spool implements AutoCloseable {
                 int read = reader.read(readBuffer, readOffset);
                 if (read <= 0) {
                     readBuffer.flip();
-                    if (writerDirty) {
-                        flush();
-                        continue;
-                    }
                     throw new IllegalStateException("the Kafka spool " + file + " ends before the events it should hold");
                 }
                 readOffset += read;

@@ -20,6 +20,8 @@ import java.util.Set;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.JsonFiles;
+import org.agora.core.run.RunProcess;
+import org.agora.core.run.RunStatus;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -52,9 +54,20 @@ public final class SpoolResender {
      * @param acknowledged events sent and acknowledged now
      * @param stillSpooled events left in the spool (0 if the topic is complete)
      * @param topic the topic
+     * @param killed for a run killed while it spooled, what the resend recovered from what it left
+     *     and what it could not; null otherwise
      */
-    public record Outcome(long spooled, long alreadyInTopic, long acknowledged, long stillSpooled, String topic) {
+    public record Outcome(long spooled, long alreadyInTopic, long acknowledged, long stillSpooled, String topic,
+            String killed) {
+
+        /** What a resend did without a killed run. */
+        public Outcome(long spooled, long alreadyInTopic, long acknowledged, long stillSpooled, String topic) {
+            this(spooled, alreadyInTopic, acknowledged, stillSpooled, topic, null);
+        }
     }
+
+    /** The spool a resend sends from; left behind if the resend is stopped half-way. */
+    static final String RESENDING_FILE = "kafka-spool.resending.jsonl";
 
     /**
      * Resends the spool of {@code runDirectory}.
@@ -73,8 +86,9 @@ public final class SpoolResender {
                     + KafkaSink.SPOOL_METADATA + "): nothing to resend");
         }
         JsonNode metadata = read(metadataFile);
+        boolean open = KafkaSink.OPEN.equals(metadata.path("state").asText());
         Path spoolFile = runDirectory.resolve(metadata.path("spool").asText(KafkaSink.SPOOL_FILE));
-        if (!Files.exists(spoolFile)) {
+        if (!open && !Files.exists(spoolFile)) {
             throw BadInputException.at(spoolFile.toString(), 0, null, "the spool named by " + KafkaSink.SPOOL_METADATA + " is missing");
         }
         KafkaSettings settings = KafkaSettings.to(bootstrap != null ? bootstrap : metadata.path("bootstrap").asText())
@@ -92,13 +106,33 @@ public final class SpoolResender {
             throw BadInputException.at("--kafka", 0, null, e.getMessage());
         }
 
-        List<byte[]> events = readSpool(spoolFile, labels.runId());
-        int unconfirmed = (int) Math.min(events.size(), metadata.path("unconfirmed").asLong(0));
-        Set<Long> present = unconfirmed == 0 ? Set.of()
-                : alreadyInTopic(settings, labels.runId(), events.subList(0, unconfirmed), since(metadata));
+        String process = metadata.path("process").asText(null);
+        if (open && RunProcess.standing(process) == RunProcess.Standing.ALIVE) {
+            throw BadInputException.at(runDirectory.toString(), 0, null, "the run is still running (process " + process
+                    + ") and spooling; resend once it has ended");
+        }
+        List<byte[]> events;
+        int unconfirmed;
+        KilledRunSpool killed = null;
+        if (open) {
+            killed = KilledRunSpool.read(runDirectory, spoolFile.getFileName().toString(), labels.runId());
+            events = killed.events();
+            unconfirmed = events.size();
+        } else {
+            events = readSpool(spoolFile, labels.runId());
+            unconfirmed = (int) Math.min(events.size(), metadata.path("unconfirmed").asLong(0));
+        }
+        Path resending = runDirectory.resolve(RESENDING_FILE);
+        // a resend killed half-way left its own open spool, with send times later than the run's: search the whole topic
+        Instant since = open && Files.exists(resending) ? Instant.EPOCH : since(metadata);
+        long countFrom = killed == null ? Long.MAX_VALUE : killed.firstSeq();
+        TopicScan scan = unconfirmed == 0 ? new TopicScan(Set.of(), 0)
+                : alreadyInTopic(settings, labels.runId(), events.subList(0, unconfirmed), since, countFrom);
+        Set<Long> present = scan.found();
 
-        Path resending = runDirectory.resolve("kafka-spool.resending.jsonl");
-        move(spoolFile, resending);
+        if (Files.exists(spoolFile)) {
+            move(spoolFile, resending);
+        }
         KafkaSink sink = new KafkaSink(KafkaSink.createProducer(settings), partitions, settings, labels, runDirectory);
         long skipped = 0;
         try {
@@ -114,9 +148,44 @@ public final class SpoolResender {
             sink.close();
         }
         delete(resending);
-        Outcome outcome = new Outcome(events.size(), skipped, sink.acknowledged(), sink.spooled(), settings.topic());
-        updateManifest(runDirectory, outcome);
+        if (open) {
+            KilledRunSpool.OTHER_SPOOLS.forEach(name -> delete(runDirectory.resolve(name)));
+        }
+        Outcome outcome = new Outcome(events.size(), skipped, sink.acknowledged(), sink.spooled(), settings.topic(),
+                killed == null ? null : describe(killed, process));
+        // a killed run's own count is lost; every event before its first spooled one had been acknowledged
+        updateManifest(runDirectory, outcome, killed == null ? -1 : killed.firstSeq() + scan.distinctFrom() - scan.found().size());
         return outcome;
+    }
+
+    /** What a killed run left, what this resend recovered from it and what it could not. */
+    private static String describe(KilledRunSpool killed, String process) {
+        StringBuilder text = new StringBuilder("the run was killed");
+        if (process != null) {
+            text.append(" (process ").append(process).append(')');
+        }
+        text.append(String.format(" while it spooled: %,d events recovered from its spool", killed.events().size() - killed.fromEventsFile()));
+        if (killed.fromEventsFile() > 0) {
+            text.append(String.format(" and %,d from its events file", killed.fromEventsFile()));
+        }
+        if (killed.torn() > 0) {
+            text.append(String.format(", %,d torn last lines left out", killed.torn()));
+        }
+        if (!killed.missing().isEmpty()) {
+            text.append("; not recoverable (in no file it left): seq ").append(String.join(", ", killed.missing()));
+        }
+        long last = killed.firstSeq() + killed.events().size() + countMissing(killed) - 1;
+        text.append("; events after seq ").append(last).append(", if any, were accepted after its last write and are lost");
+        return text.toString();
+    }
+
+    private static long countMissing(KilledRunSpool killed) {
+        long count = 0;
+        for (String range : killed.missing()) {
+            int dash = range.indexOf('–');
+            count += dash < 0 ? 1 : Long.parseLong(range.substring(dash + 1)) - Long.parseLong(range.substring(0, dash)) + 1;
+        }
+        return count;
     }
 
     private static Instant since(JsonNode metadata) {
@@ -124,8 +193,22 @@ public final class SpoolResender {
         return since.isTextual() ? Instant.parse(since.asText()).minus(SEARCH_MARGIN) : Instant.EPOCH;
     }
 
-    /** The sequence numbers, among {@code candidates}, of the run's events that the topic holds from {@code since} on. */
-    private static Set<Long> alreadyInTopic(KafkaSettings settings, String runId, List<byte[]> candidates, Instant since) {
+    /**
+     * What a search of the topic found.
+     *
+     * @param found the seqs of the candidates the topic holds
+     * @param distinctFrom how many distinct events of the run with a seq at or after the count's start it holds
+     */
+    private record TopicScan(Set<Long> found, long distinctFrom) {
+    }
+
+    /**
+     * The sequence numbers, among {@code candidates}, of the run's events that the topic holds from
+     * {@code since} on, and how many of the run's events from seq {@code countFrom} on it holds.
+     */
+    private static TopicScan alreadyInTopic(KafkaSettings settings, String runId, List<byte[]> candidates, Instant since,
+            long countFrom) {
+        java.util.BitSet seen = new java.util.BitSet();
         Set<Long> wanted = new HashSet<>();
         for (byte[] json : candidates) {
             wanted.add(EventLabel.of(json).seq());
@@ -159,6 +242,9 @@ public final class SpoolResender {
                             if (wanted.contains(seq)) {
                                 found.add(seq);
                             }
+                            if (seq >= countFrom && seq - countFrom < Integer.MAX_VALUE) {
+                                seen.set((int) (seq - countFrom));
+                            }
                         } catch (IllegalArgumentException notAnEvent) {
                             // not one of ours, whatever its header says; it cannot stand for a spooled event
                         }
@@ -170,7 +256,7 @@ public final class SpoolResender {
                 throw new IllegalStateException("could not read topic " + settings.topic() + " to its end within 2 minutes");
             }
         }
-        return found;
+        return new TopicScan(found, seen.cardinality());
     }
 
     static Map<String, Object> consumerConfig(KafkaSettings settings) {
@@ -209,7 +295,15 @@ public final class SpoolResender {
         return events;
     }
 
-    private static void updateManifest(Path runDirectory, Outcome outcome) {
+    /**
+     * Updates the run's manifest after a resend: the counts, and the status (a run that failed only
+     * for want of delivery becomes done; a killed run, still "running" in its manifest, is marked
+     * failed as killed).
+     *
+     * @param killedRunDelivered for a killed run, its events in the topic before this resend that
+     *     it did not find among the spooled ones (the run could not record its own count); -1 otherwise
+     */
+    private static void updateManifest(Path runDirectory, Outcome outcome, long killedRunDelivered) {
         Path file = runDirectory.resolve(HeadlessRun.MANIFEST_FILE);
         if (!Files.exists(file)) {
             return;
@@ -217,8 +311,13 @@ public final class SpoolResender {
         ObjectNode manifest = (ObjectNode) read(file);
         JsonNode sinks = manifest.path("sinks");
         String problem = KafkaSink.NAME + ": " + sinks.path(KafkaSink.NAME).path("problem").asText();
+        if (killedRunDelivered >= 0 && sinks instanceof ObjectNode reports && !(sinks.get(KafkaSink.NAME) instanceof ObjectNode)) {
+            // a run killed before it ended recorded no sink reports
+            reports.putObject(KafkaSink.NAME).put("topic", outcome.topic());
+        }
         if (sinks.path(KafkaSink.NAME) instanceof ObjectNode kafka) {
-            kafka.put("acknowledged", kafka.path("acknowledged").asLong() + outcome.acknowledged());
+            long before = killedRunDelivered >= 0 ? killedRunDelivered : kafka.path("acknowledged").asLong();
+            kafka.put("acknowledged", before + outcome.alreadyInTopic() + outcome.acknowledged());
             kafka.put("spooled", outcome.stillSpooled());
             ObjectNode resent = kafka.putObject("resent");
             resent.put("at", Instant.now().toString());
@@ -231,7 +330,10 @@ public final class SpoolResender {
             }
         }
         String reason = manifest.path("reason").asText("");
-        if (outcome.stillSpooled() == 0 && manifest.path("status").asText().equals("failed") && reason.equals(problem)) {
+        if (outcome.killed() != null && manifest.path("status").asText().equals(RunStatus.RUNNING.word())) {
+            manifest.put("status", RunStatus.FAILED.word());
+            manifest.put("reason", "killed: " + outcome.killed());
+        } else if (outcome.stillSpooled() == 0 && manifest.path("status").asText().equals("failed") && reason.equals(problem)) {
             manifest.put("status", "done");
             manifest.putNull("reason");
         }

@@ -52,7 +52,7 @@ public final class RealBroker implements ParameterResolver {
 
         @Override
         public void close() throws IOException {
-            broker.stop();
+            broker.close();
             try (Stream<Path> files = Files.walk(directory)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(file);

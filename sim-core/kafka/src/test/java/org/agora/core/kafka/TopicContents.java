@@ -80,4 +80,34 @@ public record TopicContents(List<ConsumerRecord<byte[], byte[]>> records) {
         expected.forEach((source, events) -> assertThat(actual.get(source)).as("events of %s in order", source)
                 .containsExactlyElementsOf(events));
     }
+
+    /**
+     * Asserts what a resend after a killed run must leave: the run's events in the topic each
+     * once, numbered 0, 1, 2, … without a gap, each source's events in {@code seq} order, and
+     * every event of {@code eventsFile} (what the killed run had written out) among them.
+     *
+     * @return the number of the run's events in the topic
+     */
+    public long assertCompleteRun(String runId, Path eventsFile) throws IOException {
+        Map<Long, String> bySeq = new java.util.TreeMap<>();
+        Map<String, List<Long>> seqsBySource = new LinkedHashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            EventLabel label = EventLabel.of(record.value());
+            if (!label.run().equals(runId)) {
+                continue;
+            }
+            assertThat(bySeq.put(label.seq(), new String(record.value(), StandardCharsets.UTF_8)))
+                    .as("event %d of the run in the topic once", label.seq()).isNull();
+            seqsBySource.computeIfAbsent(label.source(), k -> new ArrayList<>()).add(label.seq());
+        }
+        assertThat(bySeq).as("the run's events in the topic").isNotEmpty();
+        assertThat(((java.util.TreeMap<Long, String>) bySeq).lastKey()).as("numbered without a gap").isEqualTo(bySeq.size() - 1L);
+        seqsBySource.forEach((source, seqs) -> assertThat(seqs).as("events of %s in order", source).isSorted());
+        String written = Files.readString(eventsFile, StandardCharsets.UTF_8);
+        // a killed writer may have left its last line half-written: only whole lines are events
+        for (String line : written.substring(0, written.lastIndexOf('\n') + 1).lines().toList()) {
+            assertThat(bySeq.get(EventLabel.of(line.getBytes(StandardCharsets.UTF_8)).seq())).isEqualTo(line);
+        }
+        return bySeq.size();
+    }
 }

@@ -1,0 +1,60 @@
+package org.agora.core.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A small file system of its own (a tmpfs mounted on a fresh directory) for tests of full and
+ * read-only disks; mounting needs root, so a test that uses it is skipped where mounting is not
+ * allowed. Unmounted and removed by {@link #close()}.
+ */
+public final class SmallDisk implements AutoCloseable {
+
+    private final Path mountPoint;
+
+    private SmallDisk(Path mountPoint) {
+        this.mountPoint = mountPoint;
+    }
+
+    /** Mounts a tmpfs of {@code size} (for example "1m") on a new directory under {@code parent}; skips the test if not allowed. */
+    public static SmallDisk mount(Path parent, String size) throws IOException, InterruptedException {
+        Path point = Files.createTempDirectory(parent, "disk");
+        boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0777", "tmpfs", point.toString());
+        Assumptions.assumeTrue(mounted, "mounting a tmpfs is not allowed here (needs root)");
+        return new SmallDisk(point);
+    }
+
+    /** Where it is mounted. */
+    public Path path() {
+        return mountPoint;
+    }
+
+    /** Makes it read-only for everyone (root included). */
+    public SmallDisk readOnly() throws IOException, InterruptedException {
+        if (!run("mount", "-o", "remount,ro", mountPoint.toString())) {
+            throw new IOException("cannot remount " + mountPoint + " read-only");
+        }
+        return this;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        run("umount", mountPoint.toString());
+        Files.deleteIfExists(mountPoint);
+    }
+
+    private static boolean run(String... command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException noSuchCommand) {
+            return false;
+        }
+        return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+    }
+}

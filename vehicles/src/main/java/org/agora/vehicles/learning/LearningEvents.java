@@ -1,0 +1,17 @@
+package org.agora.vehicles.learning;
+
+import java.util.List;
+import org.agora.core.event.Event;
+import org.agora.core.event.EventCatalog;
+
+/** The events of {@code agora train}. */
+public final class LearningEvents implements EventCatalog {
+
+    public static final List<Class<? extends Event>> TYPES = List.of(TrainingIterationCompleted.class,
+            PolicyEvaluated.class);
+
+    @Override
+    public List<Class<? extends Event>> eventTypes() {
+        return TYPES;
+    }
+}

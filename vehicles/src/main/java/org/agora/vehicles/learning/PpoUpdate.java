@@ -1,0 +1,178 @@
+package org.agora.vehicles.learning;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.util.SplittableRandom;
+
+/**
+ * The PPO update of MAPPO on DJL: the clipped surrogate objective of the shared actor with an
+ * entropy bonus, the squared error of the centralised critic, gradients by DJL's autograd (the
+ * PyTorch engine), each network's gradient clipped to a global norm, then an {@link Optimizer}
+ * step. The networks' weights are copied from their {@link Mlp}s at the start and back at the end,
+ * so the trainer acts with exactly the weights it learned. Deterministic for the same inputs
+ * (single-threaded CPU math, minibatches shuffled from the given generator).
+ */
+final class PpoUpdate {
+
+    /** What an update measured, averaged over its gradient steps. */
+    record Losses(double actor, double critic, double entropy) {
+    }
+
+    private PpoUpdate() {
+    }
+
+    static Losses apply(Mlp actor, Mlp critic, Optimizer actorOptimizer, Optimizer criticOptimizer, Transitions batch,
+            Hyperparameters h, SplittableRandom random) {
+        Engine engine = TorchEngine.engine();
+        try (NDManager manager = TorchEngine.newManager()) {
+            NDArray[] actorParameters = load(manager, actor);
+            NDArray[] criticParameters = load(manager, critic);
+            actorOptimizer.begin(manager, actorParameters);
+            criticOptimizer.begin(manager, criticParameters);
+            int n = batch.size;
+            int minibatch = h.minibatch() <= 0 || h.minibatch() > n ? n : h.minibatch();
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            double actorLoss = 0;
+            double criticLoss = 0;
+            double entropySum = 0;
+            int steps = 0;
+            for (int epoch = 0; epoch < h.epochs(); epoch++) {
+                if (minibatch < n) {
+                    shuffle(order, random);
+                }
+                for (int start = 0; start < n; start += minibatch) {
+                    int m = Math.min(minibatch, n - start);
+                    try (NDManager step = manager.newSubManager()) {
+                        Minibatch data = Minibatch.of(step, batch, order, start, m, actor.outputs());
+                        zeroGradients(actorParameters);
+                        zeroGradients(criticParameters);
+                        try (GradientCollector collector = engine.newGradientCollector()) {
+                            NDArray logProbabilities = forward(actorParameters, data.observations).logSoftmax(1);
+                            NDArray taken = logProbabilities.mul(data.oneHotActions).sum(new int[] {1});
+                            NDArray ratio = taken.sub(data.oldLogProbabilities).exp();
+                            NDArray surrogate = ratio.mul(data.advantages)
+                                    .minimum(ratio.clip(1 - h.clip(), 1 + h.clip()).mul(data.advantages));
+                            NDArray entropy = logProbabilities.exp().mul(logProbabilities).sum(new int[] {1}).neg().mean();
+                            NDArray policyLoss = surrogate.mean().neg().sub(entropy.mul((float) h.entropy()));
+                            NDArray values = forward(criticParameters, data.criticInputs).reshape(m);
+                            NDArray valueLoss = values.sub(data.returns).square().mean();
+                            collector.backward(policyLoss.add(valueLoss));
+                            actorLoss += policyLoss.getFloat();
+                            criticLoss += valueLoss.getFloat();
+                            entropySum += entropy.getFloat();
+                        }
+                        actorOptimizer.step(actorParameters, clipScale(actorParameters, h.maxGradNorm()));
+                        criticOptimizer.step(criticParameters, clipScale(criticParameters, h.maxGradNorm()));
+                        steps++;
+                    }
+                }
+            }
+            actorOptimizer.end();
+            criticOptimizer.end();
+            store(actorParameters, actor);
+            store(criticParameters, critic);
+            return new Losses(actorLoss / steps, criticLoss / steps, entropySum / steps);
+        }
+    }
+
+    /** Gradients accumulate across backward passes: each gradient step starts from zero. */
+    private static void zeroGradients(NDArray[] parameters) {
+        for (NDArray parameter : parameters) {
+            if (parameter.hasGradient()) {
+                NDArray gradient = parameter.getGradient();
+                gradient.subi(gradient);
+            }
+        }
+    }
+
+    /** The network's output for a batch of inputs: ReLU hidden layers, a linear output. */
+    static NDArray forward(NDArray[] parameters, NDArray input) {
+        NDArray x = input;
+        int layers = parameters.length / 2;
+        for (int l = 0; l < layers; l++) {
+            x = x.matMul(parameters[2 * l]).add(parameters[2 * l + 1]);
+            if (l < layers - 1) {
+                x = x.maximum(0f);
+            }
+        }
+        return x;
+    }
+
+    /** The factor that brings the gradients' global L2 norm down to {@code maxNorm} (PyTorch's clip_grad_norm_). */
+    private static float clipScale(NDArray[] parameters, double maxNorm) {
+        if (maxNorm <= 0) {
+            return 1f;
+        }
+        double squares = 0;
+        for (NDArray parameter : parameters) {
+            squares += parameter.getGradient().square().sum().getFloat();
+        }
+        double norm = Math.sqrt(squares);
+        return norm > maxNorm ? (float) (maxNorm / (norm + 1e-6)) : 1f;
+    }
+
+    static NDArray[] load(NDManager manager, Mlp network) {
+        float[][] values = network.parameters();
+        int[] sizes = network.sizes();
+        NDArray[] arrays = new NDArray[values.length];
+        for (int l = 0; l < network.layers(); l++) {
+            arrays[2 * l] = manager.create(values[2 * l], new Shape(sizes[l], sizes[l + 1]));
+            arrays[2 * l + 1] = manager.create(values[2 * l + 1], new Shape(sizes[l + 1]));
+        }
+        for (NDArray array : arrays) {
+            array.setRequiresGradient(true);
+        }
+        return arrays;
+    }
+
+    private static void store(NDArray[] arrays, Mlp network) {
+        float[][] values = new float[arrays.length][];
+        for (int p = 0; p < arrays.length; p++) {
+            values[p] = arrays[p].toFloatArray();
+        }
+        network.setParameters(values);
+    }
+
+    private static void shuffle(int[] order, SplittableRandom random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+    }
+
+    /** One minibatch as DJL arrays. */
+    private record Minibatch(NDArray observations, NDArray criticInputs, NDArray oneHotActions,
+            NDArray oldLogProbabilities, NDArray advantages, NDArray returns) {
+
+        static Minibatch of(NDManager manager, Transitions batch, int[] order, int start, int m, int actions) {
+            int d = batch.observationSize;
+            int c = batch.criticSize;
+            float[] observations = new float[m * d];
+            float[] criticInputs = new float[m * c];
+            float[] oneHot = new float[m * actions];
+            float[] old = new float[m];
+            float[] advantages = new float[m];
+            float[] returns = new float[m];
+            for (int k = 0; k < m; k++) {
+                int t = order[start + k];
+                System.arraycopy(batch.observations, t * d, observations, k * d, d);
+                System.arraycopy(batch.criticInputs, t * c, criticInputs, k * c, c);
+                oneHot[k * actions + batch.actions[t]] = 1f;
+                old[k] = batch.logProbabilities[t];
+                advantages[k] = batch.advantages[t];
+                returns[k] = batch.returns[t];
+            }
+            return new Minibatch(manager.create(observations, new Shape(m, d)), manager.create(criticInputs, new Shape(m, c)),
+                    manager.create(oneHot, new Shape(m, actions)), manager.create(old), manager.create(advantages),
+                    manager.create(returns));
+        }
+    }
+}
