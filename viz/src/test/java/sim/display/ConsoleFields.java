@@ -13,4 +13,9 @@ public final class ConsoleFields {
     public static void typeSeed(Console console, long seed) {
         console.randomField.setValue(console.randomField.newValue(Long.toString(seed)));
     }
+
+    /** What the Console's clock shows (Swing thread). */
+    public static String clock(Console console) {
+        return console.time.getText();
+    }
 }

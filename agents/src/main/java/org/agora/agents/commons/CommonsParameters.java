@@ -30,8 +30,8 @@ final class CommonsParameters {
         boolean chore = setting.direction() == Direction.CHORE;
         String unit = setting.unit();
         return ParameterSet.of(
-                Parameter.integer(ROUNDS, 12).range(1, 10_000)
-                        .describe("the round limit T: months played unless the commons collapses first"),
+                Parameter.integer(ROUNDS, 12).unit("months").range(1, 10_000)
+                        .describe("the round limit T: months played unless the commons collapses first (the stop time follows it)"),
                 Parameter.integer(INITIAL_STOCK, 100).unit(unit).range(0, 1_000_000_000)
                         .describe("h(0): " + setting.stock() + " at the start"),
                 Parameter.integer(CAPACITY, 100).unit(unit).range(1, 1_000_000_000)

@@ -199,9 +199,26 @@ public final class Scorecard {
         return memberMonths == 0 ? 0 : (double) overUses / memberMonths;
     }
 
+    /**
+     * The run's outcome in the reference's words: survived the T months, collapsed in month m and
+     * so did not survive, or collapsed in month T, which the reference still counts as survival
+     * (its criterion is m = T), so that a reader never has to reconcile "survived" with "collapsed".
+     */
+    public String outcome() {
+        if (!collapsed) {
+            return rounds == roundLimit ? "survived all " + roundLimit + " months"
+                    : "still standing after " + rounds + " of " + roundLimit + " months";
+        }
+        if (rounds == roundLimit) {
+            return "collapsed in month " + rounds + " of " + roundLimit + ", the last month, which GovSim counts as survival";
+        }
+        return "collapsed in month " + rounds + " of " + roundLimit;
+    }
+
     /** The summary, keyed as {@link CommonsScenario#metrics()} declares. */
     public Map<String, Object> summary() {
         Map<String, Object> summary = new LinkedHashMap<>(32);
+        summary.put("outcome", outcome());
         summary.put("survivalTime", survivalTime());
         summary.put("survived", survived() ? 1 : 0);
         summary.put("collapsed", collapsed ? 1 : 0);

@@ -46,6 +46,7 @@ public final class Agora {
         for (Subcommand plugin : plugins) {
             commandLine.addSubcommand(plugin);
         }
+        commandLine.setUsageHelpAutoWidth(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(Agora::badArguments);

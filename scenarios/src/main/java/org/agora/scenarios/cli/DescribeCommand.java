@@ -45,8 +45,8 @@ final class DescribeCommand implements Callable<Integer> {
             out.println(scenario.description());
         }
         out.println();
-        out.println("Stop time: " + Parameter.number(spec.until()) + " s (default " + Parameter.number(scenario.defaultUntil())
-                + " s); seed " + spec.seed() + ". Override with --until and --seed.");
+        out.println("Stop time: " + SummaryText.time(scenario, spec.until()) + " (default " + SummaryText.time(scenario, scenario.defaultUntil())
+                + "); seed " + spec.seed() + ". Override with --until and --seed.");
         out.println();
         out.println("Parameters (set under 'parameters:' or with --set NAME=VALUE):");
         printParameters(out, scenario.parameters(), spec.parameters(), "  ");
@@ -72,7 +72,7 @@ final class DescribeCommand implements Callable<Integer> {
         if (!scenario.actions().isEmpty()) {
             out.println();
             out.println("Actions (under 'interventions:', each - {" + (scenario.roundLength() > 0 ? "at: TIME or round: N" : "at: TIME")
-                    + ", action: A, ...}" + (scenario.roundLength() > 0 ? "; a round is " + Parameter.number(scenario.roundLength()) + " s" : "") + "):");
+                    + ", action: A, ...}" + (scenario.roundLength() > 0 ? "; a round is " + SummaryText.time(scenario, scenario.roundLength()) : "") + "):");
             for (Action action : scenario.actions()) {
                 out.println("  " + action.name() + ": " + action.description());
                 if (!action.arguments().isEmpty()) {
@@ -82,7 +82,8 @@ final class DescribeCommand implements Callable<Integer> {
             if (!spec.interventions().isEmpty()) {
                 List<String> scheduled = new ArrayList<>();
                 for (Intervention intervention : spec.interventions()) {
-                    scheduled.add(intervention.action() + " at " + Parameter.number(intervention.time()) + " s");
+                    scheduled.add(intervention.action() + (intervention.round() > 0 ? " in round " + intervention.round()
+                            : " at " + SummaryText.time(scenario, intervention.time())));
                 }
                 out.println("  interventions here: " + String.join(", ", scheduled));
             }

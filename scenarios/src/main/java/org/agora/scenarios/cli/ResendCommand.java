@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code agora resend RUN-DIR}: deliver the Kafka spool a run left behind. */
 @Command(name = "resend", mixinStandardHelpOptions = true,
-        description = {"Send the events a run could not deliver to Kafka (RUN-DIR/kafka-spool.jsonl) and complete its topic:",
-            "each event ends up in the topic exactly once. The manifest is updated.",
+        description = {"Send the events a run could not deliver to Kafka (RUN-DIR/kafka-spool.jsonl) and complete its topic: "
+                + "each event ends up in the topic exactly once. The manifest is updated.",
             "Exit status: 0 the topic is complete, 1 events are still spooled, 2 bad input (no spool, no broker)."})
 final class ResendCommand implements Callable<Integer> {
 
@@ -30,7 +30,7 @@ final class ResendCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "NAME", description = "the topic (default: the run's)")
     private String topic;
 
-    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE", description = "a Kafka client property (repeatable)")
+    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE", description = "a Kafka client property, for example security.protocol=SASL_SSL (repeatable)")
     private List<String> properties = new ArrayList<>();
 
     @Option(names = "--kafka-config", paramLabel = "FILE", description = "a properties file of Kafka client properties")

@@ -4,12 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.RunResult;
-import org.agora.core.scenario.Parameter;
-import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,26 +33,28 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "set a parameter (repeatable)")
     private List<String> assignments = new ArrayList<>();
 
-    @Option(names = "--until", paramLabel = "TIME", description = "the stop time: seconds, or a number and a unit (20 s, 5 min, 12 months)")
+    @Option(names = "--until", paramLabel = "TIME", parameterConsumer = UntilConsumer.class,
+            description = "the stop time: seconds, or a number and a unit (20 s, 5 min, 12 months); in the monthly "
+                    + "societies the round limit follows it (and --until follows --set rounds=N)")
     private String until;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "the run directory (default: runs/RUN-ID)")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "the run directory (default: runs/ENTRY-sSEED-HASH, named after the catalog entry)")
     private Path out;
+
+    @Option(names = "--force", description = "replace the run already in the --out directory (refused without it)")
+    private boolean force;
 
     @Mixin
     private KafkaOptions kafka = new KafkaOptions();
 
     @Override
     public Integer call() {
-        ScenarioSpec spec = ScenarioCatalog.installed().resolve(target);
-        if (seed != null) {
-            spec = spec.withSeed(seed);
+        ScenarioSpec spec = RunSpecs.resolve(target, seed, until, assignments, command.commandLine().getErr());
+        Path directory = out != null ? out : RunDirectories.defaultFor(spec);
+        if (out != null) {
+            RunDirectories.prepare(out, force, "--out");
         }
-        if (until != null) {
-            spec = spec.withUntil(until);
-        }
-        spec = spec.withAssignments(assignments);
-        Path directory = out != null ? out : Path.of("runs", spec.runId());
         HeadlessRun run = new HeadlessRun(spec, directory).withProgress(TerminalProgress.forTerminal(spec.name()));
         return StoppableByUser.run(run::requestStop, () -> {
             RunResult result;
@@ -63,35 +62,24 @@ final class RunCommand implements Callable<Integer> {
                 streaming.attach(run, command.commandLine().getOut());
                 result = run.execute();
             }
-            report(result);
+            report(spec, result);
             kafka.report(result, command.commandLine().getOut());
             return result.done() ? 0 : Agora.FAILED;
         });
     }
 
-    private void report(RunResult result) {
+    private void report(ScenarioSpec spec, RunResult result) {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         var manifest = result.manifest();
-        String counts = String.format("%,d events, %s s simulated in %.2f s", manifest.eventsPublished(),
-                Parameter.number(manifest.simulatedSeconds()), manifest.wallSeconds());
+        String counts = String.format("%,d events, %s simulated in %.2f s", manifest.eventsPublished(),
+                SummaryText.simulated(spec.scenario(), manifest.simulatedSeconds()), manifest.wallSeconds());
         if (!result.done()) {
             err.println("agora run: " + result.status().word() + ": " + Agora.oneLine(result.reason())
                     + " (" + counts + "; see " + result.directory().resolve(HeadlessRun.MANIFEST_FILE) + ")");
             return;
         }
         out.println("done: " + result.directory() + " (" + counts + ")");
-        for (Map.Entry<String, Object> metric : result.summary().entrySet()) {
-            Object value = metric.getValue();
-            if (value == null) {
-                out.println("  " + metric.getKey() + " = n/a (not applicable in this run)");
-            } else if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-                out.println("  " + metric.getKey() + " = " + (value instanceof Double d ? Parameter.number(round(d)) : value));
-            }
-        }
-    }
-
-    private static double round(double value) {
-        return Math.abs(value) >= 1e-3 ? Math.round(value * 1e4) / 1e4 : value;
+        SummaryText.lines(result.summary(), spec.scenario().metrics()).forEach(out::println);
     }
 }

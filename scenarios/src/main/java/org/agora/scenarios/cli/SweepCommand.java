@@ -16,7 +16,6 @@ import org.agora.core.experiment.ParameterPoint;
 import org.agora.core.experiment.SweepDirectory;
 import org.agora.core.experiment.SweepOutcome;
 import org.agora.core.experiment.SweepProgress;
-import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -154,7 +153,7 @@ final class SweepCommand implements Callable<Integer> {
                 experiment.replications() == 1 ? "replication" : "replications", experiment.runCount(),
                 experiment.runCount() == 1 ? "run" : "runs", experiment.output());
         out.println("  design: " + experiment.design().key() + (experiment.varied().isEmpty() ? "" : " of "
-                + String.join(", ", experiment.varied())) + "; until " + Parameter.number(experiment.base().until()) + " s");
+                + String.join(", ", experiment.varied())) + "; until " + SummaryText.time(experiment.base().scenario(), experiment.base().until()));
         out.println("  seeds: " + experiment.seeds().word() + ", from " + experiment.seed() + "; metrics: "
                 + String.join(", ", experiment.metricNames()) + (experiment.runEvents() ? "; events of every run" : ""));
         List<ParameterPoint> points = experiment.points();

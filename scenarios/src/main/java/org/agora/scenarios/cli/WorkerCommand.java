@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 /** {@code agora worker}: runs the jobs of distributed sweeps from Kafka until stopped. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = {"Run the jobs of distributed sweeps (agora sweep --distributed) from Kafka until stopped (Ctrl-C).",
-            "Any number of workers, on any machines, share the jobs; a job is committed only after its result is acknowledged,",
-            "so the run of a worker that dies is done again by another. Prints a line per run started and ended."})
+            "Any number of workers, on any machines, share the jobs; a job is committed only after its result is acknowledged, "
+                + "so the run of a worker that dies is done again by another.",
+            "Prints a line per run started and ended."})
 final class WorkerCommand implements Callable<Integer> {
 
     @Spec

@@ -5,12 +5,13 @@ import org.agora.vehicles.cav.MetaAction;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.traffic.Controllers;
+import org.agora.vehicles.traffic.Kinematics;
 import org.agora.vehicles.traffic.Vehicle;
 
 /**
  * The Intention Generator: a CAV's own trajectory over a horizon under the action it takes, by
- * rolling its controllers forward alone (the road ahead, not the traffic), with the same explicit
- * Euler steps as {@link org.agora.vehicles.traffic.Traffic}. Stateless apart from its settings.
+ * rolling its controllers forward alone (the road ahead, not the traffic), with the traffic's
+ * explicit Euler step ({@link Kinematics}). Stateless apart from its settings.
  */
 public final class IntentPredictor {
 
@@ -56,7 +57,7 @@ public final class IntentPredictor {
         for (int k = 0; k < steps; k++) {
             double a = Controllers.speedControl(speed, targetSpeed);
             if (other == null) {
-                if (lane.straightAt(x) && heading == 0) {
+                if (Kinematics.alongStraightLane(lane, x, heading)) {
                     x += speed * dt;
                 } else {
                     x += speed * Math.cos(heading) * dt;
@@ -68,19 +69,18 @@ public final class IntentPredictor {
                 x += speed * Math.cos(heading) * dt;
                 y += speed * Math.sin(heading) * dt;
                 heading += rate * dt;
-                if (Math.abs(y - other.y(x)) < Math.abs(y - lane.y(x))) {
+                if (Kinematics.crossedInto(other, lane, x, y)) {
                     Lane swap = lane;
                     lane = other;
                     other = swap;
                 }
-                if (lane == target && Math.abs(y - lane.y(x)) < 0.1 && Math.abs(heading - lane.heading(x)) < 0.02) {
+                if (Kinematics.settledIn(lane, target, x, y, heading)) {
                     other = null;
                     y = lane.y(x);
                     heading = lane.heading(x);
                 }
             }
-            double next = speed + a * dt;
-            speed = next > 0 ? next : 0;
+            speed = Kinematics.nextSpeed(speed, a, dt);
             xs[k] = x;
             ys[k] = y;
             hs[k] = heading;

@@ -171,25 +171,25 @@ public final class MergeScenario implements Scenario {
     @Override
     public List<Metric> metrics() {
         return List.of(
-                new Metric("episodes", "", "completed episodes"),
-                new Metric("vehicles", "", "vehicles that entered"),
-                new Metric("collisions", "", "collisions (vehicle–vehicle or with the obstacle)"),
-                new Metric("cavCollisions", "", "collisions involving a CAV"),
+                new Metric("episodes", "episodes", "completed episodes"),
+                new Metric("vehicles", "vehicles", "vehicles that entered"),
+                new Metric("collisions", "collisions", "collisions (vehicle–vehicle or with the obstacle)"),
+                new Metric("cavCollisions", "collisions", "collisions involving a CAV"),
                 new Metric("vehicleKm", "km", "distance driven by all vehicles along the road"),
                 new Metric("collisionsPerVehicleKm", "1/km", "collisions per vehicle-kilometre (null: no distance driven)"),
-                new Metric("mergeSuccessShare", "", "share of settled ramp vehicles that merged (null: none settled)"),
+                new Metric("mergeSuccessShare", "fraction", "share of settled ramp vehicles that merged (null: none settled)"),
                 new Metric("meanSpeed", "m/s", "distance along the road over time on the road, all vehicles (null: none)"),
                 new Metric("throughput", "veh/h", "vehicles that left on the main road past the end of the merge lane"),
                 new Metric("minTimeToCollision", "s", "smallest time-to-collision sensed (null: never closing)"),
                 new Metric("meanPostEncroachmentTime", "s", "mean post-encroachment time at merges (null: none)"),
                 new Metric("minPostEncroachmentTime", "s", "smallest post-encroachment time at merges (null: none)"),
-                new Metric("safetyOverrides", "", "actions replaced by the safety module"),
-                new Metric("meanEpisodeReward", "", "mean return of completed episodes, MAPPO-PIS reward (null: none)"),
-                new Metric("intentsBroadcast", "", "intents broadcast"),
-                new Metric("intentDeliveryRatio", "", "delivered copies / copies sent (null: none sent)"),
+                new Metric("safetyOverrides", "overrides", "actions replaced by the safety module"),
+                new Metric("meanEpisodeReward", "reward", "mean return of completed episodes, MAPPO-PIS reward (null: none)"),
+                new Metric("intentsBroadcast", "intents", "intents broadcast"),
+                new Metric("intentDeliveryRatio", "fraction", "delivered copies / copies sent (null: none sent)"),
                 new Metric("meanIntentDelayMs", "ms", "mean latency of delivered intents (null: none delivered)"),
-                new Metric("blockedEntries", "", "inflow entries skipped because the entry was not clear"),
-                new Metric("vehicleUpdates", "", "vehicle states integrated (vehicles on the road summed over steps)"));
+                new Metric("blockedEntries", "entries", "inflow entries skipped because the entry was not clear"),
+                new Metric("vehicleUpdates", "updates", "vehicle states integrated (vehicles on the road summed over steps)"));
     }
 
     @Override

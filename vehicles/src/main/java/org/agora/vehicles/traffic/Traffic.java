@@ -23,10 +23,6 @@ import org.agora.vehicles.road.Road;
  */
 public final class Traffic {
 
-    /** How close to the target lane's centre (metres) and heading (radians) a lane change is complete. */
-    static final double LANE_CHANGE_DONE_Y = 0.1;
-    static final double LANE_CHANGE_DONE_HEADING = 0.02;
-
     private final Road road;
     private final double dt;
     private final TrafficRules rules;
@@ -431,7 +427,7 @@ public final class Traffic {
             Vehicle v = vehicles.get(i);
             if (v.otherLane == null) {
                 Lane lane = v.lane;
-                if (lane.straightAt(v.x) && v.heading == 0) {
+                if (Kinematics.alongStraightLane(lane, v.x, v.heading)) {
                     v.x += v.speed * dt;
                 } else {
                     v.x += v.speed * Math.cos(v.heading) * dt;
@@ -444,8 +440,7 @@ public final class Traffic {
                 v.heading += v.headingRate * dt;
                 settleLaneChange(v);
             }
-            double speed = v.speed + v.acceleration * dt;
-            v.speed = speed > 0 ? speed : 0;
+            v.speed = Kinematics.nextSpeed(v.speed, v.acceleration, dt);
         }
         vehicleUpdates += vehicles.size();
         for (LaneOccupancy lanes : occupancy) {
@@ -457,14 +452,13 @@ public final class Traffic {
 
     private void settleLaneChange(Vehicle v) {
         Lane other = v.otherLane;
-        if (Math.abs(v.y - other.y(v.x)) < Math.abs(v.y - v.lane.y(v.x))) {
+        if (Kinematics.crossedInto(other, v.lane, v.x, v.y)) {
             Lane from = v.lane;
             v.lane = other;
             v.otherLane = from;
             listener.laneChanged(v, from, other);
         }
-        if (v.lane == v.targetLane && Math.abs(v.y - v.lane.y(v.x)) < LANE_CHANGE_DONE_Y
-                && Math.abs(v.heading - v.lane.heading(v.x)) < LANE_CHANGE_DONE_HEADING) {
+        if (Kinematics.settledIn(v.lane, v.targetLane, v.x, v.y, v.heading)) {
             occupancy[v.otherLane.index()].remove(v);
             v.otherLane = null;
             v.otherLeader = null;

@@ -10,7 +10,7 @@ import org.agora.core.event.Event;
 import org.agora.core.event.RunFinished;
 import org.agora.core.event.RunStarted;
 import org.agora.core.run.HeadlessRun;
-import org.agora.core.run.JsonFiles;
+import org.agora.core.run.SummaryFile;
 import org.agora.core.run.RunResult;
 import org.agora.core.scenario.EventSummary;
 import org.agora.core.scenario.ScenarioSpec;
@@ -52,7 +52,7 @@ class MergeSummaryTest {
         Map<String, Object> recomputed = fromEvents.summary();
         assertThat(recomputed).isEqualTo(result.summary());
         Path rewritten = dir.resolve("recomputed.json");
-        JsonFiles.write(rewritten, recomputed);
+        SummaryFile.write(rewritten, recomputed, spec.scenario().metrics());
         assertThat(Files.readString(rewritten)).isEqualTo(Files.readString(run.resolve(HeadlessRun.SUMMARY_FILE)));
         assertThat((Long) recomputed.get("vehicles")).isPositive();
         assertThat((Long) recomputed.get("vehicleUpdates")).isPositive();

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.run.HeadlessRun;
-import org.agora.core.run.JsonFiles;
+import org.agora.core.run.SummaryFile;
+import org.agora.scenarios.cli.SummaryText;
 import org.agora.viz.chart.Chart;
 import org.agora.viz.chart.ChartRendering;
 import org.agora.viz.chart.Series;
@@ -43,8 +44,20 @@ public final class AnalysisReport {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
         analysis.summary().ifPresent(summary -> {
-            JsonFiles.write(directory.resolve(HeadlessRun.SUMMARY_FILE), summary);
+            SummaryFile.write(directory.resolve(HeadlessRun.SUMMARY_FILE), summary, analysis.scenario().metrics());
             written.add(HeadlessRun.SUMMARY_FILE);
+        });
+        analysis.summary().ifPresent(summary -> {
+            int group = 0;
+            for (var compared : SummaryText.comparisons(summary).entrySet()) {
+                if (compared.getValue().size() > 1) {
+                    String base = comparisonBase(group++);
+                    ComparisonChart.write(ComparisonChart.draw(compared.getKey(), compared.getValue()), directory, base,
+                            WIDTH, HEIGHT + 150);
+                    written.add(base + ".png");
+                    written.add(base + ".svg");
+                }
+            }
         });
         for (Chart chart : analysis.charts()) {
             String base = CHARTS + "/" + chart.id();
@@ -58,6 +71,10 @@ public final class AnalysisReport {
         writeText(directory.resolve(INDEX), Html.page(analysis, location, comparison, skipped));
         written.add(INDEX);
         return written;
+    }
+
+    private static String comparisonBase(int group) {
+        return CHARTS + "/compared" + (group == 0 ? "" : "-" + (group + 1));
     }
 
     /** One row per point: series, x, y (the chart's axes name the units). */
@@ -99,7 +116,7 @@ public final class AnalysisReport {
             row(html, "events from", location);
             row(html, "scenario", analysis.scenario().id() + ": " + analysis.scenario().summary());
             row(html, "seed", Long.toString(analysis.runStarted().seed()));
-            row(html, "stop time", analysis.runStarted().untilSeconds() + " s");
+            row(html, "stop time", SummaryText.time(analysis.scenario(), analysis.runStarted().untilSeconds()));
             row(html, "events read", Long.toString(analysis.events()));
             row(html, "complete", analysis.runFinished().map(f -> "yes (RunFinished at " + f.simulatedSeconds() + " s)")
                     .orElse("no: the events end before RunFinished"));
@@ -116,12 +133,7 @@ public final class AnalysisReport {
                             : "<p class=\"warn\">" + escape("Differs from the run's own summary.json: " + comparison.describe())
                                     + "</p>\n");
                 }
-                html.append("<table>\n<tr><th>metric</th><th>value</th></tr>\n");
-                for (Map.Entry<String, Object> metric : analysis.summary().get().entrySet()) {
-                    html.append("<tr><td>").append(escape(metric.getKey())).append("</td><td class=\"n\">")
-                            .append(escape(String.valueOf(metric.getValue()))).append("</td></tr>\n");
-                }
-                html.append("</table>\n");
+                summaryTables(html, analysis.summary().get(), SummaryText.units(analysis.scenario().metrics()));
             }
             html.append("<h2>Charts</h2>\n");
             for (Chart chart : analysis.charts()) {
@@ -153,6 +165,43 @@ public final class AnalysisReport {
                         .append("</td></tr>\n");
             }
             return html.append("</table>\n</body>\n</html>\n").toString();
+        }
+
+        /**
+         * The metrics that are one value, with their units and rounded; then each group of metrics
+         * that compare the same alternatives, as a table (a column per alternative) and a chart.
+         */
+        private static void summaryTables(StringBuilder html, Map<String, Object> summary, Map<String, String> units) {
+            html.append("<table>\n<tr><th>metric</th><th>value</th><th>unit</th></tr>\n");
+            for (Map.Entry<String, Object> metric : summary.entrySet()) {
+                if (metric.getValue() == null || SummaryText.isScalar(metric.getValue())) {
+                    String unit = units.getOrDefault(metric.getKey(), "");
+                    String value = metric.getValue() == null ? "n/a" : SummaryText.format(metric.getValue(), "");
+                    html.append("<tr><td>").append(escape(metric.getKey())).append("</td><td class=\"n\">").append(escape(value))
+                            .append("</td><td>").append(escape(unit)).append("</td></tr>\n");
+                }
+            }
+            html.append("</table>\n");
+            int group = 0;
+            for (var comparison : SummaryText.comparisons(summary).entrySet()) {
+                html.append("<table>\n<tr><th>metric</th>");
+                comparison.getKey().forEach(column -> html.append("<th>").append(escape(column)).append("</th>"));
+                html.append("<th>unit</th></tr>\n");
+                for (Map.Entry<String, Map<?, ?>> row : comparison.getValue().entrySet()) {
+                    html.append("<tr><td>").append(escape(row.getKey())).append("</td>");
+                    for (Object value : row.getValue().values()) {
+                        html.append("<td class=\"n\">").append(escape(value == null ? "–" : SummaryText.number(value))).append("</td>");
+                    }
+                    html.append("<td>").append(escape(units.getOrDefault(row.getKey(), ""))).append("</td></tr>\n");
+                }
+                html.append("</table>\n");
+                if (comparison.getValue().size() > 1) {
+                    String base = comparisonBase(group++);
+                    html.append("<figure>\n<img src=\"").append(base).append(".svg\" alt=\"the same metrics as bars\">\n")
+                            .append("<figcaption>The table as bars, each metric relative to its largest value — <a href=\"")
+                            .append(base).append(".png\">PNG</a>, <a href=\"").append(base).append(".svg\">SVG</a></figcaption>\n</figure>\n");
+                }
+            }
         }
 
         private static void row(StringBuilder html, String name, String value) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.agora.core.config.BadInputException;
 import org.agora.core.event.Event;
+import org.agora.core.experiment.SweepDirectory;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.JsonFiles;
 import org.agora.core.run.OutputDirectory;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code agora analyze}: a run's summary recomputed from its events, its charts, and a page showing them. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyze a run from its events: a finished file, a run still being written (--follow), or a Kafka topic.",
-            "Recomputes the scenario's summary from the events and compares it with the run's summary.json when there is one;",
-            "writes DIR/summary.json, DIR/charts/*.png|svg|csv and DIR/index.html.",
+            "Recomputes the scenario's summary from the events, compares it with the run's summary.json when there is one, "
+                + "and writes DIR/summary.json, DIR/charts/*.png|svg|csv and DIR/index.html.",
             "Bad records are reported with their line (or partition and offset) and skipped; --strict stops at the first.",
             "Exit status: 0 done, 1 failed, 2 bad input."})
 public final class AnalyzeCommand implements Subcommand {
@@ -57,13 +58,14 @@ public final class AnalyzeCommand implements Subcommand {
     @Option(names = "--strict", description = "stop at the first bad record (bad input) instead of reporting and skipping it")
     private boolean strict;
 
-    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE", description = "a Kafka client property (repeatable): security")
+    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE", description = "a Kafka client property, for example security.protocol=SASL_SSL (repeatable)")
     private List<String> kafkaProperties = new ArrayList<>();
 
     @Override
     public Integer call() {
         PrintWriter stdout = command.commandLine().getOut();
         PrintWriter stderr = command.commandLine().getErr();
+        checkIsEvents();
         String location = location();
         if (out != null) {
             OutputDirectory.checkPath(out, "--out");
@@ -76,7 +78,7 @@ public final class AnalyzeCommand implements Subcommand {
             options = options.following(() -> analysis.complete() || runEndedWithout(runDirectory));
         }
         if (follow && runDirectory != null) {
-            awaitFile(location);
+            awaitFile(location, stderr);
         }
         long skipped;
         try (EventSource source = EventSources.open(location, EventJsonCodec.installed(), options, properties())) {
@@ -133,9 +135,41 @@ public final class AnalyzeCommand implements Subcommand {
         return Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
     }
 
-    /** A run just started may not have created its events file yet: wait a while for it. */
-    private static void awaitFile(String location) {
+    /**
+     * Says at once what analyze needs when the input is something else a run or a sweep writes:
+     * a sweep's output directory, a summary or manifest file, or (when following) a path whose
+     * directory does not exist at all.
+     */
+    private void checkIsEvents() {
+        if (input.startsWith("kafka://")) {
+            return;
+        }
+        Path path = Path.of(input);
+        if (Files.isDirectory(path) && Files.exists(path.resolve(SweepDirectory.SWEEP_FILE))
+                && !Files.exists(path.resolve(HeadlessRun.EVENTS_FILE))) {
+            throw BadInputException.at(input, 0, null, "a sweep's output directory: its results are in results.csv and "
+                    + "aggregate.csv and its charts in charts/; analyze reads one run's events: give a run directory or "
+                    + "events.jsonl (a sweep keeps its runs' events, in runs/NNNN/, with 'events: true')");
+        }
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (Files.isRegularFile(path) && (name.equals(HeadlessRun.SUMMARY_FILE) || name.equals(HeadlessRun.MANIFEST_FILE))) {
+            Path directory = path.toAbsolutePath().getParent();
+            throw BadInputException.at(input, 0, null, "a run's " + name + ", not its events; analyze reads the events: "
+                    + "give the run directory (" + (path.getParent() == null ? "." : path.getParent()) + ") or "
+                    + directory.getFileName() + "/" + HeadlessRun.EVENTS_FILE);
+        }
+        if (follow && !Files.exists(path) && (path.toAbsolutePath().getParent() == null
+                || !Files.isDirectory(path.toAbsolutePath().getParent()))) {
+            throw BadInputException.at(input, 0, null, "no such file or run directory to follow");
+        }
+    }
+
+    /** A run just started may not have created its events file yet: wait a while for it, saying so. */
+    private static void awaitFile(String location, PrintWriter stderr) {
         Path file = Files.isDirectory(Path.of(location)) ? Path.of(location, HeadlessRun.EVENTS_FILE) : Path.of(location);
+        if (!Files.exists(file)) {
+            stderr.println("agora analyze: waiting up to " + FILE_PATIENCE.toSeconds() + " s for " + file + " to appear");
+        }
         long deadline = System.nanoTime() + FILE_PATIENCE.toNanos();
         while (!Files.exists(file) && System.nanoTime() < deadline) {
             try {

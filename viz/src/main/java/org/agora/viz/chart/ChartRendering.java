@@ -1,12 +1,7 @@
 package org.agora.viz.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Rectangle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -16,8 +11,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
 
 /**
  * Draws {@link Chart}s with JFreeChart 1.5 (MASON's own chart classes need JFreeChart 1.0): as a
@@ -25,10 +18,8 @@ import org.jfree.svg.SVGUtils;
  */
 public final class ChartRendering {
 
-    /** The colours of a chart's series, in order (colour-blind-safe, after Okabe and Ito). */
-    private static final Color[] PALETTE = {
-        new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xD55E00),
-        new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000)};
+    /** Series styled ahead of their appearance (a live chart gains series as the run goes). */
+    private static final int STYLED_SERIES = 32;
 
     private ChartRendering() {
     }
@@ -57,9 +48,9 @@ public final class ChartRendering {
 
     /** A JFreeChart drawing {@code dataset} as {@code chart} says (title, labels, style). */
     public static JFreeChart jfreeChart(Chart chart, XYSeriesCollection dataset) {
-        NumberAxis x = new NumberAxis(chart.xLabel());
+        NumberAxis x = ChartStyle.valueAxis(chart.xLabel(), ChartStyle.inMonths(chart.xLabel()));
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(chart.yLabel());
+        NumberAxis y = ChartStyle.valueAxis(chart.yLabel(), chart.style() == Chart.Style.STEP);
         y.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(dataset, x, y, renderer(chart.style()));
         plot.setOrientation(PlotOrientation.VERTICAL);
@@ -77,30 +68,20 @@ public final class ChartRendering {
             case POINTS -> new XYLineAndShapeRenderer(false, true);
             case LINE -> new XYLineAndShapeRenderer(true, false);
         };
-        for (int i = 0; i < PALETTE.length; i++) {
-            renderer.setSeriesPaint(i, PALETTE[i]);
-            renderer.setSeriesStroke(i, new BasicStroke(1.5f));
+        for (int i = 0; i < STYLED_SERIES; i++) {
+            renderer.setSeriesPaint(i, ChartStyle.colour(i));
+            renderer.setSeriesStroke(i, ChartStyle.stroke(i, 1.5f));
         }
         return renderer;
     }
 
     /** Writes the chart as a PNG image. */
     public static void writePng(Chart chart, Path file, int width, int height) {
-        try {
-            ChartUtils.saveChartAsPNG(file.toFile(), jfreeChart(chart, dataset(chart)), width, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        ChartStyle.writePng(jfreeChart(chart, dataset(chart)), file, width, height);
     }
 
-    /** Writes the chart as an SVG drawing. */
+    /** Writes the chart as an SVG drawing, the same bytes for the same chart. */
     public static void writeSvg(Chart chart, Path file, int width, int height) {
-        SVGGraphics2D graphics = new SVGGraphics2D(width, height);
-        jfreeChart(chart, dataset(chart)).draw(graphics, new Rectangle(0, 0, width, height));
-        try {
-            SVGUtils.writeToSVG(file.toFile(), graphics.getSVGElement());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        ChartStyle.writeSvg(jfreeChart(chart, dataset(chart)), file, width, height, chart.id());
     }
 }

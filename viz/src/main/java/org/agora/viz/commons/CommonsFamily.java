@@ -28,6 +28,12 @@ public final class CommonsFamily implements Family {
         return new CommonsCharts();
     }
 
+    /** A month a second: one step of the Console is one month. */
+    @Override
+    public long stepDelayMillis() {
+        return 1000;
+    }
+
     @Override
     public FamilyDisplay display() {
         return new CommonsDisplay();

@@ -21,4 +21,13 @@ public interface Family {
 
     /** A fresh display for the GUI (never called headless). */
     FamilyDisplay display();
+
+    /**
+     * The Console's delay between two steps when the GUI opens, so that play is watchable: a
+     * month a second for the societies, about real time for the road and the city. The Console's
+     * delay slider changes it. 0 (the default): as fast as the computer goes.
+     */
+    default long stepDelayMillis() {
+        return 0;
+    }
 }

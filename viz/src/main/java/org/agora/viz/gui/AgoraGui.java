@@ -39,7 +39,7 @@ public final class AgoraGui extends GUIState {
 
     /**
      * @param spec the scenario to show
-     * @param out where each run writes {@code events.jsonl} and {@code summary.json}; null for nowhere
+     * @param out the folder in which each start (play) writes a run directory of its own; null for nowhere
      * @param onQuit told when the Console closes
      */
     public AgoraGui(ScenarioSpec spec, Path out, Runnable onQuit) {
@@ -61,9 +61,11 @@ public final class AgoraGui extends GUIState {
      * @return the Console, visible
      */
     public static Console open(ScenarioSpec spec, Path out, Runnable onQuit) {
+        skipMasonsDemoList();
         AgoraGui gui = new AgoraGui(spec, out, onQuit);
         Console console = new Console(gui);
         console.setTitle("Agora — " + spec.name());
+        console.setPlaySleep(gui.family.stepDelayMillis());
         arrange(console, gui.liveCharts.frame());
         console.setVisible(true);
         return console;
@@ -93,6 +95,30 @@ public final class AgoraGui extends GUIState {
         charts.setVisible(true);
     }
 
+    /**
+     * MASON's Console loads the list of its own demo simulations (for its "New Simulation" menu) when
+     * the first Console opens; some of them need Java3D, which Agora leaves out, so every GUI start
+     * printed "WARNING: Not all classes loaded, due to error: probably no Java3D.". Agora opens its
+     * scenarios from the command line, so the list is marked loaded (and empty) before it is read.
+     */
+    private static void skipMasonsDemoList() {
+        try {
+            java.lang.reflect.Field loaded = Console.class.getDeclaredField("classListLoaded");
+            loaded.setAccessible(true);
+            synchronized (classLock()) {
+                loaded.setBoolean(null, true);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another MASON version: at worst its warning is printed
+        }
+    }
+
+    private static Object classLock() throws ReflectiveOperationException {
+        java.lang.reflect.Field lock = Console.class.getDeclaredField("classLock");
+        lock.setAccessible(true);
+        return lock.get(null);
+    }
+
     public static String getName() {
         return "Agora";
     }
@@ -100,6 +126,11 @@ public final class AgoraGui extends GUIState {
     /** The simulation of the current (or next) start. */
     public Simulation simulation() {
         return run.simulation();
+    }
+
+    /** The run directory of the current (or last) start; null before the first or without an output folder. */
+    public Path runDirectory() {
+        return run.runDirectory();
     }
 
     /** The family display (for tests and tools). */
@@ -147,6 +178,7 @@ public final class AgoraGui extends GUIState {
         });
         liveCharts.reset(runCharts);
         super.start();
+        run.started();
         display.started(run.simulation().model());
         scheduleRepeatingImmediatelyAfter(simState -> {
             display.stepped();
@@ -157,9 +189,10 @@ public final class AgoraGui extends GUIState {
     /** The run has stopped or ended (Swing thread): the displays show its last instant, the charts all its points. */
     @Override
     public void finish() {
+        boolean completed = state.schedule.scheduleComplete();
         super.finish();
         liveCharts.handOver(true);
-        run.writeSummary();
+        run.finished(completed);
         if (controller != null) {
             // MASON's Console redraws its displays when it pauses or steps, not when it stops
             controller.refresh();
@@ -172,6 +205,19 @@ public final class AgoraGui extends GUIState {
         display.quit();
         liveCharts.quit();
         onQuit.run();
+    }
+
+    /**
+     * The Console's model inspector, live: MASON builds it non-volatile, so it showed the values of
+     * the moment it was opened until Refresh was pressed; volatile, it is updated after every step.
+     */
+    @Override
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector inspector = super.getInspector();
+        if (inspector != null) {
+            inspector.setVolatile(true);
+        }
+        return inspector;
     }
 
     @Override

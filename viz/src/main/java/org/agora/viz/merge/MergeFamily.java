@@ -23,6 +23,12 @@ public final class MergeFamily implements Family {
         return new MergeCharts();
     }
 
+    /** About real time: the road is simulated at 15 Hz. */
+    @Override
+    public long stepDelayMillis() {
+        return 67;
+    }
+
     @Override
     public FamilyDisplay display() {
         return new MergeDisplay();

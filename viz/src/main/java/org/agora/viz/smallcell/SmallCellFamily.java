@@ -23,6 +23,12 @@ public final class SmallCellFamily implements Family {
         return new SmallCellCharts();
     }
 
+    /** About real time: the city measures its links every 10 ms. */
+    @Override
+    public long stepDelayMillis() {
+        return 10;
+    }
+
     @Override
     public FamilyDisplay display() {
         return new SmallCellDisplay();

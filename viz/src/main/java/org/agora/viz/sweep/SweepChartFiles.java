@@ -1,17 +1,16 @@
 package org.agora.viz.sweep;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.agora.core.experiment.SweepChart;
 import org.agora.core.experiment.SweepChartRenderer;
-import org.jfree.chart.ChartUtils;
+import org.agora.viz.chart.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -23,8 +22,6 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
 
 /**
  * Draws the charts of a sweep with JFreeChart 1.5: the mean of a metric against a parameter, a
@@ -39,24 +36,16 @@ public final class SweepChartFiles implements SweepChartRenderer {
     static final int WIDTH = 900;
     static final int HEIGHT = 560;
 
-    /** Colours that stay apart for readers with the common colour blindnesses (Okabe and Ito). */
-    private static final Color[] PALETTE = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
-        new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0)};
-
     @Override
     public List<Path> render(List<SweepChart> charts, Path directory) throws IOException {
         List<Path> files = new ArrayList<>();
         for (SweepChart chart : charts) {
             JFreeChart drawn = draw(chart);
             Path png = directory.resolve(chart.fileStem() + ".png");
-            whole(png, file -> ChartUtils.saveChartAsPNG(file.toFile(), drawn, WIDTH, HEIGHT));
+            whole(png, file -> checked(() -> ChartStyle.writePng(drawn, file, WIDTH, HEIGHT)));
             files.add(png);
             Path svg = directory.resolve(chart.fileStem() + ".svg");
-            SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
-            // a fixed prefix instead of the clock's, so that the same sweep gives the same file
-            graphics.setDefsKeyPrefix("agora-" + chart.fileStem());
-            drawn.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
-            whole(svg, file -> SVGUtils.writeToSVG(file.toFile(), graphics.getSVGElement()));
+            whole(svg, file -> checked(() -> ChartStyle.writeSvg(drawn, file, WIDTH, HEIGHT, chart.fileStem())));
             files.add(svg);
         }
         return files;
@@ -71,6 +60,15 @@ public final class SweepChartFiles implements SweepChartRenderer {
      * Writes {@code file} through a temporary file and a rename, so that a sweep stopped or a disk
      * filled while a chart is drawn leaves no empty or cut chart under its final name.
      */
+    /** Runs a write of the shared chart style, whose I/O failures are unchecked, as a checked one. */
+    private static void checked(Runnable write) throws IOException {
+        try {
+            write.run();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private static void whole(Path file, Writer writer) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
@@ -84,9 +82,16 @@ public final class SweepChartFiles implements SweepChartRenderer {
     /** How far apart, in category widths, the series of a categorical chart are drawn, so their bars do not hide each other. */
     private static final double DODGE = 0.08;
 
+    /** Units of quantities that may be negative; a confidence interval of any other ends at 0, as the quantity does. */
+    private static final Set<String> SIGNED_UNITS = Set.of("", "reward", "dB", "dBm", "m/s²");
+    /** The longest subtitle line: longer ones are broken between items, never inside a name. */
+    private static final int SUBTITLE_LINE = 110;
+
     /** The chart as JFreeChart draws it. */
     static JFreeChart draw(SweepChart chart) {
         boolean categorical = !chart.categories().isEmpty();
+        boolean nonNegative = !SIGNED_UNITS.contains(unit(chart.yLabel()))
+                && chart.series().stream().flatMap(s -> s.points().stream()).allMatch(p -> p.mean() >= 0);
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         int count = chart.series().size();
         for (int s = 0; s < count; s++) {
@@ -94,13 +99,14 @@ public final class SweepChartFiles implements SweepChartRenderer {
             double offset = categorical ? (s - (count - 1) / 2.0) * DODGE : 0;
             YIntervalSeries data = new YIntervalSeries(series.label(), false, true);
             for (SweepChart.Point point : series.points()) {
-                data.add(point.x() + offset, point.mean(), point.low(), point.high());
+                data.add(point.x() + offset, point.mean(), nonNegative ? Math.max(0, point.low()) : point.low(), point.high());
             }
             dataset.addSeries(data);
         }
         ValueAxis xAxis;
         if (!categorical) {
-            NumberAxis numbers = new NumberAxis(chart.xLabel());
+            boolean whole = chart.series().stream().flatMap(s -> s.points().stream()).allMatch(p -> p.x() == Math.rint(p.x()));
+            NumberAxis numbers = ChartStyle.valueAxis(chart.xLabel(), whole);
             numbers.setAutoRangeIncludesZero(false);
             xAxis = numbers;
         } else {
@@ -108,14 +114,16 @@ public final class SweepChartFiles implements SweepChartRenderer {
             symbols.setGridBandsVisible(false);
             xAxis = symbols;
         }
-        NumberAxis yAxis = new NumberAxis(chart.yLabel());
+        NumberAxis yAxis = ChartStyle.valueAxis(chart.yLabel(), false);
         yAxis.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer(chart, categorical));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         JFreeChart drawn = new JFreeChart(chart.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, chart.series().size() > 1);
-        drawn.addSubtitle(new TextTitle(chart.subtitle()));
+        for (String line : lines(chart.subtitle())) {
+            drawn.addSubtitle(new TextTitle(line));
+        }
         drawn.setBackgroundPaint(Color.WHITE);
         return drawn;
     }
@@ -138,11 +146,37 @@ public final class SweepChartFiles implements SweepChartRenderer {
             renderer = bars;
         }
         for (int series = 0; series < chart.series().size(); series++) {
-            Color colour = PALETTE[series % PALETTE.length];
+            Color colour = ChartStyle.colour(series);
             renderer.setSeriesPaint(series, colour);
             renderer.setSeriesFillPaint(series, colour);
-            renderer.setSeriesStroke(series, new BasicStroke(2f));
+            renderer.setSeriesStroke(series, ChartStyle.stroke(series, 2f));
         }
         return renderer;
+    }
+
+    /** The unit in a label's brackets ({@code collisions [collisions]}), or empty. */
+    static String unit(String label) {
+        int open = label.lastIndexOf('[');
+        return open >= 0 && label.endsWith("]") ? label.substring(open + 1, label.length() - 1) : "";
+    }
+
+    /**
+     * A subtitle as lines that fit the chart, broken after ", " or "; " so that JFreeChart never
+     * has to wrap it (it wraps at hyphens, inside names such as govsim-fishery-no-communication).
+     */
+    static List<String> lines(String subtitle) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String piece : subtitle.split("(?<=[,;] )")) {
+            if (line.length() > 0 && line.length() + piece.length() > SUBTITLE_LINE) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            }
+            line.append(piece);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
     }
 }

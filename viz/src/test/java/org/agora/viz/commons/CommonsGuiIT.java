@@ -266,9 +266,10 @@ class CommonsGuiIT {
         ScenarioSpec newcomer = ScenarioCatalog.installed().resolve("govsim-fishery-newcomer");
         ScenarioSpec spec = newcomer.withSeed(Seeds.withEvent(newcomer,
                 e -> e instanceof HarvestAllocated && e.source().equals("agent-4"), "the newcomer's first catch").seed());
-        Path displayed = folder.resolve("displayed");
-        try (GuiSession session = GuiSession.open(spec, displayed)) {
+        Path displayed;
+        try (GuiSession session = GuiSession.open(spec, folder.resolve("displayed"))) {
             session.playToEnd();
+            displayed = session.gui().runDirectory();
             GuiSession.onEdt(() -> null);
             List<Chart> charts = session.gui().charts().charts();
             List<XYSeriesCollection> live = GuiSession.onEdt(() -> session.gui().liveDatasets());

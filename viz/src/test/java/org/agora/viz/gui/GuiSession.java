@@ -34,18 +34,31 @@ public final class GuiSession implements AutoCloseable {
     private final Robot robot;
     private volatile boolean quit;
 
-    private GuiSession(ScenarioSpec spec, Path out) throws Exception {
+    private GuiSession(ScenarioSpec spec, Path out, boolean watchable) throws Exception {
         AtomicReference<Console> opened = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> opened.set(AgoraGui.open(spec, out, () -> quit = true)));
+        SwingUtilities.invokeAndWait(() -> {
+            opened.set(AgoraGui.open(spec, out, () -> quit = true));
+            if (!watchable) {
+                opened.get().setPlaySleep(0);
+            }
+        });
         this.console = opened.get();
         this.gui = (AgoraGui) console.getSimulation();
         this.robot = new Robot();
         robot.waitForIdle();
     }
 
-    /** Opens the Console for {@code spec}, writing events to {@code out} (or nowhere if null). */
+    /**
+     * Opens the Console for {@code spec}, writing runs to {@code out} (or nowhere if null), playing
+     * as fast as it can (tests do not watch; the GUI's watchable pace is tested on its own).
+     */
     public static GuiSession open(ScenarioSpec spec, Path out) throws Exception {
-        return new GuiSession(spec, out);
+        return new GuiSession(spec, out, false);
+    }
+
+    /** Opens the Console as a user gets it, at the family's watchable pace. */
+    public static GuiSession openAsUsersDo(ScenarioSpec spec, Path out) throws Exception {
+        return new GuiSession(spec, out, true);
     }
 
     public Console console() {

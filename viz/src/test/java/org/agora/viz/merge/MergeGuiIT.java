@@ -277,10 +277,11 @@ class MergeGuiIT {
     @Test
     void aDisplayedRunWritesTheEventsOfAHeadlessRunWithTheSameSeed() throws Exception {
         ScenarioSpec spec = merge(11).withUntil(40);
-        Path displayed = folder.resolve("displayed");
-        try (GuiSession session = GuiSession.open(spec, displayed)) {
+        Path displayed;
+        try (GuiSession session = GuiSession.open(spec, folder.resolve("displayed"))) {
             session.playToEnd();
             assertLiveChartsShowTheChartData(session);
+            displayed = session.gui().runDirectory();
         }
         Path headless = folder.resolve("headless");
         assertThat(new HeadlessRun(spec, headless).execute().done()).isTrue();
@@ -301,7 +302,7 @@ class MergeGuiIT {
         assertThat(live).hasSameSizeAs(charts);
         MergeCharts fromEvents = new MergeCharts();
         List<Event> events;
-        try (var source = EventSources.open(folder.resolve("displayed").toString(), EventJsonCodec.installed(),
+        try (var source = EventSources.open(session.gui().runDirectory().toString(), EventJsonCodec.installed(),
                 ReadOptions.failOnBadRecords(), java.util.Map.of())) {
             events = source.readAll();
         }

@@ -170,9 +170,10 @@ class SmallCellGuiIT {
     @Test
     void aDisplayedRunWritesTheEventsOfAHeadlessRunAndItsLiveChartsShowTheirData() throws Exception {
         ScenarioSpec spec = city(6, 12);
-        Path displayed = folder.resolve("displayed");
-        try (GuiSession session = GuiSession.open(spec, displayed)) {
+        Path displayed;
+        try (GuiSession session = GuiSession.open(spec, folder.resolve("displayed"))) {
             session.playToEnd();
+            displayed = session.gui().runDirectory();
             GuiSession.onEdt(() -> null);
             List<Chart> charts = session.gui().charts().charts();
             List<XYSeriesCollection> live = GuiSession.onEdt(() -> session.gui().liveDatasets());

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventTypes;
 import org.agora.core.run.HeadlessRun;
-import org.agora.core.run.JsonFiles;
+import org.agora.core.run.SummaryFile;
 import org.agora.core.scenario.EventSummary;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.EventJsonCodec;
@@ -40,7 +40,7 @@ class SmallCellTallyTest {
         }
         events.forEach(tally::accept);
         Path recomputed = dir.resolve("recomputed.json");
-        JsonFiles.write(recomputed, tally.summary());
+        SummaryFile.write(recomputed, tally.summary(), spec.scenario().metrics());
 
         assertThat(Files.readString(recomputed)).isEqualTo(Files.readString(dir.resolve(HeadlessRun.SUMMARY_FILE)));
         assertThat(events.stream().filter(e -> e instanceof AllocatorsAccounted).count())

@@ -22,6 +22,33 @@ final class AgoraSchedule extends Schedule {
     private static final long serialVersionUID = 1L;
 
     private double lastInstant;
+    /** The length of a round in seconds, to show the time as "month 3"; 0 to show seconds. */
+    private double roundLength;
+
+    /** Shows the time by rounds of this many seconds (a month as "month N"); 0 shows seconds. */
+    void showRoundsOf(double seconds) {
+        this.roundLength = seconds;
+    }
+
+    /**
+     * The time as MASON's Console shows it: "month 3" (the month being played) in the monthly
+     * societies, "round 3" in other round-based scenarios, else seconds with two decimals
+     * ("4.73 s") instead of MASON's raw double (4.733333333333333).
+     */
+    @Override
+    public String getTimestamp(double when, String beforeSimulation, String afterSimulation) {
+        if (when < EPOCH) {
+            return beforeSimulation;
+        }
+        if (when >= AFTER_SIMULATION) {
+            return afterSimulation;
+        }
+        if (roundLength > 0) {
+            long round = (long) Math.floor(when / roundLength + 1e-9) + 1;
+            return (roundLength == org.agora.core.config.SimTime.MONTH ? "month " : "round ") + round;
+        }
+        return String.format(java.util.Locale.ROOT, "%.2f s", when);
+    }
 
     /** The schedule's time, read on the simulation thread. */
     double timeOnSimulationThread() {

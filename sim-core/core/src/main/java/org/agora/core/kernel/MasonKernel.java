@@ -36,6 +36,14 @@ public final class MasonKernel implements Kernel {
         this.streams = new RandomStreams(seed);
     }
 
+    /**
+     * Makes the schedule's timestamp (what MASON's Console shows) count rounds of this many
+     * seconds ("month 3" for a month); 0, the default, shows seconds ("4.73 s").
+     */
+    public void showTimeInRoundsOf(double roundSeconds) {
+        schedule.showRoundsOf(roundSeconds);
+    }
+
     /** The MASON state, for MASON's GUI. */
     public AgoraState state() {
         return state;

@@ -118,7 +118,7 @@ public final class HeadlessRun {
                     status = RunStatus.FAILED;
                 } else {
                     summary = simulation.summary();
-                    JsonFiles.write(directory.resolve(SUMMARY_FILE), summary);
+                    SummaryFile.write(directory.resolve(SUMMARY_FILE), summary, spec.scenario().metrics());
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -193,6 +193,19 @@ public final class HeadlessRun {
             sink.problem().ifPresent(problem -> problems.add(sink.name() + ": " + problem));
         }
         return problems.isEmpty() ? null : String.join("; ", problems);
+    }
+
+    /**
+     * Writes {@code manifest.json} of a run directory (atomically) and returns what it wrote; also for
+     * runs driven otherwise than by this class (a run shown in the GUI).
+     *
+     * @param ended null while the run is going on
+     * @param wallSeconds null while the run is going on
+     * @param reason why it failed or was interrupted, or null
+     */
+    public static RunManifest writeManifest(Path directory, ScenarioSpec spec, Simulation simulation, Instant started,
+            Instant ended, Double wallSeconds, RunStatus status, String reason) {
+        return new HeadlessRun(spec, directory).writeManifest(simulation, started, ended, wallSeconds, status, reason);
     }
 
     private RunManifest writeManifest(Simulation simulation, Instant started, Instant ended, Double wallSeconds,

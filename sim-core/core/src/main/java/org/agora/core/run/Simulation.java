@@ -58,6 +58,7 @@ public final class Simulation implements RunLifecycle {
         this.spec = spec.check();
         this.sinkFactory = sinkFactory;
         this.kernel = new MasonKernel(spec.seed(), spec.until(), this);
+        kernel.showTimeInRoundsOf(spec.scenario().roundLength());
         this.runId = spec.runId();
         this.parametersData = Collections.unmodifiableMap(new LinkedHashMap<>(spec.parameters().asMap()));
         this.populationData = List.copyOf(spec.populationAsData());

@@ -36,6 +36,27 @@ class MasonKernelTest {
     private enum Phase { HARVEST, ALLOCATE, REPORT }
 
     @Test
+    void theTimestampMasonsConsoleShowsIsTheMonthOrRoundedSeconds() {
+        MasonKernel seconds = new MasonKernel(1, 100, new RunLifecycle() {
+            @Override
+            public void started(Kernel k) {
+            }
+
+            @Override
+            public void finished(Kernel k) {
+            }
+        });
+        sim.engine.Schedule schedule = seconds.state().schedule;
+        assertThat(schedule.getTimestamp(4.733333333333333, "At Start", "At End")).isEqualTo("4.73 s");
+        assertThat(schedule.getTimestamp(sim.engine.Schedule.BEFORE_SIMULATION, "At Start", "At End")).isEqualTo("At Start");
+        seconds.showTimeInRoundsOf(org.agora.core.config.SimTime.MONTH);
+        assertThat(schedule.getTimestamp(5_184_000, "At Start", "At End")).isEqualTo("month 3");
+        assertThat(schedule.getTimestamp(0, "At Start", "At End")).isEqualTo("month 1");
+        seconds.showTimeInRoundsOf(5);
+        assertThat(schedule.getTimestamp(12, "At Start", "At End")).isEqualTo("round 3");
+    }
+
+    @Test
     void actionsOfOneInstantRunInOrderingOrder() {
         run(1, 100, k -> {
             k.at(5, Phase.REPORT, () -> log.add("report@" + k.now()));

@@ -42,6 +42,7 @@ class HeadlessRunTest {
                 .endsWith("\"simulatedSeconds\":10.0,\"events\":32}");
         JsonNode summary = json(run.resolve("summary.json"));
         assertThat(summary.get("steps").asInt()).isEqualTo(30);
+        assertThat(summary.get("units").get("meanPosition").asText()).as("the units of the metrics").isEqualTo("m");
         JsonNode manifest = json(run.resolve("manifest.json"));
         assertThat(manifest.get("status").asText()).isEqualTo("done");
         assertThat(manifest.get("scenario").asText()).isEqualTo("test-walkers");

@@ -139,7 +139,7 @@ public final class SweepCharts {
                         : String.join(", ", experiment.scenarios().stream().map(ScenarioSpec::name).toList()));
         return new SweepChart(fileName(metric.name() + "-vs-" + parameterName), metric.name() + " against " + parameterName,
                 subtitle, withUnit(parameterName, parameter == null ? null : parameter.unit()),
-                withUnit(metric.name(), metric.unit()), categories, experiment.design() != Design.SAMPLE, series);
+                withUnit(metric.name(), unitAcross(experiment, metric)), categories, experiment.design() != Design.SAMPLE, series);
     }
 
     /** A series' label: the combination of the other parameters, after the map entry if there is one. */
@@ -156,6 +156,22 @@ public final class SweepCharts {
             parts.add(name + "=" + labels.get(name));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * The metric's unit in every scenario of the experiment: GovSim's settings report the same
+     * metric in tons, hectares and percent, and a chart of all three must not say "tons".
+     */
+    private static String unitAcross(Experiment experiment, Metric metric) {
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        for (ScenarioSpec spec : experiment.scenarios()) {
+            for (Metric declared : spec.scenario().metrics()) {
+                if (declared.name().equals(metric.name()) && !declared.unit().isEmpty()) {
+                    units.add(declared.unit());
+                }
+            }
+        }
+        return units.isEmpty() ? metric.unit() : String.join(" | ", units);
     }
 
     private static String withUnit(String name, String unit) {
