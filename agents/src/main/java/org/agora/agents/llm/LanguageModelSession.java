@@ -44,6 +44,16 @@ public final class LanguageModelSession implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /**
+     * Where embeddings are computed: apart from the calls' threads (which mostly wait) and from the
+     * simulation threads, one thread per core, shared by every run of the process.
+     */
+    private static final ExecutorService EMBEDDERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), task -> {
+                Thread thread = new Thread(task, "llm-embed");
+                thread.setDaemon(true);
+                return thread;
+            });
     private static final ObjectWriter LINE = JsonFiles.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private final LlmSettings settings;
@@ -59,9 +69,9 @@ public final class LanguageModelSession implements AutoCloseable {
     private long reasks;
     private long waitNanos;
     private final Map<String, Long> fallbacks = new LinkedHashMap<>();
-    private final Map<String, float[]> embedded = new java.util.HashMap<>();
+    private final Map<String, CompletableFuture<float[]>> embedded = new java.util.HashMap<>();
     private String stoppedBecause;
-    private boolean closed;
+    private volatile boolean closed;
 
     /**
      * @param settings the run's llm block
@@ -218,14 +228,23 @@ public final class LanguageModelSession implements AutoCloseable {
     }
 
     /**
-     * The unit-length embedding of {@code text} ({@link Embeddings}), kept in the cache unless it is
-     * off: a replay reads the vectors the run computed. Simulation thread.
+     * The unit-length embedding of {@code text} ({@link Embeddings}), as it will be: computed on an
+     * embedding thread while the simulation goes on (a memory is embedded when it is formed, and
+     * only its retrieval, usually a month later, waits for the vector). Each distinct text is
+     * embedded once per run (members of one society remember the same report and summary, and ask
+     * with the same queries); the vectors are kept in the cache unless it is off, so a replay reads
+     * the vectors the run computed. The vector does not depend on when it is computed, so neither do
+     * the events. Simulation thread.
      */
-    public float[] embed(String text) {
-        // Members of one society embed the same texts (the report, the meeting's summary, the act
-        // query): each is computed or read once per run.
-        return embedded.computeIfAbsent(text,
-                t -> cache == null || closed ? Embeddings.of(t) : cache.embedding(t, Embeddings::of));
+    public CompletableFuture<float[]> embedLater(String text) {
+        return embedded.computeIfAbsent(text, t -> CompletableFuture.supplyAsync(() -> embedNow(t), EMBEDDERS));
+    }
+
+    private float[] embedNow(String text) {
+        if (cache == null || closed) {
+            return Embeddings.of(text);
+        }
+        return cache.embedding(text, Embeddings::of);
     }
 
     /** Counts an answer that could not be read even after the re-asks, and was replaced by its documented fallback. */
@@ -290,6 +309,15 @@ public final class LanguageModelSession implements AutoCloseable {
     public void close() {
         if (closed) {
             return;
+        }
+        // Embeddings still being computed finish before the cache they go into is left, so a replay
+        // finds every vector the run asked for.
+        for (CompletableFuture<float[]> pending : embedded.values()) {
+            try {
+                pending.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                // A failed embedding already failed the retrieval that needed it, if any did.
+            }
         }
         closed = true;
         try {

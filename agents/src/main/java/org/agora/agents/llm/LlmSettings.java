@@ -31,7 +31,8 @@ import org.agora.core.scenario.SectionValue;
  *   maxTokens: 600                        # the most tokens of one answer
  *   cache: runs/llm-cache                 # the response cache's directory (an MVStore file inside)
  *   cacheMode: read-write                 # read-write, replay-only or off
- *   concurrency: 4                        # calls in flight at once against this endpoint (shared by a sweep's runs)
+ *   concurrency: 4                        # calls in flight at once against this endpoint (shared by a sweep's runs);
+ *                                         # default 4 on this machine (a local Ollama), 32 elsewhere (a hosted API)
  *   timeout: 120 s                        # one call's limit
  *   retries: 3                            # re-tries of a call after a 429, a 5xx or a timeout, with backoff
  *   tokenBudget: 2000000                  # prompt + completion tokens a run may spend (0: no limit)
@@ -85,10 +86,33 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
         prompts = Map.copyOf(prompts);
     }
 
+    /** Calls in flight at once against a server on this machine, unless set: Ollama's own default of parallel requests. */
+    public static final int LOCAL_CONCURRENCY = 4;
+    /** Calls in flight at once against a server elsewhere (a hosted API serves many at once), unless set. */
+    public static final int REMOTE_CONCURRENCY = 32;
+
     /** The defaults: a local Ollama server's OpenAI-compatible API, temperature 0, a read-write cache under runs/. */
     public static LlmSettings defaults() {
         return new LlmSettings("http://127.0.0.1:11434/v1", "openai", null, null, 0.0, 1.0, 600, Path.of("runs", "llm-cache"),
-                CacheMode.READ_WRITE, 4, 120, 3, 2_000_000, null, 2, 10, Map.of());
+                CacheMode.READ_WRITE, LOCAL_CONCURRENCY, 120, 3, 2_000_000, null, 2, 10, Map.of());
+    }
+
+    /**
+     * The concurrency an endpoint gets when none is set: {@link #LOCAL_CONCURRENCY} for a server on
+     * this machine (127.0.0.1, localhost, ::1: one GPU, which Ollama serves 4 requests at a time by
+     * default, queueing the rest), {@link #REMOTE_CONCURRENCY} for any other (a hosted API, whose
+     * rate limits answer 429s that the retries absorb).
+     */
+    public static int defaultConcurrency(String endpoint) {
+        String host;
+        try {
+            host = java.net.URI.create(endpoint).getHost();
+        } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        boolean local = host != null && (host.equals("localhost") || host.equals("[::1]") || host.equals("::1")
+                || host.startsWith("127."));
+        return local ? LOCAL_CONCURRENCY : REMOTE_CONCURRENCY;
     }
 
     /** Reads an {@code llm:} block over the defaults. */
@@ -137,7 +161,7 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
                 number(node, "temperature", d.temperature, 0, 2), number(node, "topP", d.topP, 0, 1),
                 (int) number(node, "maxTokens", d.maxTokens, 1, 1_000_000),
                 node.get("cache") == null ? d.cache : Path.of(node.get("cache").asString()), mode,
-                (int) number(node, "concurrency", d.concurrency, 1, 10_000),
+                (int) number(node, "concurrency", defaultConcurrency(endpoint), 1, 10_000),
                 node.get("timeout") == null ? d.timeoutSeconds : positiveSeconds(node.get("timeout")),
                 (int) number(node, "retries", d.retries, 0, 100),
                 (long) number(node, "tokenBudget", d.tokenBudget, 0, 1e15),
@@ -196,7 +220,10 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
         data.put("maxTokens", Integer.toString(maxTokens));
         data.put("cache", cache.toString());
         data.put("cacheMode", cacheMode.word());
-        data.put("concurrency", Integer.toString(concurrency));
+        if (concurrency != defaultConcurrency(endpoint)) {
+            // Left out when it is the endpoint's default, so that setting another endpoint brings its own default.
+            data.put("concurrency", Integer.toString(concurrency));
+        }
         data.put("timeout", Parameter.number(timeoutSeconds) + " s");
         data.put("retries", Integer.toString(retries));
         data.put("tokenBudget", Long.toString(tokenBudget));

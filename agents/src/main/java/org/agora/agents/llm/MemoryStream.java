@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * A member's dated memories in words, and their retrieval into prompts. A memory is kept for
@@ -13,6 +15,11 @@ import java.util.List;
  * every {@link #RECENCY_HALF_LIFE_DAYS} days) and importance (0 to 10, scaled to 0 to 1), summed
  * with equal weights, and returns the always-kept ones first, then the best of the rest, each as a
  * dated line, oldest first.
+ *
+ * <p>A memory's embedding is asked for when the memory is formed and computed elsewhere (see
+ * {@link LanguageModelSession#embedLater}); retrieval only waits for the vectors it has to compare,
+ * so the model runs while the run's next calls are in flight, not on the chain of dependent calls.
+ * Ranking uses the same vectors whenever they are computed, so the result does not depend on timing.
  *
  * <p>Threading: the simulation thread of its run.
  */
@@ -31,8 +38,16 @@ public final class MemoryStream {
      * @param importance 0 to 10
      * @param alwaysKept never expires and is always retrieved
      * @param order its place in the stream (ties are broken by it, so retrieval is deterministic)
+     * @param pendingEmbedding the unit-length embedding of {@code text}, perhaps still being computed;
+     *     null when the stream ranks without embeddings
      */
-    public record Entry(LocalDate date, String text, int importance, boolean alwaysKept, int order, float[] embedding) {
+    public record Entry(LocalDate date, String text, int importance, boolean alwaysKept, int order,
+            CompletableFuture<float[]> pendingEmbedding) {
+
+        /** The embedding of {@code text}, waiting for it if it is still being computed; null without embeddings. */
+        public float[] embedding() {
+            return pendingEmbedding == null ? null : pendingEmbedding.join();
+        }
 
         /** The dated line a prompt shows. */
         public String line() {
@@ -41,14 +56,20 @@ public final class MemoryStream {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final java.util.function.Function<String, float[]> embedder;
+    private final Function<String, CompletableFuture<float[]>> embedder;
 
     /**
-     * @param embedder the unit-length embedding of a text ({@link Embeddings#of}, or a cached one);
+     * @param embedder the unit-length embedding of a text, as it will be once computed
+     *     ({@link LanguageModelSession#embedLater}, or {@link #now} of {@link Embeddings#of});
      *     null to rank by recency and importance only
      */
-    public MemoryStream(java.util.function.Function<String, float[]> embedder) {
+    public MemoryStream(Function<String, CompletableFuture<float[]>> embedder) {
         this.embedder = embedder;
+    }
+
+    /** An embedder that computes each vector on the calling thread, at once. */
+    public static Function<String, CompletableFuture<float[]>> now(Function<String, float[]> embedding) {
+        return text -> CompletableFuture.completedFuture(embedding.apply(text));
     }
 
     /** Adds a memory formed on {@code date}. */
@@ -62,7 +83,7 @@ public final class MemoryStream {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (e.alwaysKept() && e.text().startsWith(prefix)) {
-                entries.set(i, new Entry(e.date(), e.text(), e.importance(), false, e.order(), e.embedding()));
+                entries.set(i, new Entry(e.date(), e.text(), e.importance(), false, e.order(), e.pendingEmbedding()));
             }
         }
     }
@@ -83,7 +104,7 @@ public final class MemoryStream {
                 live.add(e);
             }
         }
-        float[] q = embedder != null && !live.isEmpty() ? embedder.apply(query) : null;
+        float[] q = embedder != null && !live.isEmpty() ? embedder.apply(query).join() : null;
         List<Scored> scored = new ArrayList<>();
         for (Entry e : live) {
             double days = ChronoUnit.DAYS.between(e.date(), today);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** Dated memories: expiry, the always-kept agreement, ranking by relevance, recency and importance. */
@@ -37,12 +40,42 @@ class MemoryStreamTest {
 
     @Test
     void relevanceRanksMemoriesOfTheSameAgeAndImportanceByMeaning() {
-        MemoryStream memories = new MemoryStream(Embeddings::of);
+        MemoryStream memories = new MemoryStream(MemoryStream.now(Embeddings::of));
         memories.add(JAN, "The weather was sunny and warm at the market.", 3, false);
         memories.add(JAN, "Kate caught far more fish than the lake can bear.", 3, false);
         memories.add(JAN, "My neighbour painted his house blue.", 3, false);
 
         assertThat(memories.retrieve("who overfished the lake", JAN, 1))
+                .containsExactly("2024-01-01: Kate caught far more fish than the lake can bear.");
+    }
+
+    @Test
+    void embeddingsStillBeingComputedAreWaitedForAndRankAsTheyWouldAtOnce() {
+        CountDownLatch release = new CountDownLatch(1);
+        List<CompletableFuture<float[]>> asked = new CopyOnWriteArrayList<>();
+        MemoryStream later = new MemoryStream(text -> {
+            CompletableFuture<float[]> vector = CompletableFuture.supplyAsync(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Embeddings.of(text);
+            });
+            asked.add(vector);
+            return vector;
+        });
+        MemoryStream now = new MemoryStream(MemoryStream.now(Embeddings::of));
+        for (MemoryStream memories : List.of(later, now)) {
+            memories.add(JAN, "The weather was sunny and warm at the market.", 3, false);
+            memories.add(JAN, "Kate caught far more fish than the lake can bear.", 3, false);
+            memories.add(JAN, "My neighbour painted his house blue.", 3, false);
+        }
+        // Forming a memory does not wait for its vector.
+        assertThat(asked).hasSize(3).noneMatch(CompletableFuture::isDone);
+
+        release.countDown();
+        assertThat(later.retrieve("who overfished the lake", JAN, 1)).isEqualTo(now.retrieve("who overfished the lake", JAN, 1))
                 .containsExactly("2024-01-01: Kate caught far more fish than the lake can bear.");
     }
 }

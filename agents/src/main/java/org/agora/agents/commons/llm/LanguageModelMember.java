@@ -54,7 +54,7 @@ final class LanguageModelMember implements HarvestPolicy {
         this.identity = identity;
         this.rounds = rounds;
         this.model = model;
-        this.memories = new MemoryStream(deliberation.embeds() ? session::embed : null);
+        this.memories = new MemoryStream(deliberation.embeds() ? session::embedLater : null);
         this.name = Deliberation.nameOf(identity.index());
     }
 
@@ -138,6 +138,20 @@ final class LanguageModelMember implements HarvestPolicy {
     public void review(HarvestReport report) {
         reportLine = deliberation.mayorsReport(report);
         memories.add(Deliberation.dateOf(report.round()), reportLine, 4, false);
+        for (int i = 0; i < report.members(); i++) {
+            if (deliberation.embeds() && report.member(i).id().equals(identity.id()) && situation != null) {
+                // The reflection will remember this line after the meeting: embedding it now, while the
+                // meeting's calls are in flight, takes it off the chain of dependent calls.
+                session.embedLater(ownLine(report.requested(i), report.taken(i), situation.pool()));
+            }
+        }
+    }
+
+    /** What a member remembers of its own month. */
+    private String ownLine(int requested, int taken, long poolBefore) {
+        Framing framing = deliberation.framing();
+        return "I asked to " + framing.verb() + " " + requested + " " + framing.unit() + " and got " + taken
+                + "; " + framing.stockLine(poolBefore).replace(" now ", " then ").toLowerCase(Locale.ROOT);
     }
 
     /** Its turn in the meeting: what it says, who it hands the floor to, whether it closes the meeting. */
@@ -188,8 +202,7 @@ final class LanguageModelMember implements HarvestPolicy {
         RoundRecord last = rounds.last();
         Framing framing = deliberation.framing();
         LocalDate date = Deliberation.dateOf(last.round());
-        String own = "I asked to " + framing.verb() + " " + last.requested() + " " + framing.unit() + " and got " + last.taken()
-                + "; " + framing.stockLine(last.pool()).replace(" now ", " then ").toLowerCase(Locale.ROOT);
+        String own = ownLine(last.requested(), last.taken(), last.pool());
         memories.add(date, own, 3, false);
         List<String> month = new ArrayList<>();
         month.add(own);

@@ -310,6 +310,21 @@ class LanguageModelMembersTest {
                 .isInstanceOf(BadInputException.class).hasMessageContaining("read-write, replay-only, off");
     }
 
+    @Test
+    void theEndpointsConcurrencyDefaultsToALocalServersOrAHostedApisUnlessSet() {
+        var local = LanguageRuns.spec(LanguageRuns.fishery(1, 1, server.baseUrl(), dir, "  temperature: 0\n"));
+        var settings = local.section(org.agora.agents.llm.LlmSettings.KEY, org.agora.agents.llm.LlmSettings.class).orElseThrow();
+        assertThat(settings.concurrency()).isEqualTo(org.agora.agents.llm.LlmSettings.LOCAL_CONCURRENCY);
+
+        var hosted = local.withAssignments(List.of("llm.endpoint=https://api.example.org/v1"))
+                .section(org.agora.agents.llm.LlmSettings.KEY, org.agora.agents.llm.LlmSettings.class).orElseThrow();
+        assertThat(hosted.concurrency()).isEqualTo(org.agora.agents.llm.LlmSettings.REMOTE_CONCURRENCY);
+
+        var set = local.withAssignments(List.of("llm.concurrency=80", "llm.endpoint=https://api.example.org/v1"))
+                .section(org.agora.agents.llm.LlmSettings.KEY, org.agora.agents.llm.LlmSettings.class).orElseThrow();
+        assertThat(set.concurrency()).isEqualTo(80);
+    }
+
     private static JsonNode readJson(Path file) {
         try {
             return JsonFiles.mapper().readTree(file.toFile());
