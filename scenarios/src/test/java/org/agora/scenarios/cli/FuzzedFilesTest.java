@@ -62,7 +62,11 @@ class FuzzedFilesTest {
                 Arbitraries.doubles().between(0, 1), Arbitraries.of(TOKENS)).as(Mutation::new);
     }
 
-    @Property(tries = 150)
+    /*
+     * A fixed seed keeps the build repeatable; to fuzz afresh, drop the seed locally (jqwik then draws
+     * one and prints it with any failure, to be kept here as a regression case).
+     */
+    @Property(tries = 150, seed = "20261206")
     void everyMutatedFileEndsInStatusZeroOrOneLineAndStatusTwo(@ForAll("seedIndex") int seed,
             @ForAll @Size(min = 1, max = 4) List<@From("mutations") Mutation> changes) throws IOException {
         Path original = SEEDS.get(seed % SEEDS.size());
