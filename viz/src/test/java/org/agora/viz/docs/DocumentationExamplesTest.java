@@ -65,7 +65,10 @@ class DocumentationExamplesTest {
         for (Path file : files) {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith("```") && lines.get(i).length() > 3) {
+                // a block marked "<!-- example: NAME -->" belongs to the worked example of a new family,
+                // whose scenario is registered only in AddingAFamilyTest, which checks it word for word
+                boolean workedExample = i > 0 && lines.get(i - 1).startsWith("<!-- example:");
+                if (lines.get(i).startsWith("```") && lines.get(i).length() > 3 && !workedExample) {
                     int start = i;
                     StringBuilder text = new StringBuilder();
                     while (++i < lines.size() && !lines.get(i).startsWith("```")) {
