@@ -114,6 +114,11 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         Path directory = outcome.directory();
+        if (!outcome.complete() && outcome.recorded() == outcome.runs()) {
+            err.println("agora sweep: interrupted while drawing the charts: all " + outcome.runs() + " runs recorded in "
+                    + directory + "; run the same command again to draw them");
+            return Agora.FAILED;
+        }
         if (!outcome.complete()) {
             err.println("agora sweep: interrupted: " + outcome.recorded() + " of " + outcome.runs() + " runs recorded in "
                     + directory + "; run the same command again to continue");

@@ -86,10 +86,15 @@ public final class LocalSweep {
                 throw e;
             }
             ChartFiles charts = ChartFiles.none("no charts: the sweep is not complete");
-            boolean complete = !executor.stopping() && directory.complete();
-            if (complete) {
+            if (!executor.stopping() && directory.complete()) {
                 List<RunRecord> records = directory.finish();
-                charts = SweepCharts.draw(experiment, records, directory.path().resolve(SweepDirectory.CHARTS));
+                charts = SweepCharts.draw(experiment, records, directory.path().resolve(SweepDirectory.CHARTS), executor::stopping);
+            }
+            boolean complete = directory.complete() && !executor.stopping();
+            if (complete) {
+                directory.markComplete();
+            } else if (executor.stopping()) {
+                directory.markInterrupted();
             }
             return new SweepOutcome(directory.path(), experiment.runCount(), directory.recordedBefore(), ranNow.get(),
                     directory.failedCount(), complete, (System.nanoTime() - start) / 1e9, charts);
