@@ -122,15 +122,7 @@ class SweepChartFilesTest {
         List<SweepChart> charts = SweepCharts.plan(experiment, records);
         try (SmallDisk disk = SmallDisk.mount(dir, "40k")) {
             assertThatThrownBy(() -> new SweepChartFiles().render(charts, disk.path())).isInstanceOf(IOException.class);
-            try (var files = Files.list(disk.path())) {
-                for (Path file : files.toList()) {
-                    assertThat(file.toString()).as("no temporary file left").doesNotEndWith(".tmp");
-                    assertThat(Files.size(file)).as("%s whole", file).isPositive();
-                    if (file.toString().endsWith(".png")) {
-                        assertThat(ImageIO.read(file.toFile())).as("%s readable", file).isNotNull();
-                    }
-                }
-            }
+            assertOnlyWholeCharts(disk.path());
         }
     }
 
@@ -160,18 +152,26 @@ class SweepChartFilesTest {
         assertThat(stopped.complete()).as("stopped while drawing charts").isFalse();
         assertThat(status(experiment)).isEqualTo("interrupted");
         assertThat(stopped.charts().files()).hasSizeLessThan(8);
-        try (var files = Files.list(charts)) {
-            for (Path file : files.toList()) {
-                assertThat(file.toString()).as("no temporary file left").doesNotEndWith(".tmp");
-                assertThat(Files.size(file)).as("%s whole", file).isPositive();
-            }
-        }
+        assertOnlyWholeCharts(charts);
 
         SweepOutcome resumed = new LocalSweep(experiment, 1).run(SweepProgress.NONE);
         assertThat(resumed.complete()).isTrue();
         assertThat(resumed.ranNow()).isZero();
         assertThat(resumed.charts().files()).hasSize(8).allSatisfy(file -> assertThat(Files.size(file)).isPositive());
         assertThat(status(experiment)).isEqualTo("complete");
+    }
+
+    /** Every file in {@code directory} is a whole chart: no temporary file, none empty, every PNG readable. */
+    private static void assertOnlyWholeCharts(Path directory) throws IOException {
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                assertThat(file.toString()).as("no temporary file left").doesNotEndWith(".tmp");
+                assertThat(Files.size(file)).as("%s whole", file).isPositive();
+                if (file.toString().endsWith(".png")) {
+                    assertThat(ImageIO.read(file.toFile())).as("%s readable", file).isNotNull();
+                }
+            }
+        }
     }
 
     private static boolean holdsAFile(Path directory) {
