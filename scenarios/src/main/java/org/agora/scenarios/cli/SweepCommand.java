@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.agora.core.config.BadInputException;
+import org.agora.core.experiment.DiskFullException;
 import org.agora.core.experiment.DistributedSweep;
 import org.agora.core.experiment.Experiment;
 import org.agora.core.experiment.ExperimentFile;
@@ -84,7 +85,12 @@ final class SweepCommand implements Callable<Integer> {
             })));
         }
         LocalSweep sweep = new LocalSweep(experiment, threads());
-        return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress)));
+        try {
+            return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress)));
+        } catch (DiskFullException e) {
+            command.commandLine().getErr().println("agora sweep: failed: " + e.getMessage());
+            return Agora.FAILED;
+        }
     }
 
     private int threads() {
@@ -114,6 +120,11 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         Path directory = outcome.directory();
+        if (!outcome.complete() && outcome.recorded() == outcome.runs()) {
+            err.println("agora sweep: interrupted while drawing the charts: all " + outcome.runs() + " runs recorded in "
+                    + directory + "; run the same command again to draw them");
+            return Agora.FAILED;
+        }
         if (!outcome.complete()) {
             err.println("agora sweep: interrupted: " + outcome.recorded() + " of " + outcome.runs() + " runs recorded in "
                     + directory + "; run the same command again to continue");

@@ -12,7 +12,10 @@ import org.agora.core.run.SmallDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run whose disk fills up: the cause named, the manifest marked failed, the events file readable and counted. */
+/**
+ * A run or a sweep whose disk fills up: the cause named, the manifest marked failed, the events
+ * file readable and counted; the sweep's next start, once there is room, redoes what is missing.
+ */
 class FullDiskTest {
 
     @TempDir
@@ -40,6 +43,42 @@ class FullDiskTest {
             try (var files = Files.list(out)) {
                 assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
             }
+        }
+    }
+
+    @Test
+    void aSweepWhoseDiskFillsNamesTheCauseAndItsNextStartRedoesWhatIsMissing() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
+            Path file = dir.resolve("walk.yaml");
+            Files.writeString(file, """
+                    name: walk
+                    scenario: test-walkers
+                    until: 12
+                    parameters: {interval: 0.01}
+                    replications: 4
+                    events: true
+                    """);
+            Path out = disk.path().resolve("sweep");
+            CliRunner full = CliRunner.run("sweep", file.toString(), "--out", out.toString(), "--threads", "1");
+
+            assertThat(full.status()).as(full.err()).isEqualTo(1);
+            assertThat(full.errLines()).singleElement().asString()
+                    .matches("agora sweep: failed: run \\d not recorded: no space left on device: \\Q" + out.resolve("runs")
+                            + "\\E/000\\d; events.jsonl keeps the first .*; \\d of 4 runs recorded in \\Q" + out
+                            + "\\E; make room and run the same command again to continue");
+            int recordedBefore = Files.readAllLines(out.resolve("results.jsonl")).size();
+            assertThat(recordedBefore).as("the runs that fitted stay recorded").isBetween(1, 3);
+
+            disk.resize("16m");
+            CliRunner resumed = CliRunner.run("sweep", file.toString(), "--out", out.toString(), "--threads", "1");
+            assertThat(resumed.status()).as(resumed.err()).isZero();
+            assertThat(resumed.out()).startsWith("done: " + out + " (4 runs: 4 done, 0 failed; " + recordedBefore
+                    + " recorded before, this start ran " + (4 - recordedBefore) + " on 1 thread");
+            for (int run = 0; run < 4; run++) {
+                assertThat(JsonFiles.mapper().readTree(out.resolve("runs/000" + run + "/manifest.json").toFile())
+                        .get("status").asText()).as("run %d", run).isEqualTo("done");
+            }
+            assertThat(out.resolve("sweep.json")).content().contains("\"status\" : \"complete\"");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.agora.core.experiment.SweepChart;
 import org.agora.core.experiment.SweepChartRenderer;
 import org.agora.viz.chart.ChartStyle;
@@ -37,9 +38,12 @@ public final class SweepChartFiles implements SweepChartRenderer {
     static final int HEIGHT = 560;
 
     @Override
-    public List<Path> render(List<SweepChart> charts, Path directory) throws IOException {
+    public List<Path> render(List<SweepChart> charts, Path directory, BooleanSupplier stopping) throws IOException {
         List<Path> files = new ArrayList<>();
         for (SweepChart chart : charts) {
+            if (stopping.getAsBoolean()) {
+                break;
+            }
             JFreeChart drawn = draw(chart);
             Path png = directory.resolve(chart.fileStem() + ".png");
             whole(png, file -> checked(() -> ChartStyle.writePng(drawn, file, WIDTH, HEIGHT)));
@@ -56,10 +60,6 @@ public final class SweepChartFiles implements SweepChartRenderer {
         void write(Path file) throws IOException;
     }
 
-    /**
-     * Writes {@code file} through a temporary file and a rename, so that a sweep stopped or a disk
-     * filled while a chart is drawn leaves no empty or cut chart under its final name.
-     */
     /** Runs a write of the shared chart style, whose I/O failures are unchecked, as a checked one. */
     private static void checked(Runnable write) throws IOException {
         try {
@@ -69,6 +69,10 @@ public final class SweepChartFiles implements SweepChartRenderer {
         }
     }
 
+    /**
+     * Writes {@code file} through a temporary file and a rename, so that a sweep stopped or a disk
+     * filled while a chart is drawn leaves no empty or cut chart under its final name.
+     */
     private static void whole(Path file, Writer writer) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {

@@ -122,16 +122,69 @@ class SweepChartFilesTest {
         List<SweepChart> charts = SweepCharts.plan(experiment, records);
         try (SmallDisk disk = SmallDisk.mount(dir, "40k")) {
             assertThatThrownBy(() -> new SweepChartFiles().render(charts, disk.path())).isInstanceOf(IOException.class);
-            try (var files = Files.list(disk.path())) {
-                for (Path file : files.toList()) {
-                    assertThat(file.toString()).as("no temporary file left").doesNotEndWith(".tmp");
-                    assertThat(Files.size(file)).as("%s whole", file).isPositive();
-                    if (file.toString().endsWith(".png")) {
-                        assertThat(ImageIO.read(file.toFile())).as("%s readable", file).isNotNull();
-                    }
+            assertOnlyWholeCharts(disk.path());
+        }
+    }
+
+    @Test
+    void aSweepStoppedWhileItDrawsChartsIsInterruptedAndItsNextStartDrawsThem() throws Exception {
+        Experiment experiment = experiment("""
+                scenario: test-dice
+                grid: {sides: [4, 6, 8, 12], loaded: [false, true]}
+                replications: 2
+                metrics: [meanRoll, rolls]
+                """, "stopped");
+        Path charts = experiment.output().resolve("charts");
+        LocalSweep sweep = new LocalSweep(experiment, 1);
+        Thread user = new Thread(() -> {
+            // Ctrl-C as soon as the first chart is being written
+            while (!holdsAFile(charts)) {
+                Thread.onSpinWait();
+            }
+            sweep.requestStop();
+        });
+        user.setDaemon(true);
+        user.start();
+        SweepOutcome stopped = sweep.run(SweepProgress.NONE);
+        user.join(10_000);
+
+        assertThat(stopped.recorded()).isEqualTo(stopped.runs());
+        assertThat(stopped.complete()).as("stopped while drawing charts").isFalse();
+        assertThat(status(experiment)).isEqualTo("interrupted");
+        assertThat(stopped.charts().files()).hasSizeLessThan(8);
+        assertOnlyWholeCharts(charts);
+
+        SweepOutcome resumed = new LocalSweep(experiment, 1).run(SweepProgress.NONE);
+        assertThat(resumed.complete()).isTrue();
+        assertThat(resumed.ranNow()).isZero();
+        assertThat(resumed.charts().files()).hasSize(8).allSatisfy(file -> assertThat(Files.size(file)).isPositive());
+        assertThat(status(experiment)).isEqualTo("complete");
+    }
+
+    /** Every file in {@code directory} is a whole chart: no temporary file, none empty, every PNG readable. */
+    private static void assertOnlyWholeCharts(Path directory) throws IOException {
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                assertThat(file.toString()).as("no temporary file left").doesNotEndWith(".tmp");
+                assertThat(Files.size(file)).as("%s whole", file).isPositive();
+                if (file.toString().endsWith(".png")) {
+                    assertThat(ImageIO.read(file.toFile())).as("%s readable", file).isNotNull();
                 }
             }
         }
+    }
+
+    private static boolean holdsAFile(Path directory) {
+        try (var files = Files.list(directory)) {
+            return files.findAny().isPresent();
+        } catch (IOException notYetMade) {
+            return false;
+        }
+    }
+
+    private static String status(Experiment experiment) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(experiment.output().resolve("sweep.json").toFile())
+                .path("status").asText();
     }
 
     @Test

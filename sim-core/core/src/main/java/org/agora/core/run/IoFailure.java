@@ -60,6 +60,11 @@ public final class IoFailure {
         return null;
     }
 
+    /** Whether a run's reason for failing ({@link RunResult#reason()}) is a full disk or an exhausted quota. */
+    public static boolean saysFullDisk(String reason) {
+        return reason != null && (reason.startsWith(NO_SPACE) || reason.startsWith(QUOTA));
+    }
+
     /** {@code failure} as an unchecked exception whose message says what could not be done and why. */
     public static UncheckedIOException unchecked(String what, IOException failure) {
         return new UncheckedIOException(what + " (" + cause(failure) + ")", failure);

@@ -41,6 +41,14 @@ public final class SmallDisk implements AutoCloseable {
         return this;
     }
 
+    /** Gives it {@code size} (for example "8m"), keeping what it holds: the disk a user has cleaned up. */
+    public SmallDisk resize(String size) throws IOException, InterruptedException {
+        if (!run("mount", "-o", "remount,size=" + size, mountPoint.toString())) {
+            throw new IOException("cannot resize " + mountPoint + " to " + size);
+        }
+        return this;
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         run("umount", mountPoint.toString());

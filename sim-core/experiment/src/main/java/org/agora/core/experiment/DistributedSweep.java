@@ -102,10 +102,15 @@ public final class DistributedSweep {
                 progress.ended();
             }
             ChartFiles charts = ChartFiles.none("no charts: the sweep is not complete");
-            boolean complete = directory.complete();
-            if (complete) {
+            if (directory.complete()) {
                 List<RunRecord> records = directory.finish();
-                charts = SweepCharts.draw(experiment, records, directory.path().resolve(SweepDirectory.CHARTS));
+                charts = SweepCharts.draw(experiment, records, directory.path().resolve(SweepDirectory.CHARTS), () -> stopping);
+            }
+            boolean complete = directory.complete() && !stopping;
+            if (complete) {
+                directory.markComplete();
+            } else if (stopping) {
+                directory.markInterrupted();
             }
             return new SweepOutcome(directory.path(), experiment.runCount(), directory.recordedBefore(), ranNow,
                     directory.failedCount(), complete, (System.nanoTime() - start) / 1e9, charts);

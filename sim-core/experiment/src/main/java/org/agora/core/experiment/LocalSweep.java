@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.agora.core.run.IoFailure;
 
 /**
  * Runs a sweep on this machine, on a pool of threads: each thread takes the next run that is not
@@ -80,20 +81,46 @@ public final class LocalSweep {
             }
             joinAll(pool);
             progress.ended();
+            stopIfTheDiskIsFull(directory, failure.get());
             if (failure.get() instanceof RuntimeException e) {
                 throw e;
             } else if (failure.get() instanceof Error e) {
                 throw e;
             }
             ChartFiles charts = ChartFiles.none("no charts: the sweep is not complete");
-            boolean complete = !executor.stopping() && directory.complete();
-            if (complete) {
+            if (!executor.stopping() && directory.complete()) {
                 List<RunRecord> records = directory.finish();
-                charts = SweepCharts.draw(experiment, records, directory.path().resolve(SweepDirectory.CHARTS));
+                charts = SweepCharts.draw(experiment, records, directory.path().resolve(SweepDirectory.CHARTS), executor::stopping);
+            }
+            boolean complete = directory.complete() && !executor.stopping();
+            if (complete) {
+                directory.markComplete();
+            } else if (executor.stopping()) {
+                directory.markInterrupted();
             }
             return new SweepOutcome(directory.path(), experiment.runCount(), directory.recordedBefore(), ranNow.get(),
                     directory.failedCount(), complete, (System.nanoTime() - start) / 1e9, charts);
         }
+    }
+
+    /**
+     * A full disk stops the sweep as the user would: the runs recorded stay, and the one that was
+     * writing is redone by the next start, once there is room.
+     *
+     * @throws DiskFullException if {@code failure} is a full disk, saying which run and where
+     */
+    private void stopIfTheDiskIsFull(SweepDirectory directory, Throwable failure) {
+        String full = failure instanceof DiskFullException run ? run.getMessage() : IoFailure.fullDisk(failure, directory.path());
+        if (full == null) {
+            return;
+        }
+        try {
+            directory.markInterrupted();
+        } catch (RuntimeException noRoomForTheMark) {
+            // sweep.json keeps saying 'running'; the next start continues all the same
+        }
+        throw new DiskFullException(full + "; " + directory.recordedCount() + " of " + experiment.runCount()
+                + " runs recorded in " + directory.path() + "; make room and run the same command again to continue");
     }
 
     private void joinAll(List<Thread> pool) {

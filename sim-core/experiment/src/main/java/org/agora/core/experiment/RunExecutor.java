@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.HeadlessRun;
+import org.agora.core.run.IoFailure;
 import org.agora.core.run.RunResult;
 import org.agora.core.run.RunStatus;
 import org.agora.core.run.Simulation;
@@ -114,7 +115,12 @@ public final class RunExecutor {
         }
         return switch (result.status()) {
             case DONE -> Optional.of(fromSummary(run, result.summary(), start));
-            case FAILED -> Optional.of(failed(run, result.reason(), start));
+            case FAILED -> {
+                if (IoFailure.saysFullDisk(result.reason())) {
+                    throw new DiskFullException("run " + run.run() + " not recorded: " + result.reason());
+                }
+                yield Optional.of(failed(run, result.reason(), start));
+            }
             default -> Optional.empty();
         };
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ScenarioSpec;
@@ -30,11 +31,12 @@ public final class SweepCharts {
     }
 
     /**
-     * Plans the charts and draws them into {@code directory} with the installed renderer.
+     * Plans the charts and draws them into {@code directory} with the installed renderer, until
+     * {@code stopping} says the user stopped the sweep.
      *
      * @return the files, or why there are none; a renderer's failure is reported, not thrown
      */
-    public static ChartFiles draw(Experiment experiment, List<RunRecord> records, Path directory) {
+    public static ChartFiles draw(Experiment experiment, List<RunRecord> records, Path directory, BooleanSupplier stopping) {
         Iterator<SweepChartRenderer> renderers = ServiceLoader.load(SweepChartRenderer.class).iterator();
         if (!renderers.hasNext()) {
             return ChartFiles.none("no charts: the viz module is not installed");
@@ -46,7 +48,7 @@ public final class SweepCharts {
         }
         try {
             Files.createDirectories(directory);
-            return new ChartFiles(renderers.next().render(charts, directory), null);
+            return new ChartFiles(renderers.next().render(charts, directory, stopping), null);
         } catch (IOException | RuntimeException | LinkageError e) {
             return ChartFiles.none("charts not drawn: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));

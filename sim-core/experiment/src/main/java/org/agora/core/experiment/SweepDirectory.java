@@ -214,8 +214,8 @@ public final class SweepDirectory implements AutoCloseable {
     }
 
     /**
-     * Completes the sweep: sorts both results files by run, writes {@code aggregate.csv}, and
-     * marks {@code sweep.json} complete.
+     * Sorts both results files by run and writes {@code aggregate.csv}, once every run is
+     * recorded. The sweep is not complete until its charts are drawn too ({@link #markComplete}).
      *
      * @return the records, sorted by run
      * @throws IllegalStateException if a run is not recorded yet
@@ -231,11 +231,23 @@ public final class SweepDirectory implements AutoCloseable {
             writeAtomically(RESULTS_JSONL, jsonLines(sorted));
             writeAtomically(RESULTS_CSV, csvText(sorted));
             writeAtomically(AGGREGATE_CSV, Aggregate.of(experiment, sorted).csv());
-            writeSweepFile("complete");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + directory, e);
         }
         return sorted;
+    }
+
+    /** Marks {@code sweep.json} complete: every run recorded, the aggregate written and the charts drawn. */
+    public synchronized void markComplete() {
+        writeSweepFile("complete");
+    }
+
+    /**
+     * Marks {@code sweep.json} interrupted: the user stopped the sweep before it was complete (in its
+     * runs or while its charts were drawn); the next start continues it.
+     */
+    public synchronized void markInterrupted() {
+        writeSweepFile("interrupted");
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * @param recordedBefore runs recorded by earlier starts
  * @param ranNow runs recorded by this start
  * @param failed recorded runs that failed, over all starts
- * @param complete whether every run is recorded (then the aggregate is written); false if the
- *     sweep was stopped first
+ * @param complete whether every run is recorded, the aggregate written and the charts drawn; false
+ *     if the sweep was stopped first (in its runs, or while it drew its charts)
  * @param wallSeconds how long this start took
  * @param charts the charts drawn, or why none were
  */
