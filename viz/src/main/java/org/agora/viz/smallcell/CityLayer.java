@@ -24,9 +24,9 @@ abstract class CityLayer extends WorldLayer {
         return scene.widthM() + 2 * MARGIN_M;
     }
 
-    /** The display field's height, metres: the city's and a margin either side. */
+    /** The display field's height, metres: the city's, a margin either side and the key's band below. */
     static double fieldHeight(SmallCellScene scene) {
-        return scene.heightM() + 2 * MARGIN_M;
+        return scene.heightM() + 2 * MARGIN_M + KeyLayer.BAND_M;
     }
 
     /** Field coordinates (y down, from the margin's corner) from city coordinates (y up). */

@@ -46,6 +46,7 @@ public final class SmallCellDisplay implements FamilyDisplay {
     private ContinuousPortrayal2D usersPortrayal;
     private ContinuousPortrayal2D cellsPortrayal;
     private SmallCellInspection inspection;
+    private KeyLayer key;
 
     @Override
     public void init(GUIState gui, Controller controller, ScenarioSpec spec) {
@@ -76,6 +77,8 @@ public final class SmallCellDisplay implements FamilyDisplay {
         display.attach(new NetworkLayer(scene), "Clusters, serving links, handovers, extra blocks");
         display.attach(cellsPortrayal, "Base stations");
         display.attach(usersPortrayal, "Users");
+        key = new KeyLayer(scene);
+        display.attach(key, "SINR colour bar and symbols");
         display.inspectOnClick();
         frame = display.createFrame();
         frame.setTitle("Small cells — " + spec.name());
@@ -147,6 +150,10 @@ public final class SmallCellDisplay implements FamilyDisplay {
 
     public JFrame frame() {
         return frame;
+    }
+
+    KeyLayer key() {
+        return key;
     }
 
     SmallCellScene scene() {
