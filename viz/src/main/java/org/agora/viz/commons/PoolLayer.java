@@ -37,6 +37,9 @@ final class PoolLayer extends WorldLayer {
     /**
      * @param linesOnly draw only the members' axis and the lines across their bars (a layer beneath the bars)
      */
+    /** The length of the members' axis ticks, pixels. */
+    static final int TICK_PIXELS = 5;
+
     PoolLayer(CommonsScene scene, boolean linesOnly) {
         super(CommonsScene.WIDTH, CommonsScene.HEIGHT, new AffineTransform());
         this.scene = scene;
@@ -103,6 +106,7 @@ final class PoolLayer extends WorldLayer {
         graphics.setStroke(new BasicStroke(1f));
         graphics.draw(new Line2D.Double(toScreen.transform(new Point2D.Double(left, CommonsScene.BOTTOM), null),
                 toScreen.transform(new Point2D.Double(right, CommonsScene.BOTTOM), null)));
+        valueAxis(graphics, toScreen);
         if (view.month() == 0) {
             return;
         }
@@ -113,6 +117,22 @@ final class PoolLayer extends WorldLayer {
             lines.add(new Line(scene.barY(view.agreedLimit()), CommonsColours.AGREED, DASHED, "agreed " + view.agreedLimit()));
         }
         draw(graphics, toScreen, left, right, lines);
+    }
+
+    /** The members' value axis, left of the first column: a tick and its value in pool units at each round step. */
+    private void valueAxis(Graphics2D graphics, AffineTransform toScreen) {
+        double x = CommonsScene.AXIS_X;
+        graphics.draw(new Line2D.Double(toScreen.transform(new Point2D.Double(x, CommonsScene.BOTTOM), null),
+                toScreen.transform(new Point2D.Double(x, CommonsScene.TOP), null)));
+        graphics.setFont(LABEL);
+        for (long units : scene.barTicks()) {
+            double y = scene.barY(units);
+            Point2D at = toScreen.transform(new Point2D.Double(x, y), null);
+            graphics.draw(new Line2D.Double(at.getX() - TICK_PIXELS, at.getY(), at.getX(), at.getY()));
+            String label = Long.toString(units);
+            int width = graphics.getFontMetrics().stringWidth(label);
+            graphics.drawString(label, (float) (at.getX() - TICK_PIXELS - 3 - width), (float) at.getY() + 4);
+        }
     }
 
     /** A horizontal line at {@code y} (field units) with its label at its right end. */

@@ -148,6 +148,30 @@ class CommonsGuiIT {
     }
 
     @Test
+    void theMembersBarsHaveAValueAxisWithRoundTicks() throws Exception {
+        try (GuiSession session = GuiSession.open(fishery().withSeed(1), null)) {
+            CommonsDisplay display = (CommonsDisplay) session.gui().display();
+            session.play(2);
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "govsim-fishery-axis");
+            List<Long> ticks = session.underScheduleLock(display::barTicks);
+            assertThat(ticks).as("0 and at least three round values").hasSizeGreaterThanOrEqualTo(4).startsWith(0L);
+            long step = ticks.get(1);
+            assertThat(Long.toString(step)).matches("[125]0*");
+            int x = pixel(display, CommonsScene.AXIS_X, CommonsScene.BOTTOM).x;
+            for (long units : ticks) {
+                double y = session.underScheduleLock(() -> display.barY(units));
+                Point at = pixel(display, CommonsScene.AXIS_X, y);
+                boolean marked = false;
+                for (int dy = -1; dy <= 1 && !marked; dy++) {
+                    marked = new Color(image.getRGB(x - PoolLayer.TICK_PIXELS + 1, at.y + dy)).equals(CommonsColours.INK);
+                }
+                assertThat(marked).as("a tick at %d units, y = %d", units, at.y).isTrue();
+            }
+        }
+    }
+
+    @Test
     void drawsThePoolItsLinesAndEachMembersRequestAndCatchAsTheModelHoldsThem() throws Exception {
         Seeds.Chosen chosen = Seeds.withRun(fishery(), events -> monthOfCoincidingLines(events) > 0,
                 "a month whose agreed limit equals its per-agent threshold, and a month after it");
