@@ -50,6 +50,9 @@ final class PoolLayer extends WorldLayer {
     protected void paint(Graphics2D graphics, AffineTransform toScreen) {
         SocietyView view = scene.view();
         if (view == null) {
+            if (!linesOnly) {
+                beforeTheRun(graphics, toScreen);
+            }
             return;
         }
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
@@ -97,6 +100,20 @@ final class PoolLayer extends WorldLayer {
             text(graphics, toScreen, LABEL, CommonsScene.MEMBERS_LEFT, CommonsScene.TOP - 18, "the first "
                     + CommonsScene.MEMBERS_SHOWN + " of " + view.members());
         }
+    }
+
+    /** Before a run the model holds nothing to read: the empty tank, the setting's name and how to begin. */
+    private void beforeTheRun(Graphics2D graphics, AffineTransform toScreen) {
+        graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        double left = CommonsScene.POOL_LEFT;
+        double right = CommonsScene.POOL_RIGHT;
+        graphics.setPaint(CommonsColours.INK);
+        graphics.setStroke(new BasicStroke(1f));
+        graphics.draw(toScreen.createTransformedShape(new Rectangle2D.Double(left, CommonsScene.TOP, right - left,
+                CommonsScene.BOTTOM - CommonsScene.TOP)));
+        text(graphics, toScreen, TITLE, left, CommonsScene.TOP - 40, scene.setting().name().toLowerCase());
+        text(graphics, toScreen, LABEL, CommonsScene.MEMBERS_LEFT, CommonsScene.TOP - 18,
+                "press play (or step) in the Console to begin the first month");
     }
 
     private void memberLines(Graphics2D graphics, AffineTransform toScreen, SocietyView view) {

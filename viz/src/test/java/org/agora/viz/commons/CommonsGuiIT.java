@@ -148,6 +148,27 @@ class CommonsGuiIT {
     }
 
     @Test
+    void theCanvasShowsTheEmptyTankAndTheSettingBeforeTheFirstStep() throws Exception {
+        try (GuiSession session = GuiSession.open(fishery().withSeed(1), null)) {
+            CommonsDisplay display = (CommonsDisplay) session.gui().display();
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "govsim-fishery-before");
+            Point corner = pixel(display, CommonsScene.POOL_LEFT, CommonsScene.BOTTOM);
+            Point top = pixel(display, (CommonsScene.POOL_LEFT + CommonsScene.POOL_RIGHT) / 2, CommonsScene.TOP);
+            assertThat(new Color(image.getRGB(corner.x, corner.y - 20))).as("the tank's left side").isEqualTo(CommonsColours.INK);
+            assertThat(new Color(image.getRGB(top.x, top.y))).as("the tank's top").isEqualTo(CommonsColours.INK);
+            int ink = 0;
+            Point title = pixel(display, CommonsScene.POOL_LEFT, CommonsScene.TOP - 40);
+            for (int x = title.x; x < title.x + 80; x++) {
+                for (int y = title.y - 14; y < title.y + 2; y++) {
+                    ink += new Color(image.getRGB(x, y)).equals(CommonsColours.PAPER) ? 0 : 1;
+                }
+            }
+            assertThat(ink).as("pixels of the setting's name above the tank").isGreaterThan(20);
+        }
+    }
+
+    @Test
     void theMembersBarsHaveAValueAxisWithRoundTicks() throws Exception {
         try (GuiSession session = GuiSession.open(fishery().withSeed(1), null)) {
             CommonsDisplay display = (CommonsDisplay) session.gui().display();
