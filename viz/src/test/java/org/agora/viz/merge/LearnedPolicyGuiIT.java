@@ -35,9 +35,10 @@ class LearnedPolicyGuiIT {
                 Mlp.initialised(new SplittableRandom(5), inputs, 16, 16, 5)).write(model);
         ScenarioSpec spec = ScenarioCatalog.installed().resolve("v2x-merge").withUntil(30).withSeed(4)
                 .withAssignments(List.of("density=easy", "policy=learned", "model=" + model)).check();
-        Path displayed = folder.resolve("displayed");
-        try (GuiSession session = GuiSession.open(spec, displayed)) {
+        Path displayed;
+        try (GuiSession session = GuiSession.open(spec, folder.resolve("displayed"))) {
             session.playToEnd();
+            displayed = session.gui().runDirectory();
         }
         Path headless = folder.resolve("headless");
         assertThat(new HeadlessRun(spec, headless).execute().done()).isTrue();
