@@ -142,6 +142,11 @@ public final class CommonsDisplay implements FamilyDisplay {
     }
 
     /** The field's y of {@code units} in the members' bars, for the month shown. */
+    /** The values the members' value axis marks, pool units (under the schedule's lock). */
+    public List<Long> barTicks() {
+        return scene.barTicks();
+    }
+
     public double barY(double units) {
         return scene.barY(units);
     }

@@ -96,6 +96,29 @@ final class CommonsScene {
         return BOTTOM - units * poolScale();
     }
 
+    /** The x of the members' value axis, field units: just left of the first column. */
+    static final double AXIS_X = MEMBERS_LEFT - 6;
+
+    /** The values the members' axis marks, pool units: 0 and round steps (1, 2 or 5 × 10^k, eight or fewer) up to the bars' top. */
+    List<Long> barTicks() {
+        double wanted = unitsPerBar / 8;
+        long step = 1;
+        while (step < wanted) {
+            if (2 * step >= wanted) {
+                step *= 2;
+            } else if (5 * step >= wanted) {
+                step *= 5;
+            } else {
+                step *= 10;
+            }
+        }
+        List<Long> ticks = new ArrayList<>();
+        for (long units = 0; units <= unitsPerBar; units += step) {
+            ticks.add(units);
+        }
+        return ticks;
+    }
+
     /** The y of the members' bars at {@code units}. */
     double barY(double units) {
         return BOTTOM - units * barScale();

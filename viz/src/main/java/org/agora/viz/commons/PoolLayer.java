@@ -37,6 +37,9 @@ final class PoolLayer extends WorldLayer {
     /**
      * @param linesOnly draw only the members' axis and the lines across their bars (a layer beneath the bars)
      */
+    /** The length of the members' axis ticks, pixels. */
+    static final int TICK_PIXELS = 5;
+
     PoolLayer(CommonsScene scene, boolean linesOnly) {
         super(CommonsScene.WIDTH, CommonsScene.HEIGHT, new AffineTransform());
         this.scene = scene;
@@ -47,6 +50,9 @@ final class PoolLayer extends WorldLayer {
     protected void paint(Graphics2D graphics, AffineTransform toScreen) {
         SocietyView view = scene.view();
         if (view == null) {
+            if (!linesOnly) {
+                beforeTheRun(graphics, toScreen);
+            }
             return;
         }
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
@@ -96,6 +102,20 @@ final class PoolLayer extends WorldLayer {
         }
     }
 
+    /** Before a run the model holds nothing to read: the empty tank, the setting's name and how to begin. */
+    private void beforeTheRun(Graphics2D graphics, AffineTransform toScreen) {
+        graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        double left = CommonsScene.POOL_LEFT;
+        double right = CommonsScene.POOL_RIGHT;
+        graphics.setPaint(CommonsColours.INK);
+        graphics.setStroke(new BasicStroke(1f));
+        graphics.draw(toScreen.createTransformedShape(new Rectangle2D.Double(left, CommonsScene.TOP, right - left,
+                CommonsScene.BOTTOM - CommonsScene.TOP)));
+        text(graphics, toScreen, TITLE, left, CommonsScene.TOP - 40, scene.setting().name().toLowerCase());
+        text(graphics, toScreen, LABEL, CommonsScene.MEMBERS_LEFT, CommonsScene.TOP - 18,
+                "press play (or step) in the Console to begin the first month");
+    }
+
     private void memberLines(Graphics2D graphics, AffineTransform toScreen, SocietyView view) {
         double left = CommonsScene.MEMBERS_LEFT;
         double right = CommonsScene.MEMBERS_RIGHT;
@@ -103,6 +123,7 @@ final class PoolLayer extends WorldLayer {
         graphics.setStroke(new BasicStroke(1f));
         graphics.draw(new Line2D.Double(toScreen.transform(new Point2D.Double(left, CommonsScene.BOTTOM), null),
                 toScreen.transform(new Point2D.Double(right, CommonsScene.BOTTOM), null)));
+        valueAxis(graphics, toScreen);
         if (view.month() == 0) {
             return;
         }
@@ -113,6 +134,22 @@ final class PoolLayer extends WorldLayer {
             lines.add(new Line(scene.barY(view.agreedLimit()), CommonsColours.AGREED, DASHED, "agreed " + view.agreedLimit()));
         }
         draw(graphics, toScreen, left, right, lines);
+    }
+
+    /** The members' value axis, left of the first column: a tick and its value in pool units at each round step. */
+    private void valueAxis(Graphics2D graphics, AffineTransform toScreen) {
+        double x = CommonsScene.AXIS_X;
+        graphics.draw(new Line2D.Double(toScreen.transform(new Point2D.Double(x, CommonsScene.BOTTOM), null),
+                toScreen.transform(new Point2D.Double(x, CommonsScene.TOP), null)));
+        graphics.setFont(LABEL);
+        for (long units : scene.barTicks()) {
+            double y = scene.barY(units);
+            Point2D at = toScreen.transform(new Point2D.Double(x, y), null);
+            graphics.draw(new Line2D.Double(at.getX() - TICK_PIXELS, at.getY(), at.getX(), at.getY()));
+            String label = Long.toString(units);
+            int width = graphics.getFontMetrics().stringWidth(label);
+            graphics.drawString(label, (float) (at.getX() - TICK_PIXELS - 3 - width), (float) at.getY() + 4);
+        }
     }
 
     /** A horizontal line at {@code y} (field units) with its label at its right end. */

@@ -2,6 +2,7 @@ package org.agora.viz.merge;
 
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,9 @@ public final class MergeDisplay implements FamilyDisplay {
 
     private static final double WIDEST_PIXELS = 1400;
     private static final double MIN_PIXELS_PER_METRE = 1;
-    private static final double MAX_PIXELS_PER_METRE = 4;
+    private static final double MAX_PIXELS_PER_METRE = 8;
+    /** Road shown before the merge lane begins and after it ends when the display opens, metres. */
+    static final double APPROACH = 120;
 
     private final MergeScene scene = new MergeScene();
     private final List<VehicleView> inspectedViews = new ArrayList<>();
@@ -40,12 +43,13 @@ public final class MergeDisplay implements FamilyDisplay {
     private RoadGeometry geometry;
     private Continuous2D field;
     private ContinuousPortrayal2D vehicles;
+    private MergeOverlay overlay;
 
     @Override
     public void init(GUIState gui, Controller controller, ScenarioSpec spec) {
         Road road = MergeScenario.road(spec.parameters());
-        geometry = RoadGeometry.of(road);
-        double scale = pixelsPerMetre(geometry);
+        double scale = pixelsPerMetre(road);
+        geometry = RoadGeometry.of(road).withRoomAboveAndBelow(MergeOverlay.BAND / scale);
         display = new WallClockDisplay2D(geometry.width() * scale, geometry.height() * scale, gui);
         display.setBackdrop(MergeColours.VERGE);
         field = new Continuous2D(10, geometry.width(), geometry.height());
@@ -56,18 +60,41 @@ public final class MergeDisplay implements FamilyDisplay {
         display.attach(new IntentPortrayal(scene, geometry), "Shared intents");
         display.attach(new MarkerPortrayal(scene, geometry), "Safety overrides and collisions");
         display.attach(vehicles, "Vehicles");
+        overlay = new MergeOverlay(scene, geometry);
+        display.attach(overlay, "Legend, scale and time");
         display.inspectOnClick();
         frame = display.createFrame();
         frame.setTitle("Merge — " + spec.name() + " (road " + road.name() + ")");
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Dimension size = frame.getSize();
-        frame.setSize(Math.min(size.width, screen.width), Math.min(size.height, screen.height / 2));
+        frame.setSize(Math.min(size.width, Math.min(screen.width, (int) WIDEST_PIXELS)), Math.min(size.height, screen.height / 2));
+        frame.validate();
+        display.display.getViewport().setViewPosition(mergeAreaCorner(road, scale));
         controller.registerFrame(frame);
     }
 
-    /** As many pixels per metre as fit the road in a wide window, within [1, 4]. */
-    static double pixelsPerMetre(RoadGeometry geometry) {
-        return Math.max(MIN_PIXELS_PER_METRE, Math.min(MAX_PIXELS_PER_METRE, WIDEST_PIXELS / geometry.width()));
+    /** As many pixels per metre as fit the merge area (the merge lane and its approaches) in a wide window, within [1, 8]. */
+    static double pixelsPerMetre(Road road) {
+        double mergeArea = road.mergeEndX() - road.mergeStartX() + 2 * APPROACH;
+        if (!(mergeArea > 0)) {
+            mergeArea = RoadGeometry.of(road).width();
+        }
+        return Math.max(MIN_PIXELS_PER_METRE, Math.min(MAX_PIXELS_PER_METRE, WIDEST_PIXELS / mergeArea));
+    }
+
+    /** The view's corner, pixels, that centres the merge area in the window (the whole road's centre without one). */
+    private Point mergeAreaCorner(Road road, double scale) {
+        double middle = Double.isNaN(road.mergeStartX()) ? geometry.minX() + geometry.width() / 2
+                : (road.mergeStartX() + road.mergeEndX()) / 2;
+        double centre = geometry.fieldX(middle) * scale;
+        int viewWidth = display.display.getViewport().getExtentSize().width;
+        int widest = (int) Math.max(0, geometry.width() * scale - viewWidth);
+        return new Point((int) Math.max(0, Math.min(widest, centre - viewWidth / 2.0)), 0);
+    }
+
+    /** The part of the display the window shows, pixels of the display (Swing thread). */
+    public Rectangle visibleArea() {
+        return display.display.getViewport().getViewRect();
     }
 
     @Override
@@ -107,6 +134,10 @@ public final class MergeDisplay implements FamilyDisplay {
     /** The vehicles whose inspectors were opened in this run, in order. */
     public List<VehicleView> inspectedVehicles() {
         return List.copyOf(inspectedViews);
+    }
+
+    MergeOverlay overlay() {
+        return overlay;
     }
 
     MergeScene scene() {

@@ -34,6 +34,14 @@ public record RoadGeometry(double minX, double minY, double width, double height
         return new RoadGeometry(minX - MARGIN, minY - MARGIN, maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN);
     }
 
+    /**
+     * The same box grown by {@code metres} above and below the road, so that what is drawn over
+     * the display's edges (its legend and scale) leaves the lanes clear.
+     */
+    public RoadGeometry withRoomAboveAndBelow(double metres) {
+        return new RoadGeometry(minX, minY - metres, width, height + 2 * metres);
+    }
+
     /** The field's x of the road's x. */
     public double fieldX(double x) {
         return x - minX;

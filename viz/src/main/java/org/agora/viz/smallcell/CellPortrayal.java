@@ -57,8 +57,15 @@ final class CellPortrayal extends SimplePortrayal2D {
             graphics.setFont(LABEL);
             graphics.setPaint(CityColours.TEXT);
             String label = lent + " lent" + (cell.getPrice() >= 0 ? String.format(" @%.3f", cell.getPrice()) : "");
-            graphics.drawString(label, (float) (info.draw.x + HALF_M * info.draw.width + 2), (float) info.draw.y);
+            graphics.drawString(label, (float) labelX(label, graphics, info), (float) info.draw.y);
         }
+    }
+
+    /** Right of the station, or left of it where the label would run past the display's visible edge. */
+    private static double labelX(String label, Graphics2D graphics, DrawInfo2D info) {
+        double width = graphics.getFontMetrics().stringWidth(label);
+        double right = info.draw.x + HALF_M * info.draw.width + 2;
+        return right + width <= info.clip.getMaxX() ? right : info.draw.x - HALF_M * info.draw.width - 2 - width;
     }
 
     @Override

@@ -33,6 +33,8 @@ import sim.util.Double2D;
 public final class SmallCellDisplay implements FamilyDisplay {
 
     private static final double LARGEST_PIXELS = 820;
+    /** The window's title bar, the display's tool bar and scroll bars, pixels: the city fits the screen with them. */
+    private static final double WINDOW_CHROME_PIXELS = 120;
 
     private final List<Object> inspectedViews = new ArrayList<>();
     private SmallCellScene scene;
@@ -44,6 +46,7 @@ public final class SmallCellDisplay implements FamilyDisplay {
     private ContinuousPortrayal2D usersPortrayal;
     private ContinuousPortrayal2D cellsPortrayal;
     private SmallCellInspection inspection;
+    private KeyLayer key;
 
     @Override
     public void init(GUIState gui, Controller controller, ScenarioSpec spec) {
@@ -53,12 +56,16 @@ public final class SmallCellDisplay implements FamilyDisplay {
                 new double[(Integer) p.get("columns") * (Integer) p.get("rows")]);
         scene = new SmallCellScene(layout.widthM(), layout.heightM());
         inspection = new SmallCellInspection(scene);
-        double scale = Math.min(4, LARGEST_PIXELS / Math.max(scene.widthM(), scene.heightM()));
-        display = new WallClockDisplay2D(scene.widthM() * scale, scene.heightM() * scale, gui);
+        double fieldWidth = CityLayer.fieldWidth(scene);
+        double fieldHeight = CityLayer.fieldHeight(scene);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        double largest = Math.min(LARGEST_PIXELS, Math.min(screen.width, screen.height) - WINDOW_CHROME_PIXELS);
+        double scale = Math.min(4, largest / Math.max(fieldWidth, fieldHeight));
+        display = new WallClockDisplay2D(fieldWidth * scale, fieldHeight * scale, gui);
         display.setBackdrop(new Color(0x30343A));
         coverage = new CoverageLayer(scene);
-        userField = new Continuous2D(20, scene.widthM(), scene.heightM());
-        cellField = new Continuous2D(20, scene.widthM(), scene.heightM());
+        userField = new Continuous2D(20, fieldWidth, fieldHeight);
+        cellField = new Continuous2D(20, fieldWidth, fieldHeight);
         usersPortrayal = new ContinuousPortrayal2D();
         usersPortrayal.setField(userField);
         usersPortrayal.setPortrayalForAll(new UserPortrayal(this));
@@ -70,10 +77,11 @@ public final class SmallCellDisplay implements FamilyDisplay {
         display.attach(new NetworkLayer(scene), "Clusters, serving links, handovers, extra blocks");
         display.attach(cellsPortrayal, "Base stations");
         display.attach(usersPortrayal, "Users");
+        key = new KeyLayer(scene);
+        display.attach(key, "SINR colour bar and symbols");
         display.inspectOnClick();
         frame = display.createFrame();
         frame.setTitle("Small cells — " + spec.name());
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Dimension size = frame.getSize();
         frame.setSize(Math.min(size.width, screen.width), Math.min(size.height, screen.height));
         controller.registerFrame(frame);
@@ -95,9 +103,9 @@ public final class SmallCellDisplay implements FamilyDisplay {
         display.repaint();
     }
 
-    /** Where the field holds a city point: north is up, so the field's y runs from the north edge. */
+    /** Where the field holds a city point: north is up, so the field's y runs from the north edge; a margin around the city. */
     public Double2D fieldLocation(double x, double y) {
-        return new Double2D(x, scene.heightM() - y);
+        return new Double2D(x + CityLayer.MARGIN_M, CityLayer.MARGIN_M + scene.heightM() - y);
     }
 
     @Override
@@ -142,6 +150,14 @@ public final class SmallCellDisplay implements FamilyDisplay {
 
     public JFrame frame() {
         return frame;
+    }
+
+    KeyLayer key() {
+        return key;
+    }
+
+    SmallCellScene scene() {
+        return scene;
     }
 
     public ContinuousPortrayal2D usersPortrayal() {

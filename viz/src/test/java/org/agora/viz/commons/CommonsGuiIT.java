@@ -148,6 +148,51 @@ class CommonsGuiIT {
     }
 
     @Test
+    void theCanvasShowsTheEmptyTankAndTheSettingBeforeTheFirstStep() throws Exception {
+        try (GuiSession session = GuiSession.open(fishery().withSeed(1), null)) {
+            CommonsDisplay display = (CommonsDisplay) session.gui().display();
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "govsim-fishery-before");
+            Point corner = pixel(display, CommonsScene.POOL_LEFT, CommonsScene.BOTTOM);
+            Point top = pixel(display, (CommonsScene.POOL_LEFT + CommonsScene.POOL_RIGHT) / 2, CommonsScene.TOP);
+            assertThat(new Color(image.getRGB(corner.x, corner.y - 20))).as("the tank's left side").isEqualTo(CommonsColours.INK);
+            assertThat(new Color(image.getRGB(top.x, top.y))).as("the tank's top").isEqualTo(CommonsColours.INK);
+            int ink = 0;
+            Point title = pixel(display, CommonsScene.POOL_LEFT, CommonsScene.TOP - 40);
+            for (int x = title.x; x < title.x + 80; x++) {
+                for (int y = title.y - 14; y < title.y + 2; y++) {
+                    ink += new Color(image.getRGB(x, y)).equals(CommonsColours.PAPER) ? 0 : 1;
+                }
+            }
+            assertThat(ink).as("pixels of the setting's name above the tank").isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void theMembersBarsHaveAValueAxisWithRoundTicks() throws Exception {
+        try (GuiSession session = GuiSession.open(fishery().withSeed(1), null)) {
+            CommonsDisplay display = (CommonsDisplay) session.gui().display();
+            session.play(2);
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "govsim-fishery-axis");
+            List<Long> ticks = session.underScheduleLock(display::barTicks);
+            assertThat(ticks).as("0 and at least three round values").hasSizeGreaterThanOrEqualTo(4).startsWith(0L);
+            long step = ticks.get(1);
+            assertThat(Long.toString(step)).matches("[125]0*");
+            int x = pixel(display, CommonsScene.AXIS_X, CommonsScene.BOTTOM).x;
+            for (long units : ticks) {
+                double y = session.underScheduleLock(() -> display.barY(units));
+                Point at = pixel(display, CommonsScene.AXIS_X, y);
+                boolean marked = false;
+                for (int dy = -1; dy <= 1 && !marked; dy++) {
+                    marked = new Color(image.getRGB(x - PoolLayer.TICK_PIXELS + 1, at.y + dy)).equals(CommonsColours.INK);
+                }
+                assertThat(marked).as("a tick at %d units, y = %d", units, at.y).isTrue();
+            }
+        }
+    }
+
+    @Test
     void drawsThePoolItsLinesAndEachMembersRequestAndCatchAsTheModelHoldsThem() throws Exception {
         Seeds.Chosen chosen = Seeds.withRun(fishery(), events -> monthOfCoincidingLines(events) > 0,
                 "a month whose agreed limit equals its per-agent threshold, and a month after it");

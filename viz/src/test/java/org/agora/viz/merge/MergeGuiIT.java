@@ -1,9 +1,11 @@
 package org.agora.viz.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.event.InputEvent;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
@@ -59,7 +61,20 @@ class MergeGuiIT {
         return ScenarioCatalog.installed().resolve("v2x-merge").withUntil(UNTIL);
     }
 
-    /** A vehicle as the model holds it, where the display puts it on the screen. */
+    /** What the window shows of the display, as a user sees it (the display is larger than its window). */
+    private static BufferedImage captureVisible(GuiSession session, MergeDisplay display) throws Exception {
+        return session.capture(display.display().display.getViewport());
+    }
+
+    /** The colour shown at the display's pixel {@code at}, or null where the window does not show it. */
+    private static Color shownAt(MergeDisplay display, BufferedImage image, Point2D.Double at) throws Exception {
+        Rectangle view = GuiSession.onEdt(display::visibleArea);
+        int x = (int) Math.floor(at.x) - view.x;
+        int y = (int) Math.floor(at.y) - view.y;
+        return x < 0 || y < 0 || x >= image.getWidth() || y >= image.getHeight() ? null : new Color(image.getRGB(x, y));
+    }
+
+    /** A vehicle as the model holds it, where the display puts it in its window (vehicles the window shows). */
     private record Placed(String id, boolean cav, double x, double y, Point screen) {
     }
 
@@ -67,13 +82,16 @@ class MergeGuiIT {
         DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
                 new Point2D.Double(0, 0)));
         RoadGeometry geometry = display.geometry();
+        Rectangle view = GuiSession.onEdt(display::visibleArea);
         List<Placed> placed = new ArrayList<>();
         session.underScheduleLock(() -> {
             for (Vehicle vehicle : MergeScenario.worldOf(session.gui().simulation().model()).traffic().vehicles()) {
                 Point2D.Double at = display.vehiclePortrayal().getLocationPosition(
                         new Double2D(vehicle.x() - geometry.minX(), vehicle.y() - geometry.minY()), field);
-                placed.add(new Placed(vehicle.id(), vehicle.isCav(), vehicle.x(), vehicle.y(),
-                        new Point((int) Math.floor(at.x), (int) Math.floor(at.y))));
+                Point pixel = new Point((int) Math.floor(at.x) - view.x, (int) Math.floor(at.y) - view.y);
+                if (pixel.x >= 0 && pixel.y >= 0 && pixel.x < view.width && pixel.y < view.height) {
+                    placed.add(new Placed(vehicle.id(), vehicle.isCav(), vehicle.x(), vehicle.y(), pixel));
+                }
             }
             return null;
         });
@@ -118,7 +136,7 @@ class MergeGuiIT {
             List<Placed> vehicles = playUntilPlaced(session, display, all -> uncrowded(all, v -> true) > 4
                     && uncrowded(all, Placed::cav) > 0 && uncrowded(all, v -> !v.cav()) > 0,
                     "more than 4 apart from the others, CAVs and HDVs among them");
-            BufferedImage image = session.capture(display.display().insideDisplay);
+            BufferedImage image = captureVisible(session, display);
             GuiSession.keep(image, "v2x-merge");
 
             int checked = 0;
@@ -139,9 +157,69 @@ class MergeGuiIT {
                     new Point2D.Double(0, 0)));
             Point2D.Double obstacle = display.vehiclePortrayal().getLocationPosition(new Double2D(
                     ramp.obstacleX() - display.geometry().minX(), ramp.y(ramp.obstacleX()) - display.geometry().minY()), field);
-            assertThat(new Color(image.getRGB((int) obstacle.x, (int) obstacle.y)))
+            assertThat(shownAt(display, image, obstacle))
                     .as("the obstacle at the end of the merge lane").isEqualTo(MergeColours.OBSTACLE);
         }
+    }
+
+    @Test
+    void opensOnTheMergeAreaWithALegendAMetreScaleAndTheClock() throws Exception {
+        try (GuiSession session = GuiSession.open(merge(3), null)) {
+            MergeDisplay display = (MergeDisplay) session.gui().display();
+            session.play(3 * STEPS_A_SECOND);
+            Lane ramp = MergeScenario.worldOf(session.gui().simulation().model()).config().road().rampLane();
+            var road = MergeScenario.worldOf(session.gui().simulation().model()).config().road();
+            DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
+                    new Point2D.Double(0, 0)));
+            RoadGeometry geometry = display.geometry();
+            Rectangle view = GuiSession.onEdt(display::visibleArea);
+            double pixelsPerMetre = field.draw.width / geometry.width();
+            assertThat(view.width).as("the window shows part of the road, zoomed")
+                    .isLessThan((int) (geometry.width() * pixelsPerMetre) - 100);
+            for (double x : new double[] {road.mergeStartX(), road.mergeEndX()}) {
+                Point2D.Double at = display.vehiclePortrayal().getLocationPosition(
+                        new Double2D(x - geometry.minX(), ramp.y(x) - geometry.minY()), field);
+                assertThat(at.x - view.x).as("x = %.0f m of the merge lane in the window", x).isBetween(0.0, (double) view.width);
+            }
+
+            BufferedImage image = captureVisible(session, display);
+            GuiSession.keep(image, "v2x-merge-legend");
+            Rectangle shown = new Rectangle(0, 0, image.getWidth(), image.getHeight());
+            for (int i = 0; i < MergeOverlay.LEGEND.size(); i++) {
+                Rectangle swatch = MergeOverlay.swatch(shown, i);
+                assertThat(new Color(image.getRGB((int) swatch.getCenterX(), (int) swatch.getCenterY())))
+                        .as("legend swatch of %s", MergeOverlay.LEGEND.get(i).name()).isEqualTo(MergeOverlay.LEGEND.get(i).colour());
+            }
+
+            double metres = MergeOverlay.scaleMetres(pixelsPerMetre);
+            double barPixels = display.vehiclePortrayal().getLocationPosition(new Double2D(metres, 0), field).x
+                    - display.vehiclePortrayal().getLocationPosition(new Double2D(0, 0), field).x;
+            java.awt.geom.Rectangle2D bar = MergeOverlay.scaleBar(shown, pixelsPerMetre);
+            int row = (int) bar.getY() + 1;
+            int dark = 0;
+            for (int x = (int) bar.getX(); x < (int) bar.getMaxX(); x++) {
+                dark += brightness(new Color(image.getRGB(x, row))) < 80 ? 1 : 0;
+            }
+            assertThat((double) dark).as("dark pixels of the %.0f m scale bar", metres).isCloseTo(barPixels, within(2.0));
+            assertThat(brightness(new Color(image.getRGB((int) bar.getMaxX() + 2, row)))).as("just after the bar").isGreaterThan(80);
+
+            String clock = session.underScheduleLock(() -> display.overlay().clock());
+            String expected = session.underScheduleLock(() -> "episode " + display.scene().world().episode() + " · "
+                    + String.format(java.util.Locale.ROOT, "%.2f s", display.scene().now()));
+            assertThat(display.scene().world().episode()).isPositive();
+            assertThat(clock).isEqualTo(expected);
+            int ink = 0;
+            for (int x = image.getWidth() - 80; x < image.getWidth() - 4; x++) {
+                for (int y = image.getHeight() - MergeOverlay.BAND; y < image.getHeight(); y++) {
+                    ink += brightness(new Color(image.getRGB(x, y))) < 80 ? 1 : 0;
+                }
+            }
+            assertThat(ink).as("dark text of the clock at the bottom right").isGreaterThan(20);
+        }
+    }
+
+    private static int brightness(Color colour) {
+        return (colour.getRed() + colour.getGreen() + colour.getBlue()) / 3;
     }
 
     @Test
@@ -153,7 +231,7 @@ class MergeGuiIT {
                     second++) {
                 session.play(STEPS_A_SECOND);
             }
-            BufferedImage image = session.capture(display.display().insideDisplay);
+            BufferedImage image = captureVisible(session, display);
             DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
                     new Point2D.Double(0, 0)));
             RoadGeometry geometry = display.geometry();
@@ -167,14 +245,18 @@ class MergeGuiIT {
             });
             assertThat(intentEnds).as("intents shared by the CAVs on the road").isNotEmpty();
             int seen = 0;
+            int inWindow = 0;
             for (double[] end : intentEnds) {
                 Point2D.Double at = display.vehiclePortrayal().getLocationPosition(
                         new Double2D(end[0] - geometry.minX(), end[1] - geometry.minY()), field);
-                if (new Color(image.getRGB((int) Math.floor(at.x), (int) Math.floor(at.y))).equals(MergeColours.INTENT)) {
+                Color shown = shownAt(display, image, at);
+                inWindow += shown == null ? 0 : 1;
+                if (MergeColours.INTENT.equals(shown)) {
                     seen++;
                 }
             }
-            assertThat(seen).as("intent paths ending where the shared points end").isGreaterThan(intentEnds.size() / 2);
+            assertThat(inWindow).as("intents ending in the window").isPositive();
+            assertThat(seen).as("intent paths ending where the shared points end").isGreaterThan(inWindow / 2);
         }
     }
 
@@ -193,7 +275,7 @@ class MergeGuiIT {
             });
             assertThat(cav).as("%s on the road and marked at %.2f s, seed %d", override.source(), override.time(),
                     overridden.seed()).isNotNull();
-            BufferedImage image = session.capture(display.display().insideDisplay);
+            BufferedImage image = captureVisible(session, display);
             GuiSession.keep(image, "v2x-merge-override");
             assertThat(colourAround(display, image, cav[0], cav[1], 4.5, MergeColours.OVERRIDE))
                     .as("ring points showing the override colour").isGreaterThanOrEqualTo(2);
@@ -209,7 +291,7 @@ class MergeGuiIT {
                     .map(m -> new double[] {m.x(), m.y()}).findFirst().orElse(null));
             assertThat(crash).as("the collision of %.2f s marked, seed %d", collision.time(), collided.seed()).isNotNull();
             assertThat(crash).as("where it happened").containsExactly(collision.x(), collision.y());
-            BufferedImage image = session.capture(display.display().insideDisplay);
+            BufferedImage image = captureVisible(session, display);
             GuiSession.keep(image, "v2x-merge-collision");
             assertThat(colourAround(display, image, crash[0], crash[1], 3 * Math.sqrt(2), MergeColours.COLLISION))
                     .as("cross ends showing the collision colour").isGreaterThanOrEqualTo(2);
@@ -225,6 +307,7 @@ class MergeGuiIT {
         DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.vehiclePortrayal(),
                 new Point2D.Double(0, 0)));
         RoadGeometry geometry = display.geometry();
+        Rectangle view = GuiSession.onEdt(display::visibleArea);
         int found = 0;
         double step = colour.equals(MergeColours.COLLISION) ? Math.PI / 4 : 0;
         for (int k = 0; k < 4; k++) {
@@ -236,8 +319,8 @@ class MergeGuiIT {
             boolean seen = false;
             for (int dx = -2; dx <= 2 && !seen; dx++) {
                 for (int dy = -2; dy <= 2 && !seen; dy++) {
-                    int ix = (int) Math.floor(at.x) + dx;
-                    int iy = (int) Math.floor(at.y) + dy;
+                    int ix = (int) Math.floor(at.x) + dx - view.x;
+                    int iy = (int) Math.floor(at.y) + dy - view.y;
                     seen = ix >= 0 && iy >= 0 && ix < image.getWidth() && iy < image.getHeight()
                             && new Color(image.getRGB(ix, iy)).equals(colour);
                 }
@@ -261,7 +344,7 @@ class MergeGuiIT {
             Placed target = vehicles.stream().filter(Placed::cav).filter(v -> !crowded(v, vehicles)).findFirst().orElseThrow();
             Point corner = GuiSession.onEdt(() -> {
                 display.frame().toFront();
-                return display.display().insideDisplay.getLocationOnScreen();
+                return display.display().display.getViewport().getLocationOnScreen();
             });
             session.robot().waitForIdle();
             session.robot().mouseMove(corner.x + target.screen().x, corner.y + target.screen().y);

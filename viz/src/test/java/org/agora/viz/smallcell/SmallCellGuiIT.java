@@ -1,9 +1,11 @@
 package org.agora.viz.smallcell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.event.InputEvent;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
@@ -123,6 +125,58 @@ class SmallCellGuiIT {
                     assertThat(new Color(coverage.getRGB(i, j)))
                             .isEqualTo(CityColours.sinr(view.coverageSinrDb(at[0], at[1])));
                 }
+            }
+        }
+    }
+
+    @Test
+    void theWholeCityWithItsEdgeStationsFitsTheWindowAtScaleOne() throws Exception {
+        try (GuiSession session = GuiSession.open(city(2, 30), null)) {
+            SmallCellDisplay display = (SmallCellDisplay) session.gui().display();
+            session.play(20);
+            assertThat(GuiSession.onEdt(() -> display.display().getScale())).isEqualTo(1.0);
+            Rectangle shown = GuiSession.onEdt(() -> display.display().display.getViewport().getViewRect());
+            double widthM = display.scene().widthM();
+            double heightM = display.scene().heightM();
+            for (double[] corner : new double[][] {{0, 0}, {widthM, 0}, {0, heightM}, {widthM, heightM}}) {
+                Point at = pixel(display, display.cellsPortrayal(), corner[0], corner[1]);
+                assertThat(shown.contains(at)).as("city corner (%.0f, %.0f) m at %s in the window %s", corner[0], corner[1],
+                        at, shown).isTrue();
+            }
+            int margin = (int) Math.ceil(CellPortrayal.HALF_M * GuiSession.onEdt(() -> display.display().getDrawInfo2D(
+                    display.cellsPortrayal(), new Point2D.Double(0, 0))).draw.width
+                    / (widthM + 2 * CityLayer.MARGIN_M));
+            for (CellView cell : display.cells()) {
+                Point at = pixel(display, display.cellsPortrayal(), cell.getX(), cell.getY());
+                Rectangle body = new Rectangle(at.x - margin, at.y - margin, 2 * margin + 1, 2 * margin + 1);
+                assertThat(shown.contains(body)).as("base station %s at %s whole in the window %s", cell, body, shown).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void drawsAnSinrColourBarAndASymbolLegendBelowTheCity() throws Exception {
+        try (GuiSession session = GuiSession.open(city(2, 30), null)) {
+            SmallCellDisplay display = (SmallCellDisplay) session.gui().display();
+            session.play(20);
+            BufferedImage image = session.capture(display.display().insideDisplay);
+            GuiSession.keep(image, "smallcell-market-key");
+            DrawInfo2D field = GuiSession.onEdt(() -> display.display().getDrawInfo2D(display.key(), new Point2D.Double(0, 0)));
+            java.awt.geom.Rectangle2D band = display.key().band(field.draw);
+            Point cityCorner = pixel(display, display.cellsPortrayal(), 0, 0);
+            assertThat(band.getY()).as("the key below the city's south edge").isGreaterThan(cityCorner.y);
+            java.awt.geom.Rectangle2D bar = KeyLayer.colourBar(band);
+            int row = (int) bar.getCenterY();
+            for (int x : new int[] {(int) bar.getX(), (int) bar.getCenterX(), (int) bar.getMaxX() - 1}) {
+                assertThat(new Color(image.getRGB(x, row))).as("the colour bar at %.1f dB", KeyLayer.sinrAt(bar, x))
+                        .isEqualTo(CityColours.sinr(KeyLayer.sinrAt(bar, x)));
+            }
+            assertThat(KeyLayer.sinrAt(bar, bar.getX())).isCloseTo(CityColours.SINR_LOW_DB, within(0.5));
+            assertThat(KeyLayer.sinrAt(bar, bar.getMaxX() - 1)).isCloseTo(CityColours.SINR_HIGH_DB, within(0.5));
+            for (int i = 0; i < KeyLayer.STATES.size(); i++) {
+                java.awt.geom.Rectangle2D swatch = KeyLayer.swatch(band, i);
+                assertThat(new Color(image.getRGB((int) swatch.getCenterX(), (int) swatch.getCenterY())))
+                        .as("legend swatch of %s", KeyLayer.STATES.get(i).name()).isEqualTo(KeyLayer.STATES.get(i).colour());
             }
         }
     }
