@@ -37,9 +37,9 @@ final class MarkerPortrayal extends RoadLayer {
             if (view == null) {
                 continue;
             }
-            ring(graphics, toScreen, view.getX(), view.getY(), RING_RADIUS);
+            ring(graphics, toScreen, view.xMetres(), view.yMetres(), RING_RADIUS);
             if (mark.emergencyStop()) {
-                ring(graphics, toScreen, view.getX(), view.getY(), RING_RADIUS + 1.2);
+                ring(graphics, toScreen, view.xMetres(), view.yMetres(), RING_RADIUS + 1.2);
             }
         }
         graphics.setPaint(MergeColours.COLLISION);

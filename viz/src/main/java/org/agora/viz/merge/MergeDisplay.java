@@ -117,7 +117,7 @@ public final class MergeDisplay implements FamilyDisplay {
             field.remove(gone);
         }
         for (VehicleView view : scene.views()) {
-            field.setObjectLocation(view, new Double2D(geometry.fieldX(view.getX()), geometry.fieldY(view.getY())));
+            field.setObjectLocation(view, new Double2D(geometry.fieldX(view.xMetres()), geometry.fieldY(view.yMetres())));
         }
     }
 

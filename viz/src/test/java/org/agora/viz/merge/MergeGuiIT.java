@@ -271,7 +271,7 @@ class MergeGuiIT {
             double[] cav = session.underScheduleLock(() -> {
                 VehicleView view = display.scene().view(override.source());
                 boolean marked = display.scene().recentOverrides().stream().anyMatch(m -> m.cav().equals(override.source()));
-                return view == null || !marked ? null : new double[] {view.getX(), view.getY()};
+                return view == null || !marked ? null : new double[] {view.xMetres(), view.yMetres()};
             });
             assertThat(cav).as("%s on the road and marked at %.2f s, seed %d", override.source(), override.time(),
                     overridden.seed()).isNotNull();
@@ -354,6 +354,14 @@ class MergeGuiIT {
             assertThat(display.inspectedVehicles().get(0).getId()).isEqualTo(target.id());
             int inspectors = GuiSession.onEdt(() -> session.console().getAllInspectors().size());
             assertThat(inspectors).isGreaterThanOrEqualTo(1);
+            sim.util.Properties listed = sim.util.Properties.getProperties(display.inspectedVehicles().get(0));
+            for (int i = 0; i < listed.numProperties(); i++) {
+                Object value = listed.getValue(i);
+                assertThat(value).as("%s is shown as text, not a raw number", listed.getName(i)).isNotInstanceOf(Number.class);
+                if (value instanceof String text && text.matches(".*\\d.*") && !listed.getName(i).matches("Id|Leader|Lane|Type|Driver|SharedAction")) {
+                    assertThat(text).as(listed.getName(i)).matches("-?\\d+(\\.\\d{1,2})? (m|m/s|m/s²)( \\(.*\\))?|-?\\d+\\.\\d°|.* m along, .* m across");
+                }
+            }
         }
     }
 
