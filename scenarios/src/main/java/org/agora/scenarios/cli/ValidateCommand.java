@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.RunEstimate;
-import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
@@ -44,8 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         long limit = bytes(maxOutput);
         ScenarioSpec spec = ScenarioCatalog.installed().resolve(file);
-        String valid = String.format("%s: valid (scenario %s, seed %d, until %s s, %d in the population)", file,
-                spec.scenario().id(), spec.seed(), Parameter.number(spec.until()), spec.population().size());
+        String valid = String.format("%s: valid (scenario %s, seed %d, until %s, %d in the population)", file,
+                spec.scenario().id(), spec.seed(), SummaryText.time(spec.scenario(), spec.until()), spec.population().size());
         if (noEstimate) {
             command.commandLine().getOut().println(valid);
             return 0;

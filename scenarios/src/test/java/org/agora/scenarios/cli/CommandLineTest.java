@@ -81,6 +81,13 @@ class CommandLineTest {
     }
 
     @Test
+    void validateSaysAMonthlySocietysStopTimeInMonths() {
+        CliRunner result = CliRunner.run("validate", "govsim-fishery", "--no-estimate");
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("until 12 months,");
+    }
+
+    @Test
     void runWritesTheRunDirectoryAndReportsTheSummary() throws IOException {
         Path out = dir.resolve("r");
         CliRunner result = CliRunner.run("run", GOOD, "--out", out.toString(), "--seed", "9", "--set", "mood=restless", "--until", "10 s");
