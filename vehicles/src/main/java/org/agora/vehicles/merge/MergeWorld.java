@@ -13,6 +13,7 @@ import org.agora.vehicles.cav.MetaAction;
 import org.agora.vehicles.cav.TargetSpeeds;
 import org.agora.vehicles.driver.Driver;
 import org.agora.vehicles.driver.DriverKind;
+import org.agora.vehicles.event.EpisodeEndReason;
 import org.agora.vehicles.intent.Intent;
 import org.agora.vehicles.intent.IntentPredictor;
 import org.agora.vehicles.intent.IntentTable;
@@ -367,9 +368,9 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
                 settleRewards();
             }
             if (cavCollided) {
-                endEpisode("CAV_COLLISION");
+                endEpisode(EpisodeEndReason.CAV_COLLISION);
             } else if (step >= episodeSteps) {
-                endEpisode("TIME_UP");
+                endEpisode(EpisodeEndReason.TIME_UP);
             }
         }
     }
@@ -428,7 +429,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         listener.episodeStarted(episode, density, roster.size(), plan.drawnHdvs() + 2);
     }
 
-    private void endEpisode(String reason) {
+    private void endEpisode(EpisodeEndReason reason) {
         listener.episodeEnded(episode, reason, decisions, episodeReward, episodeCollisions, episodeMerges);
         traffic.removeAll(ExitReason.EPISODE_END);
         tables.clear();
@@ -442,7 +443,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     public void finishRun() {
         if (config.density().episodic()) {
             if (!episodeDue && episode > 0) {
-                endEpisode("RUN_END");
+                endEpisode(EpisodeEndReason.RUN_END);
             }
         } else {
             traffic.removeAll(ExitReason.RUN_END);

@@ -24,6 +24,7 @@ import org.agora.wireless.market.CentralizedOptimum;
 import org.agora.wireless.market.EqualSplit;
 import org.agora.wireless.market.NoExtraBandwidth;
 import org.agora.wireless.smallcell.events.AllocatorsAccounted;
+import org.agora.wireless.smallcell.events.BlockageCause;
 import org.agora.wireless.smallcell.events.BlockageEnded;
 import org.agora.wireless.smallcell.events.BlockageStarted;
 import org.agora.wireless.smallcell.events.CityBuilt;
@@ -34,6 +35,7 @@ import org.agora.wireless.smallcell.events.HandoverTriggered;
 import org.agora.wireless.smallcell.events.LinkDegraded;
 import org.agora.wireless.smallcell.events.LinkRecovered;
 import org.agora.wireless.smallcell.events.MeasurementReported;
+import org.agora.wireless.smallcell.events.ReleaseReason;
 
 /**
  * One run of {@code smallcell-market}. Every measurement interval, in user order: users move
@@ -264,7 +266,7 @@ final class SmallCellModel implements Model {
         for (UserEquipment user : users) {
             while (now >= user.nextBlockageAt) {
                 block(user, user.handover.serving(), config.blockage().depthDb(),
-                        blockage.exponential(config.blockage().meanDurationS()), "random");
+                        blockage.exponential(config.blockage().meanDurationS()), BlockageCause.RANDOM);
                 user.nextBlockageAt = nextBlockage(user.nextBlockageAt);
             }
         }
@@ -354,7 +356,7 @@ final class SmallCellModel implements Model {
                 now - user.degradedAt));
         for (Contender contender : contenders) {
             contender.withdraw(user.index);
-            contender.releaseAll(user.index, "recovered");
+            contender.releaseAll(user.index, ReleaseReason.RECOVERED);
         }
     }
 
@@ -436,11 +438,11 @@ final class SmallCellModel implements Model {
                 kernel.now() - triggeredAt, config.handover().interruptionS(), pingPong));
         for (Contender contender : contenders) {
             contender.withdraw(user.index);
-            contender.releaseAll(user.index, "handover");
+            contender.releaseAll(user.index, ReleaseReason.HANDOVER);
         }
     }
 
-    private void block(UserEquipment user, int cell, double depthDb, double durationS, String cause) {
+    private void block(UserEquipment user, int cell, double depthDb, double durationS, BlockageCause cause) {
         links.setBlockage(user.index, cell, links.blockageDb(user.index, cell) + depthDb);
         events.publish(new BlockageStarted(events.stamp(user.id), cellIds[cell], depthDb, durationS, cause));
         mailbox.post(durationS, () -> {
@@ -518,7 +520,7 @@ final class SmallCellModel implements Model {
         events.publish(new MeasurementReported(events.stamp(user.id), user.mover.x(), user.mover.y(), cellIds[serving],
                 handover.filteredDbm(serving), links.sinrDb(user.index, serving),
                 neighbour < 0 ? null : cellIds[neighbour], neighbour < 0 ? Double.NaN : handover.filteredDbm(neighbour),
-                handover.phase().name(), rate, published.extraBlocks(user.index)));
+                handover.phase(), rate, published.extraBlocks(user.index)));
     }
 
     @Override
@@ -530,7 +532,7 @@ final class SmallCellModel implements Model {
                 int cell = arguments.get(SmallCellMarketScenario.CELL);
                 UserEquipment user = users[u];
                 block(user, cell < 0 ? user.handover.serving() : cell, arguments.get(SmallCellMarketScenario.DEPTH),
-                        arguments.get(SmallCellMarketScenario.DURATION), "intervention");
+                        arguments.get(SmallCellMarketScenario.DURATION), BlockageCause.INTERVENTION);
             }
             case "block-area" -> {
                 double x = arguments.get(SmallCellMarketScenario.X);
@@ -541,7 +543,7 @@ final class SmallCellModel implements Model {
                     double dy = user.mover.y() - y;
                     if (dx * dx + dy * dy <= radius * radius) {
                         block(user, user.handover.serving(), arguments.get(SmallCellMarketScenario.DEPTH),
-                                arguments.get(SmallCellMarketScenario.DURATION), "area");
+                                arguments.get(SmallCellMarketScenario.DURATION), BlockageCause.AREA);
                     }
                 }
             }
