@@ -6,9 +6,6 @@ import java.util.function.Function;
 import org.agora.core.kernel.RandomStream;
 import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
-import org.agora.vehicles.cav.TargetSpeeds;
-import org.agora.vehicles.driver.Driver;
-import org.agora.vehicles.driver.DriverKind;
 import org.agora.vehicles.intent.Intent;
 import org.agora.vehicles.intent.IntentPredictor;
 import org.agora.vehicles.intent.IntentTable;
@@ -46,10 +43,10 @@ import org.agora.wireless.sidelink.SidelinkModel;
  *
  * Random streams (by name): {@code spawn} (counts, places, speeds, CAV share), {@code driver-noise}
  * (the phases of the human drivers' lane-change decisions), {@code safety-noise}, and the
- * sidelink's {@code sidelink-loss} and {@code sidelink-delay}. The world orders the steps; the
- * intents travel through an {@link IntentExchange}, a decision step's actions are a
- * {@link DecisionBatch}, an episode's rewards and counts an {@link EpisodeScore}, and its vehicles
- * are drawn by {@link EpisodePlan}. Belongs to the simulation thread.
+ * sidelink's {@code sidelink-loss} and {@code sidelink-delay}. The world orders the steps; vehicles
+ * enter through {@link VehicleEntries} (an episode's drawn by {@link EpisodePlan}), intents travel
+ * through an {@link IntentExchange}, a decision step's actions are a {@link DecisionBatch}, and an
+ * episode's rewards and counts an {@link EpisodeScore}. Belongs to the simulation thread.
  */
 public final class MergeWorld implements TrafficListener, PolicyContext {
 
@@ -57,8 +54,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     private final Road road;
     private final Traffic traffic;
     private final MergeListener listener;
-    private final RandomStream spawn;
-    private final RandomStream driverNoise;
+    private final VehicleEntries entries;
     private final RandomStream safetyNoise;
     private final IntentExchange intents;
     private final IntentPredictor predictor;
@@ -69,8 +65,6 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     private final BitSet mergedVehicles = new BitSet();
     private final int episodeSteps;
 
-    private double cavShare;
-    private boolean shareChanged;
     private boolean intentSharing;
     private boolean safetyOn;
     /** Whether the safety module checked the current decision step's actions (its predictions then serve as intents). */
@@ -109,8 +103,8 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         }
         this.traffic = new Traffic(config.road(), config.dt(), this, rules);
         this.road = traffic.road();
-        this.spawn = streams.apply("spawn");
-        this.driverNoise = streams.apply("driver-noise");
+        this.entries = new VehicleEntries(config, traffic, streams.apply("spawn"), streams.apply("driver-noise"), listener,
+                this::cavEntered);
         this.safetyNoise = streams.apply("safety-noise");
         this.intents = new IntentExchange(traffic, new Sidelink<>(sidelinkModel, streams.apply("sidelink-loss"),
                 streams.apply("sidelink-delay"), deliveries), config.vehicleBlockage(), listener);
@@ -122,7 +116,6 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
                     rules.footprintScale());
         };
         this.policy = policy;
-        this.cavShare = config.cavShare();
         this.intentSharing = config.intentSharing();
         this.safetyOn = config.safetyModule();
         this.episodeSteps = config.episodeSteps();
@@ -178,8 +171,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
      * later episode's drawn vehicles (besides the two special HDVs) in place of the density's split.
      */
     public void setCavShare(double share) {
-        this.cavShare = share;
-        this.shareChanged = true;
+        entries.setCavShare(share);
     }
 
     public void setIntentSharing(boolean on) {
@@ -199,7 +191,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
             startEpisode();
         }
         if (!config.density().episodic()) {
-            enterByInflow();
+            entries.enterByInflow();
         }
         traffic.sense();
         if (traffic.minimumTimeToCollision() < minTimeToCollision) {
@@ -323,15 +315,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         step = 0;
         score.restart();
         Density density = config.density();
-        EpisodePlan.Plan plan = EpisodePlan.draw(road, density, shareChanged ? cavShare : Double.NaN, spawn);
-        for (EpisodePlan.Placement p : plan.placements()) {
-            switch (p.role()) {
-                case CAV -> enterCav(p.lane(), p.x(), p.speed());
-                case IDM_HDV -> enterHuman(DriverKind.IDM, p.lane(), p.x(), p.speed());
-                case AGGRESSIVE_HDV -> enterHuman(DriverKind.AGGRESSIVE, p.lane(), p.x(), p.speed());
-                case DEFENSIVE_HDV -> enterHuman(DriverKind.DEFENSIVE, p.lane(), p.x(), p.speed());
-            }
-        }
+        EpisodePlan.Plan plan = entries.enterEpisode(density);
         score.rosterComplete();
         listener.episodeStarted(episode, density, score.rosterSize(), plan.drawnHdvs() + 2);
     }
@@ -358,48 +342,12 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         listener.runEnded(steps, config.dt());
     }
 
-    private void enterByInflow() {
-        double dt = config.dt();
-        for (Lane lane : road.mainLanes()) {
-            tryEnter(lane, config.mainInflow() * dt / 3600);
-        }
-        if (road.rampLane() != null) {
-            tryEnter(road.rampLane(), config.rampInflow() * dt / 3600);
-        }
-    }
-
-    private void tryEnter(Lane lane, double probability) {
-        if (!spawn.chance(probability)) {
-            return;
-        }
-        double speed = Math.max(1, spawn.normal(config.spawnSpeed(), config.spawnSpeedSpread()));
-        boolean cav = spawn.chance(cavShare);
-        if (!traffic.entryClear(lane, lane.startX(), speed)) {
-            listener.entryBlocked(lane, speed);
-            return;
-        }
-        if (cav) {
-            enterCav(lane, lane.startX(), speed);
-        } else {
-            enterHuman(DriverKind.IDM, lane, lane.startX(), speed);
-        }
-    }
-
-    private Vehicle enterCav(Lane lane, double x, double speed) {
-        Vehicle cav = traffic.spawnCav("cav-" + traffic.nextNumber(), lane, x, speed,
-                TargetSpeeds.speed(TargetSpeeds.nearest(speed)));
+    /** A CAV entered: it joins the episode's roster (in episodes) and the intent exchange. */
+    private void cavEntered(Vehicle cav) {
         if (config.density().episodic()) {
             score.enlist(cav);
         }
         intents.join(cav);
-        return cav;
-    }
-
-    private Vehicle enterHuman(DriverKind kind, Lane lane, double x, double speed) {
-        Driver driver = config.drivers().driver(kind);
-        double phase = driverNoise.uniform(0, driver.mobil().decisionPeriod());
-        return traffic.spawnHuman("hdv-" + traffic.nextNumber(), driver, lane, x, speed,
-                config.drivers().desiredSpeed(speed), phase);
     }
 
     // ---- traffic news ----

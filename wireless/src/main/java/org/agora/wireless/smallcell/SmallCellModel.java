@@ -19,10 +19,6 @@ import org.agora.wireless.market.CentralizedOptimum;
 import org.agora.wireless.market.EqualSplit;
 import org.agora.wireless.market.NoExtraBandwidth;
 import org.agora.wireless.smallcell.events.CityBuilt;
-import org.agora.wireless.smallcell.events.HandoverCompleted;
-import org.agora.wireless.smallcell.events.HandoverExecuted;
-import org.agora.wireless.smallcell.events.HandoverPrepared;
-import org.agora.wireless.smallcell.events.HandoverTriggered;
 import org.agora.wireless.smallcell.events.LinkDegraded;
 import org.agora.wireless.smallcell.events.LinkRecovered;
 import org.agora.wireless.smallcell.events.MeasurementReported;
@@ -36,7 +32,8 @@ import org.agora.wireless.smallcell.events.MeasurementReported;
  * their instant. Building heights come from stream "city", users' values and budgets from
  * "users"; the market draws nothing. The model orders the steps; the radio side is a
  * {@link SmallCellNetwork}, random and imposed blockages are {@link Blockages}, degradation is
- * decided by a {@link DegradationRule}, each allocator runs in a {@link Contender} and their
+ * decided by a {@link DegradationRule}, handovers step through {@link Handovers}, a degraded user's
+ * request is a {@link BandwidthRequest}, each allocator runs in a {@link Contender} and their
  * tallies are kept by {@link AllocatorAccounts}. Belongs to the simulation thread.
  */
 final class SmallCellModel implements Model {
@@ -63,6 +60,7 @@ final class SmallCellModel implements Model {
     private final AllocatorAccounts accounts;
     private final Blockages blockages;
     private final DegradationRule degradation;
+    private final Handovers handovers;
     /** The summary, added up from this run's own events. */
     private final SmallCellTally tally = new SmallCellTally();
     private final RandomStream mobility;
@@ -109,6 +107,7 @@ final class SmallCellModel implements Model {
                 market.outageRateBps());
         this.blockages = new Blockages(config.blockage(), kernel.random("blockage"), network, events, mailbox);
         this.degradation = new DegradationRule(market, step);
+        this.handovers = new Handovers(config.handover(), kernel, events, mailbox, network, user -> release(user, "handover"));
         this.reportEvery = config.reportIntervalS() <= 0 ? 0
                 : Math.max(1, (int) Math.round(config.reportIntervalS() / step));
         events.subscribeAll(tally::accept);
@@ -185,10 +184,7 @@ final class SmallCellModel implements Model {
         HandoverProcess handover = user.handover;
         int target = handover.measure(now, received);
         if (target >= 0) {
-            int from = handover.serving();
-            events.publish(new HandoverTriggered(events.stamp(user.id), network.cellId(from), network.cellId(target),
-                    handover.filteredDbm(from), handover.filteredDbm(target)));
-            mailbox.post(config.handover().preparationS(), () -> prepared(user));
+            handovers.triggered(user, target);
         }
         double sinrDb = links.sinrDb(user.index, handover.serving());
         switch (degradation.observe(user, now, sinrDb)) {
@@ -226,9 +222,14 @@ final class SmallCellModel implements Model {
         user.aboveSince = Double.NaN;
         events.publish(new LinkRecovered(events.stamp(user.id), network.cellId(user.handover.serving()), sinrDb,
                 now - user.degradedAt));
+        release(user, "recovered");
+    }
+
+    /** Every allocator withdraws the user's requests and takes back its extra blocks, for {@code reason}. */
+    private void release(UserEquipment user, String reason) {
         for (Contender contender : contenders) {
             contender.withdraw(user.index);
-            contender.releaseAll(user.index, "recovered");
+            contender.releaseAll(user.index, reason);
         }
     }
 
@@ -240,7 +241,7 @@ final class SmallCellModel implements Model {
                 continue;
             }
             if (!built) {
-                request = buildRequest(user, now);
+                request = BandwidthRequest.of(user, now, network, config);
                 built = true;
             }
             if (request == null) {
@@ -248,69 +249,6 @@ final class SmallCellModel implements Model {
             } else {
                 contender.send(request, user);
             }
-        }
-    }
-
-    /** The request a degraded user would send now, or null if it needs nothing the cluster can give. */
-    private BandwidthRequest buildRequest(UserEquipment user, double now) {
-        SmallCellConfig.Radio radio = config.radio();
-        SmallCellConfig.Market market = config.market();
-        double primary = radio.blocksPerUser() * ratePerBlockBps(user.index, user.handover.serving());
-        double deficit = market.targetRateBps() - primary;
-        int[] members = network.clusters().members(user.cluster);
-        int count = 0;
-        int[] cells = new int[members.length];
-        double[] rate = new double[members.length];
-        double[] value = new double[members.length];
-        double best = 0;
-        for (int cell : members) {
-            double perBlock = ratePerBlockBps(user.index, cell);
-            if (perBlock > 0) {
-                cells[count] = cell;
-                rate[count] = perBlock;
-                value[count] = user.valuePerMbit * perBlock / 1e6;
-                best = Math.max(best, perBlock);
-                count++;
-            }
-        }
-        if (deficit <= 0 || count == 0) {
-            return null;
-        }
-        int need = (int) Math.min(market.maxExtraBlocks(), Math.ceil(deficit / best));
-        return new BandwidthRequest(user.index, now, user.cluster, need, user.budget,
-                java.util.Arrays.copyOf(cells, count), java.util.Arrays.copyOf(rate, count),
-                java.util.Arrays.copyOf(value, count), primary);
-    }
-
-    private void prepared(UserEquipment user) {
-        HandoverProcess handover = user.handover;
-        handover.prepared();
-        events.publish(new HandoverPrepared(events.stamp(user.id), network.cellId(handover.serving()),
-                network.cellId(handover.target())));
-        mailbox.post(config.handover().executionS(), () -> detached(user));
-    }
-
-    private void detached(UserEquipment user) {
-        HandoverProcess handover = user.handover;
-        handover.detached();
-        network.detach(handover.serving());
-        events.publish(new HandoverExecuted(events.stamp(user.id), network.cellId(handover.serving()),
-                network.cellId(handover.target())));
-        mailbox.post(config.handover().interruptionS(), () -> completed(user));
-    }
-
-    private void completed(UserEquipment user) {
-        HandoverProcess handover = user.handover;
-        int from = handover.serving();
-        int to = handover.target();
-        double triggeredAt = handover.triggeredAt();
-        boolean pingPong = handover.completed(kernel.now());
-        network.attach(to);
-        events.publish(new HandoverCompleted(events.stamp(user.id), network.cellId(from), network.cellId(to),
-                kernel.now() - triggeredAt, config.handover().interruptionS(), pingPong));
-        for (Contender contender : contenders) {
-            contender.withdraw(user.index);
-            contender.releaseAll(user.index, "handover");
         }
     }
 
