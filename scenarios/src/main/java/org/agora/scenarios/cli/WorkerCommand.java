@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.agora.core.config.BadInputException;
+import org.agora.core.experiment.DiskFullException;
 import org.agora.core.experiment.SweepKafka;
 import org.agora.core.experiment.SweepTopics;
 import org.agora.core.experiment.SweepWorker;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"Run the jobs of distributed sweeps (agora sweep --distributed) from Kafka until stopped (Ctrl-C).",
             "Any number of workers, on any machines, share the jobs; a job is committed only after its result is acknowledged, "
                 + "so the run of a worker that dies is done again by another.",
-            "Prints a line per run started and ended."})
+            "Prints a line per run started and ended. A full disk stops the worker (exit 1) and leaves its run's job to another worker."})
 final class WorkerCommand implements Callable<Integer> {
 
     @Spec
@@ -67,6 +68,9 @@ final class WorkerCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             worker.run();
+        } catch (DiskFullException e) {
+            command.commandLine().getErr().println("agora worker: failed: " + e.getMessage());
+            return Agora.FAILED;
         } finally {
             stopped.countDown();
             try {

@@ -51,8 +51,32 @@ public final class SmallDisk implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        run("umount", mountPoint.toString());
+        if (!run("umount", mountPoint.toString())) {
+            throw new IOException("cannot unmount " + mountPoint + "; files this JVM holds open there: " + openFiles());
+        }
         Files.deleteIfExists(mountPoint);
+    }
+
+    /** The files under the mount point this process has open (a leak that keeps the disk busy). */
+    private List<Path> openFiles() throws IOException {
+        Path descriptors = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(descriptors)) {
+            return List.of();
+        }
+        List<Path> open = new java.util.ArrayList<>();
+        try (var entries = Files.list(descriptors)) {
+            for (Path entry : entries.toList()) {
+                try {
+                    Path target = Files.readSymbolicLink(entry);
+                    if (target.startsWith(mountPoint)) {
+                        open.add(target);
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // the descriptor was closed while listing
+                }
+            }
+        }
+        return open;
     }
 
     private static boolean run(String... command) throws IOException, InterruptedException {

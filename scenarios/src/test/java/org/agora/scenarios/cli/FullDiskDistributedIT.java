@@ -1,0 +1,116 @@
+package org.agora.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.agora.core.experiment.RunRecord;
+import org.agora.core.kafka.LocalBroker;
+import org.agora.core.kafka.RealBroker;
+import org.agora.core.run.JsonFiles;
+import org.agora.core.run.SmallDisk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A distributed sweep whose worker's disk fills up, against a real broker: the worker names the
+ * cause in one line and stops without committing the job, the run's manifest says failed, the
+ * coordinator records no result for it, and a worker started once there is room runs only the
+ * runs that are missing.
+ */
+@ExtendWith(RealBroker.class)
+class FullDiskDistributedIT {
+
+    private static final int RUNS = 4;
+
+    @TempDir
+    Path dir;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    private List<String> kafka(LocalBroker broker) {
+        return List.of("--kafka", broker.bootstrap(), "--jobs-topic", "jobs-" + tag, "--results-topic", "results-" + tag);
+    }
+
+    private List<String> workerArguments(LocalBroker broker, Path out) {
+        List<String> args = new ArrayList<>(List.of("worker", "--threads", "1", "--group", "workers-" + tag, "--out", out.toString(),
+                "--kafka-property", "session.timeout.ms=6000", "--kafka-property", "heartbeat.interval.ms=1500"));
+        args.addAll(kafka(broker));
+        return args;
+    }
+
+    @Test
+    void aWorkerWhoseDiskFillsNamesTheCauseLeavesItsJobAndTheRunIsRedoneOnceThereIsRoom(LocalBroker broker) throws Exception {
+        Path file = dir.resolve("walk.yaml");
+        Files.writeString(file, """
+                name: walk
+                scenario: test-walkers
+                until: 12
+                parameters: {interval: 0.01}
+                replications: 4
+                events: true
+                """);
+        Path out = dir.resolve("coordinator");
+        try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
+            Path workerOut = disk.path().resolve("worker");
+            List<String> sweep = new ArrayList<>(List.of("sweep", file.toString(), "--distributed", "--out", out.toString()));
+            sweep.addAll(kafka(broker));
+            CompletableFuture<CliRunner> coordinator = CompletableFuture.supplyAsync(() -> CliRunner.run(sweep.toArray(String[]::new)));
+
+            CliRunner full = CompletableFuture.supplyAsync(() -> CliRunner.run(workerArguments(broker, workerOut).toArray(String[]::new)))
+                    .get(180, TimeUnit.SECONDS);
+
+            assertThat(full.status()).as(full.out() + full.err()).isEqualTo(1);
+            assertThat(full.errLines()).as(full.out()).singleElement().asString()
+                    .matches("agora worker: failed: run walk-\\w+/\\d not recorded: no space left on device: \\Q" + workerOut
+                            + "\\E/walk-\\w+/runs/000\\d; events.jsonl keeps the first .*; its job is left to another worker; "
+                            + "make room and start the worker again");
+            int lost = Integer.parseInt(full.err().replaceFirst("(?s).*?/(\\d) not recorded.*", "$1"));
+            Path runDirectory;
+            try (var sweeps = Files.list(workerOut)) {
+                runDirectory = sweeps.findFirst().orElseThrow().resolve("runs/000" + lost);
+            }
+            assertThat(JsonFiles.mapper().readTree(runDirectory.resolve("manifest.json").toFile()).get("status").asText())
+                    .as("the run's own record").isEqualTo("failed");
+            assertThat(coordinator).as("the coordinator waits for the missing run").isNotDone();
+            List<Integer> recordedBefore = Files.readAllLines(out.resolve("results.jsonl")).stream()
+                    .map(RunRecord::fromJson).peek(r -> assertThat(r.done()).as(r.toJson()).isTrue()).map(RunRecord::run).toList();
+            assertThat(recordedBefore).as("no result for the run the disk stopped").doesNotContain(lost);
+
+            disk.resize("16m");
+            Path log = dir.resolve("worker-b.log");
+            Process again = workerProcess(broker, workerOut, log);
+            try {
+                CliRunner done = coordinator.get(180, TimeUnit.SECONDS);
+                assertThat(done.status()).as(done.err()).isZero();
+                assertThat(done.out()).contains("(4 runs: 4 done, 0 failed; ");
+            } finally {
+                again.destroy();
+                assertThat(again.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            List<RunRecord> records = Files.readAllLines(out.resolve("results.jsonl")).stream().map(RunRecord::fromJson).toList();
+            assertThat(records).extracting(RunRecord::run).containsExactlyElementsOf(IntStream.range(0, RUNS).boxed().toList());
+            long startedAgain = Pattern.compile("run \\S+ started").matcher(Files.readString(log)).results().count();
+            assertThat(startedAgain).as("only the missing runs were run again: " + Files.readString(log))
+                    .isEqualTo(RUNS - recordedBefore.size());
+            assertThat(JsonFiles.mapper().readTree(runDirectory.resolve("manifest.json").toFile()).get("status").asText())
+                    .isEqualTo("done");
+        }
+    }
+
+    private Process workerProcess(LocalBroker broker, Path out, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Agora.class.getName()));
+        command.addAll(workerArguments(broker, out));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+}
