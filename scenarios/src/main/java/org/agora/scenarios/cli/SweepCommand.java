@@ -75,22 +75,28 @@ final class SweepCommand implements Callable<Integer> {
             printPlan(experiment);
             return 0;
         }
-        SweepProgress progress = TerminalSweepProgress.forTerminal(experiment.name());
-        if (distributed) {
-            PrintWriter printer = command.commandLine().getOut();
-            DistributedSweep sweep = new DistributedSweep(experiment, kafka.kafka(), kafka.topics(), republish);
-            return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress, line -> {
-                printer.println("agora sweep: " + line);
-                printer.flush();
-            })));
-        }
-        LocalSweep sweep = new LocalSweep(experiment, threads());
         try {
-            return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress)));
+            return distributed ? coordinate(experiment) : runHere(experiment);
         } catch (DiskFullException e) {
             command.commandLine().getErr().println("agora sweep: failed: " + e.getMessage());
             return Agora.FAILED;
         }
+    }
+
+    private int coordinate(Experiment experiment) {
+        PrintWriter printer = command.commandLine().getOut();
+        DistributedSweep sweep = new DistributedSweep(experiment, kafka.kafka(), kafka.topics(), republish);
+        SweepProgress progress = TerminalSweepProgress.forTerminal(experiment.name());
+        return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress, line -> {
+            printer.println("agora sweep: " + line);
+            printer.flush();
+        })));
+    }
+
+    private int runHere(Experiment experiment) {
+        LocalSweep sweep = new LocalSweep(experiment, threads());
+        SweepProgress progress = TerminalSweepProgress.forTerminal(experiment.name());
+        return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress)));
     }
 
     private int threads() {

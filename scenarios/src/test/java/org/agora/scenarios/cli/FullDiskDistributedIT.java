@@ -107,6 +107,52 @@ class FullDiskDistributedIT {
         }
     }
 
+    @Test
+    void aCoordinatorWhoseDiskFillsNamesTheCauseAndStartedAgainRecordsTheResultsThatCameMeanwhile(LocalBroker broker)
+            throws Exception {
+        Path file = dir.resolve("walk.yaml");
+        Files.writeString(file, """
+                name: walk
+                scenario: test-walkers
+                until: 12
+                replications: 4
+                """);
+        Path log = dir.resolve("worker.log");
+        try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
+            Path out = disk.path().resolve("sweep");
+            List<String> sweep = new ArrayList<>(List.of("sweep", file.toString(), "--distributed", "--out", out.toString()));
+            sweep.addAll(kafka(broker));
+            CompletableFuture<CliRunner> coordinator = CompletableFuture.supplyAsync(() -> CliRunner.run(sweep.toArray(String[]::new)));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.exists(out.resolve("jobs.json")) && !coordinator.isDone()) {
+                assertThat(System.nanoTime()).as("waiting for the jobs to be published").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            Path filler = disk.path().resolve("filler");
+            FullDiskTest.fill(filler);
+            Process worker = workerProcess(broker, dir.resolve("worker-runs"), log);
+            try {
+                CliRunner full = coordinator.get(180, TimeUnit.SECONDS);
+                assertThat(full.status()).as(full.out() + full.err()).isEqualTo(1);
+                assertThat(full.errLines()).singleElement().asString()
+                        .matches("agora sweep: failed: no space left on device: \\Q" + out + "\\E; \\d of 4 runs recorded in \\Q"
+                                + out + "\\E; make room and run the same command again to continue");
+
+                Files.delete(filler);
+                CliRunner resumed = CliRunner.run(sweep.toArray(String[]::new));
+                assertThat(resumed.status()).as(resumed.err()).isZero();
+                assertThat(resumed.out()).contains("published by an earlier start").contains("(4 runs: 4 done, 0 failed; ");
+            } finally {
+                worker.destroy();
+                assertThat(worker.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            List<RunRecord> records = Files.readAllLines(out.resolve("results.jsonl")).stream().map(RunRecord::fromJson).toList();
+            assertThat(records).extracting(RunRecord::run).containsExactlyElementsOf(IntStream.range(0, RUNS).boxed().toList());
+            assertThat(Pattern.compile("run \\S+ started").matcher(Files.readString(log)).results().count())
+                    .as("no job was run twice").isEqualTo(RUNS);
+        }
+    }
+
     private Process workerProcess(LocalBroker broker, Path out, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Agora.class.getName()));

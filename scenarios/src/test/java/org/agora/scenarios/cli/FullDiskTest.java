@@ -47,6 +47,35 @@ class FullDiskTest {
     }
 
     @Test
+    void aSweepStartedOnAFullDiskSaysSoAndLeavesNoPartialFile() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
+            fill(disk.path().resolve("filler"));
+            Path out = disk.path().resolve("sweep");
+            CliRunner full = CliRunner.run("sweep", "src/test/resources/experiments/walkers-grid.yaml", "--out", out.toString());
+
+            assertThat(full.status()).as(full.err()).isEqualTo(1);
+            assertThat(full.errLines()).singleElement().asString()
+                    .isEqualTo("agora sweep: failed: no space left on device: " + out + "; make room and run the same command again");
+            try (var files = Files.list(out)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+            }
+        }
+    }
+
+    /** Writes {@code file} until its disk is full. */
+    static void fill(Path file) throws java.io.IOException {
+        byte[] block = new byte[4096];
+        try (var stream = Files.newOutputStream(file)) {
+            while (true) {
+                stream.write(block);
+                stream.flush();
+            }
+        } catch (java.io.IOException full) {
+            assertThat(full.getMessage()).containsIgnoringCase("no space left");
+        }
+    }
+
+    @Test
     void aSweepWhoseDiskFillsNamesTheCauseAndItsNextStartRedoesWhatIsMissing() throws Exception {
         try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
             Path file = dir.resolve("walk.yaml");
