@@ -17,6 +17,7 @@ import org.agora.core.experiment.ParameterPoint;
 import org.agora.core.experiment.SweepDirectory;
 import org.agora.core.experiment.SweepOutcome;
 import org.agora.core.experiment.SweepProgress;
+import org.agora.core.run.OutputDirectory;
 import org.agora.core.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +66,9 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         if (threads != null && threads < 1) {
             throw BadInputException.at("--threads", 0, null, "must be at least 1 (was " + threads + ")");
+        }
+        if (out != null) {
+            OutputDirectory.checkPath(out, "--out");
         }
         checkDistributedOptions();
         Experiment experiment = new ExperimentFile(ScenarioCatalog.installed()).resolve(file);

@@ -10,6 +10,7 @@ import org.agora.core.experiment.DiskFullException;
 import org.agora.core.experiment.SweepKafka;
 import org.agora.core.experiment.SweepTopics;
 import org.agora.core.experiment.SweepWorker;
+import org.agora.core.run.OutputDirectory;
 import org.agora.core.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,7 @@ final class WorkerCommand implements Callable<Integer> {
         if (threads < 1) {
             throw BadInputException.at("--threads", 0, null, "must be at least 1 (was " + threads + ")");
         }
+        OutputDirectory.checkPath(out, "--out");
         if (group.isBlank()) {
             throw BadInputException.at("--group", 0, null, "the group name is empty");
         }

@@ -128,8 +128,7 @@ class FullDiskDistributedIT {
                 assertThat(System.nanoTime()).as("waiting for the jobs to be published").isLessThan(deadline);
                 Thread.sleep(20);
             }
-            Path filler = disk.path().resolve("filler");
-            FullDiskTest.fill(filler);
+            disk.fillUp();
             Process worker = workerProcess(broker, dir.resolve("worker-runs"), log);
             try {
                 CliRunner full = coordinator.get(180, TimeUnit.SECONDS);
@@ -138,7 +137,7 @@ class FullDiskDistributedIT {
                         .matches("agora sweep: failed: no space left on device: \\Q" + out + "\\E; \\d of 4 runs recorded in \\Q"
                                 + out + "\\E; make room and run the same command again to continue");
 
-                Files.delete(filler);
+                disk.makeRoom();
                 CliRunner resumed = CliRunner.run(sweep.toArray(String[]::new));
                 assertThat(resumed.status()).as(resumed.err()).isZero();
                 assertThat(resumed.out()).contains("published by an earlier start").contains("(4 runs: 4 done, 0 failed; ");

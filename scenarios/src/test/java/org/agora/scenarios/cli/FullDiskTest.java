@@ -49,7 +49,7 @@ class FullDiskTest {
     @Test
     void aSweepStartedOnAFullDiskSaysSoAndLeavesNoPartialFile() throws Exception {
         try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
-            fill(disk.path().resolve("filler"));
+            disk.fillUp();
             Path out = disk.path().resolve("sweep");
             CliRunner full = CliRunner.run("sweep", "src/test/resources/experiments/walkers-grid.yaml", "--out", out.toString());
 
@@ -59,19 +59,6 @@ class FullDiskTest {
             try (var files = Files.list(out)) {
                 assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
             }
-        }
-    }
-
-    /** Writes {@code file} until its disk is full. */
-    static void fill(Path file) throws java.io.IOException {
-        byte[] block = new byte[4096];
-        try (var stream = Files.newOutputStream(file)) {
-            while (true) {
-                stream.write(block);
-                stream.flush();
-            }
-        } catch (java.io.IOException full) {
-            assertThat(full.getMessage()).containsIgnoringCase("no space left");
         }
     }
 

@@ -49,6 +49,32 @@ public final class SmallDisk implements AutoCloseable {
         return this;
     }
 
+    /** Fills it up to the last byte with a file of its own, {@code filler}; {@link #makeRoom()} removes it. */
+    public SmallDisk fillUp() throws IOException {
+        byte[] block = new byte[4096];
+        try (var stream = Files.newOutputStream(filler())) {
+            while (true) {
+                stream.write(block);
+                stream.flush();
+            }
+        } catch (IOException full) {
+            if (IoFailure.fullDiskCause(full) == null) {
+                throw full;
+            }
+        }
+        return this;
+    }
+
+    /** Removes what {@link #fillUp()} wrote: the disk a user has cleaned up. */
+    public SmallDisk makeRoom() throws IOException {
+        Files.deleteIfExists(filler());
+        return this;
+    }
+
+    private Path filler() {
+        return mountPoint.resolve("filler");
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         if (!run("umount", mountPoint.toString())) {
