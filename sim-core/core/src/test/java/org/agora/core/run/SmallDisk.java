@@ -65,6 +65,15 @@ public final class SmallDisk implements AutoCloseable {
         return this;
     }
 
+    /** Fills it up but for about {@code bytes} (rounded to the file system's pages). */
+    public SmallDisk leaveFree(long bytes) throws IOException {
+        fillUp();
+        try (var filler = java.nio.channels.FileChannel.open(filler(), java.nio.file.StandardOpenOption.WRITE)) {
+            filler.truncate(Math.max(0, filler.size() - bytes));
+        }
+        return this;
+    }
+
     /** Removes what {@link #fillUp()} wrote: the disk a user has cleaned up. */
     public SmallDisk makeRoom() throws IOException {
         Files.deleteIfExists(filler());

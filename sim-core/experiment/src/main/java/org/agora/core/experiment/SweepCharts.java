@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import org.agora.core.run.IoFailure;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ScenarioSpec;
@@ -35,6 +36,8 @@ public final class SweepCharts {
      * {@code stopping} says the user stopped the sweep.
      *
      * @return the files, or why there are none; a renderer's failure is reported, not thrown
+     * @throws DiskFullException if the disk filled up: the sweep is not complete until its
+     *     charts are drawn, which the next start does once there is room
      */
     public static ChartFiles draw(Experiment experiment, List<RunRecord> records, Path directory, BooleanSupplier stopping) {
         Iterator<SweepChartRenderer> renderers = ServiceLoader.load(SweepChartRenderer.class).iterator();
@@ -50,6 +53,10 @@ public final class SweepCharts {
             Files.createDirectories(directory);
             return new ChartFiles(renderers.next().render(charts, directory, stopping), null);
         } catch (IOException | RuntimeException | LinkageError e) {
+            String full = IoFailure.fullDisk(e, directory);
+            if (full != null) {
+                throw new DiskFullException("charts not drawn: " + full, full);
+            }
             return ChartFiles.none("charts not drawn: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
         }
