@@ -41,6 +41,12 @@ class FullDiskDistributedIT {
         return List.of("--kafka", broker.bootstrap(), "--jobs-topic", "jobs-" + tag, "--results-topic", "results-" + tag);
     }
 
+    private String[] coordinatorArguments(LocalBroker broker, Path file, Path out) {
+        List<String> args = new ArrayList<>(List.of("sweep", file.toString(), "--distributed", "--out", out.toString()));
+        args.addAll(kafka(broker));
+        return args.toArray(String[]::new);
+    }
+
     private List<String> workerArguments(LocalBroker broker, Path out) {
         List<String> args = new ArrayList<>(List.of("worker", "--threads", "1", "--group", "workers-" + tag, "--out", out.toString(),
                 "--kafka-property", "session.timeout.ms=6000", "--kafka-property", "heartbeat.interval.ms=1500"));
@@ -50,21 +56,12 @@ class FullDiskDistributedIT {
 
     @Test
     void aWorkerWhoseDiskFillsNamesTheCauseLeavesItsJobAndTheRunIsRedoneOnceThereIsRoom(LocalBroker broker) throws Exception {
-        Path file = dir.resolve("walk.yaml");
-        Files.writeString(file, """
-                name: walk
-                scenario: test-walkers
-                until: 12
-                parameters: {interval: 0.01}
-                replications: 4
-                events: true
-                """);
+        Path file = FullDiskTest.walkingSweep(dir, true);
         Path out = dir.resolve("coordinator");
         try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
             Path workerOut = disk.path().resolve("worker");
-            List<String> sweep = new ArrayList<>(List.of("sweep", file.toString(), "--distributed", "--out", out.toString()));
-            sweep.addAll(kafka(broker));
-            CompletableFuture<CliRunner> coordinator = CompletableFuture.supplyAsync(() -> CliRunner.run(sweep.toArray(String[]::new)));
+            String[] sweep = coordinatorArguments(broker, file, out);
+            CompletableFuture<CliRunner> coordinator = CompletableFuture.supplyAsync(() -> CliRunner.run(sweep));
 
             CliRunner full = CompletableFuture.supplyAsync(() -> CliRunner.run(workerArguments(broker, workerOut).toArray(String[]::new)))
                     .get(180, TimeUnit.SECONDS);
@@ -110,19 +107,12 @@ class FullDiskDistributedIT {
     @Test
     void aCoordinatorWhoseDiskFillsNamesTheCauseAndStartedAgainRecordsTheResultsThatCameMeanwhile(LocalBroker broker)
             throws Exception {
-        Path file = dir.resolve("walk.yaml");
-        Files.writeString(file, """
-                name: walk
-                scenario: test-walkers
-                until: 12
-                replications: 4
-                """);
+        Path file = FullDiskTest.walkingSweep(dir, false);
         Path log = dir.resolve("worker.log");
         try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
             Path out = disk.path().resolve("sweep");
-            List<String> sweep = new ArrayList<>(List.of("sweep", file.toString(), "--distributed", "--out", out.toString()));
-            sweep.addAll(kafka(broker));
-            CompletableFuture<CliRunner> coordinator = CompletableFuture.supplyAsync(() -> CliRunner.run(sweep.toArray(String[]::new)));
+            String[] sweep = coordinatorArguments(broker, file, out);
+            CompletableFuture<CliRunner> coordinator = CompletableFuture.supplyAsync(() -> CliRunner.run(sweep));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (!Files.exists(out.resolve("jobs.json")) && !coordinator.isDone()) {
                 assertThat(System.nanoTime()).as("waiting for the jobs to be published").isLessThan(deadline);
@@ -138,7 +128,7 @@ class FullDiskDistributedIT {
                                 + out + "\\E; make room and run the same command again to continue");
 
                 disk.makeRoom();
-                CliRunner resumed = CliRunner.run(sweep.toArray(String[]::new));
+                CliRunner resumed = CliRunner.run(sweep);
                 assertThat(resumed.status()).as(resumed.err()).isZero();
                 assertThat(resumed.out()).contains("published by an earlier start").contains("(4 runs: 4 done, 0 failed; ");
             } finally {

@@ -21,22 +21,12 @@ class OutputPathsTest {
     @TempDir
     Path dir;
 
-    private Path training() throws IOException {
-        return Files.writeString(dir.resolve("tiny.yaml"), """
-                algorithm: mappo
-                scenario: {density: easy, safetyModule: false}
-                episodes: 2
-                evaluation: {interval: 2, count: 1}
-                hyperparameters: {hiddenSize: 8}
-                """);
-    }
-
     @Test
     void anEmptyOutputPathIsRefusedByEveryCommandThatWrites() throws IOException {
         List<List<String>> commands = List.of(
                 List.of("sweep", SWEEP, "--out", ""),
-                List.of("train", training().toString(), "--out", ""),
-                List.of("train", training().toString(), "--dry-run", "--out", ""),
+                List.of("train", TrainingFaultsTest.tinyTraining(dir).toString(), "--out", ""),
+                List.of("train", TrainingFaultsTest.tinyTraining(dir).toString(), "--dry-run", "--out", ""),
                 List.of("worker", "--kafka", "127.0.0.1:1", "--out", ""));
         for (List<String> command : commands) {
             CliRunner result = CliRunner.run(command.toArray(String[]::new));
@@ -51,8 +41,8 @@ class OutputPathsTest {
     void aFileAsOutputDirectoryIsRefusedBeforeAnyWork() throws IOException {
         Path aFile = Files.writeString(dir.resolve("a-file"), "x");
         List<List<String>> commands = List.of(
-                List.of("train", training().toString(), "--out", aFile.toString()),
-                List.of("train", training().toString(), "--dry-run", "--out", aFile.toString()),
+                List.of("train", TrainingFaultsTest.tinyTraining(dir).toString(), "--out", aFile.toString()),
+                List.of("train", TrainingFaultsTest.tinyTraining(dir).toString(), "--dry-run", "--out", aFile.toString()),
                 List.of("worker", "--kafka", "127.0.0.1:1", "--out", aFile.toString()));
         for (List<String> command : commands) {
             CliRunner result = CliRunner.run(command.toArray(String[]::new));

@@ -19,7 +19,8 @@ class TrainingFaultsTest {
     @TempDir
     Path dir;
 
-    private Path tinyTraining() throws IOException {
+    /** A training of two episodes of a small network, {@code tiny.yaml} in {@code dir}: seconds. */
+    static Path tinyTraining(Path dir) throws IOException {
         return Files.writeString(dir.resolve("tiny.yaml"), """
                 algorithm: mappo
                 scenario: {density: easy, safetyModule: false}
@@ -32,7 +33,7 @@ class TrainingFaultsTest {
 
     @Test
     void aTrainingOnAFullDiskNamesTheCauseAndTheSameCommandSucceedsOnceThereIsRoom() throws Exception {
-        Path file = tinyTraining();
+        Path file = tinyTraining(dir);
         try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
             Path out = disk.path().resolve("train");
             disk.fillUp();
@@ -56,7 +57,7 @@ class TrainingFaultsTest {
 
     @Test
     void anOutputPathThatIsAFileOrReadOnlyIsBadInputBeforeAnyTraining() throws Exception {
-        Path file = tinyTraining();
+        Path file = tinyTraining(dir);
         Path aFile = Files.writeString(dir.resolve("a-file"), "x");
         CliRunner onAFile = CliRunner.run("train", file.toString(), "--out", aFile.toString());
         assertThat(onAFile.status()).as(onAFile.err()).isEqualTo(2);
