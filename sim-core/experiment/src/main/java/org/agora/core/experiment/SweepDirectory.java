@@ -367,7 +367,8 @@ public final class SweepDirectory implements AutoCloseable {
             points.add(entry);
         }
         sweep.put("points", points);
-        JsonFiles.write(directory.resolve(SWEEP_FILE), sweep);
+        // never rewritten in place on a full disk: a cut sweep.json would make the results unusable
+        JsonFiles.writeWhole(directory.resolve(SWEEP_FILE), sweep);
     }
 
     private static JsonNode readSweepFile(Path file) {
