@@ -1,6 +1,7 @@
 package org.agora.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,6 +49,10 @@ final class WorkerCommand implements Callable<Integer> {
             throw BadInputException.at("--threads", 0, null, "must be at least 1 (was " + threads + ")");
         }
         OutputDirectory.checkPath(out, "--out");
+        if (Files.isDirectory(out)) {
+            // a directory it cannot write would fail every run with events it takes; one that does not exist yet is made by the first
+            OutputDirectory.create(out, "--out");
+        }
         if (group.isBlank()) {
             throw BadInputException.at("--group", 0, null, "the group name is empty");
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.agora.core.run.SmallDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,18 @@ class OutputPathsTest {
             assertThat(result.errLines()).as("%s", command).singleElement().asString()
                     .isEqualTo("agora " + command.get(0) + ": --out: an empty path: name a directory");
             assertThat(result.out()).as("%s", command).isEmpty();
+        }
+    }
+
+    @Test
+    void aWorkerWhoseOutputDirectoryIsReadOnlySaysSoBeforeItTakesAJob() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
+            Path out = Files.createDirectories(disk.path().resolve("runs"));
+            disk.readOnly();
+            CliRunner result = CliRunner.run("worker", "--kafka", "127.0.0.1:1", "--out", out.toString());
+            assertThat(result.status()).as(result.err()).isEqualTo(2);
+            assertThat(result.errLines()).singleElement().asString()
+                    .isEqualTo("agora worker: --out: cannot write in the directory " + out + " (read-only file system)");
         }
     }
 
