@@ -126,7 +126,8 @@ public abstract class CommonsScenario implements Scenario {
     }
 
     /**
-     * A newcomer's amount must belong to a kind that asks for an amount; an intervention must come
+     * A newcomer's amount must belong to a kind that asks for an amount, its model to the language-model
+     * kind; an intervention must come
      * within the round limit (the run ends after the last round, so a later one would never fire).
      */
     @Override
@@ -142,9 +143,10 @@ public abstract class CommonsScenario implements Scenario {
             if (intervention.action().equals(CommonsActions.ADD_AGENT)) {
                 try {
                     CommonsActions.parametersFor(PolicyKind.of(intervention.arguments().get(CommonsActions.KIND)),
-                            intervention.arguments());
+                            intervention.arguments(), null);
                 } catch (IllegalArgumentException e) {
-                    throw where.problem("interventions[" + i + "].amount", e.getMessage());
+                    String key = e.getMessage().endsWith("takes no model") ? "model" : "amount";
+                    throw where.problem("interventions[" + i + "]." + key, e.getMessage());
                 }
             }
         }

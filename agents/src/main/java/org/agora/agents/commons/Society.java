@@ -99,6 +99,8 @@ final class Society implements Model {
     private Situation situation;
     private HarvestReport report;
     private RandomStream allocationStream;
+    /** The model of the first language-model member, which a language-model newcomer gets unless its own is named; null before. */
+    private String languageModel;
 
     Society(RunContext context, CommonsConfig config, Setting setting) {
         Direction direction = setting.direction();
@@ -321,7 +323,7 @@ final class Society implements Model {
         switch (intervention.action()) {
             case CommonsActions.ADD_AGENT -> {
                 PolicyKind kind = PolicyKind.of(arguments.get(CommonsActions.KIND));
-                Parameters parameters = CommonsActions.parametersFor(kind, arguments);
+                Parameters parameters = CommonsActions.parametersFor(kind, arguments, languageModel);
                 int joins = nextMonthAt(kernel.now());
                 for (int i = 0, count = arguments.get(CommonsActions.COUNT); i < count; i++) {
                     Agent<HarvestPolicy, RoundRecord> member = add(kind, parameters, joins);
@@ -348,6 +350,9 @@ final class Society implements Model {
         HarvestPolicy policy = kind.create(new PolicyContext(identity, memory, parameters, direction,
                 new OwnStream(index < FIRST_POLICY_STREAMS.length ? FIRST_POLICY_STREAMS[index]
                         : POLICY_STREAM_PREFIX + identity.id()), languageSupplier));
+        if (kind == PolicyKind.LANGUAGE_MODEL && languageModel == null) {
+            languageModel = parameters.get(PolicyKind.KindParameters.MODEL);
+        }
         Agent<HarvestPolicy, RoundRecord> member = new Agent<>(identity, memory, policy);
         members.add(member);
         identities.add(identity);

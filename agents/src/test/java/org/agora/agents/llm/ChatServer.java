@@ -143,7 +143,7 @@ public final class ChatServer implements AutoCloseable {
             }
             prompts.add(prompt.toString());
             String answer = garbageLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? "Hmm, hard to say."
-                    : rule.apply(prompt.toString());
+                    : answer(prompt.toString());
             ObjectNode reply = JSON.createObjectNode();
             reply.put("id", "chat-" + requests.get());
             reply.put("object", "chat.completion");
@@ -161,6 +161,17 @@ public final class ChatServer implements AutoCloseable {
         } finally {
             inFlight.decrementAndGet();
             exchange.close();
+        }
+    }
+
+    /** The rule's answer; a rule that fails is reported with the prompt it failed on, for the test's log. */
+    private String answer(String prompt) {
+        try {
+            return rule.apply(prompt);
+        } catch (RuntimeException e) {
+            System.err.println("chat server: the rule failed on this prompt:\n" + prompt);
+            e.printStackTrace();
+            throw e;
         }
     }
 

@@ -296,6 +296,84 @@ class LanguageModelMembersTest {
     }
 
     @Test
+    void aLanguageModelNewcomerJoinsMidRunWithTheSocietysModelAndItsAnswersDecideItsHarvest() throws IOException {
+        try (ChatServer own = ChatServer.start()) {
+            String yaml = LanguageRuns.fishery(4, 4, own.baseUrl(), dir.resolve("cache"), "  cacheMode: off\n")
+                    + "interventions:\n  - {round: 3, action: add-agent, kind: llm}\n";
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            var events = events(dir.resolve("run"));
+            assertThat(ofType(events, org.agora.agents.commons.events.MemberJoined.class))
+                    .filteredOn(j -> j.source().equals("agent-4")).singleElement()
+                    .satisfies(j -> assertThat(j.kind()).isEqualTo("llm")).satisfies(j -> assertThat(j.round()).isEqualTo(3));
+            var newcomersCalls = ofType(events, LanguageModelCalled.class).stream()
+                    .filter(c -> c.source().equals("agent-4")).toList();
+            assertThat(newcomersCalls).isNotEmpty().allSatisfy(c -> assertThat(c.round()).isGreaterThanOrEqualTo(3))
+                    .extracting(LanguageModelCalled::model).containsOnly("test-model");
+            assertThat(newcomersCalls).extracting(LanguageModelCalled::purpose).contains("act", "reflect");
+            // It starts as the first members started: no memories, told the society now has five members.
+            List<JsonNode> transcript = transcript(dir.resolve("run")).stream()
+                    .filter(line -> line.path("member").asText().equals("agent-4")).toList();
+            JsonNode firstAct = transcript.stream().filter(line -> line.path("purpose").asText().equals("act")).findFirst()
+                    .orElseThrow();
+            assertThat(firstAct.path("user").asText()).contains("(nothing yet)");
+            assertThat(firstAct.path("system").asText()).contains("one of 5 ");
+            // Its harvest is what its act answers asked for.
+            List<Integer> asked = transcript.stream().filter(line -> line.path("purpose").asText().equals("act"))
+                    .map(line -> org.agora.agents.llm.AnswerFormat.number(line.path("answer").asText()).getAsInt()).toList();
+            assertThat(ofType(events, HarvestAllocated.class)).filteredOn(h -> h.source().equals("agent-4"))
+                    .extracting(HarvestAllocated::round, HarvestAllocated::requested)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3, asked.get(0)),
+                            org.assertj.core.groups.Tuple.tuple(4, asked.get(1)));
+        }
+    }
+
+    @Test
+    void aLanguageModelNewcomerMayHaveAModelOfItsOwnAndOnlyItsKindTakesOne() {
+        try (ChatServer own = ChatServer.start()) {
+            String yaml = LanguageRuns.fishery(2, 2, own.baseUrl(), dir.resolve("cache"), "  cacheMode: off\n")
+                    + "interventions:\n  - {round: 2, action: add-agent, kind: llm, model: other-model}\n";
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            assertThat(ofType(events(dir.resolve("run")), LanguageModelCalled.class))
+                    .filteredOn(c -> c.source().equals("agent-2")).isNotEmpty()
+                    .extracting(LanguageModelCalled::model).containsOnly("other-model");
+        }
+        String greedyWithModel = LanguageRuns.fishery(2, 2, server.baseUrl(), dir.resolve("cache"), "")
+                + "interventions:\n  - {round: 2, action: add-agent, kind: greedy, model: other-model}\n";
+        assertThatThrownBy(() -> LanguageRuns.spec(greedyWithModel)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("interventions[0].model").hasMessageContaining("takes no model");
+    }
+
+    @Test
+    void aRuleBasedSocietyTurnsToALanguageModelMeetingWhenALanguageModelNewcomerJoins() {
+        try (ChatServer own = ChatServer.start()) {
+            String yaml = "scenario: govsim-fishery\nuntil: 2 months\npopulation:\n  - {kind: sustainable, count: 3}\n"
+                    + "interventions:\n  - {round: 2, action: add-agent, kind: llm, model: late-model}\n"
+                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n";
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            var events = events(dir.resolve("run"));
+            assertThat(ofType(events, LanguageModelCalled.class)).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.round()).isEqualTo(2))
+                    .extracting(LanguageModelCalled::model).containsOnly("late-model");
+            assertThat(ofType(events, UtteranceMade.class)).filteredOn(u -> u.round() == 2 && u.source().equals("agent-3"))
+                    .isNotEmpty();
+        }
+    }
+
+    private static List<JsonNode> transcript(Path runDirectory) throws IOException {
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(runDirectory.resolve(LanguageModelSession.TRANSCRIPT_FILE))) {
+            lines.add(JsonFiles.mapper().readTree(line));
+        }
+        return lines;
+    }
+
+    @Test
     void theLlmBlocksKeysCanBeSetFromTheCommandLine() {
         var spec = LanguageRuns.spec(LanguageRuns.fishery(1, 1, server.baseUrl(), dir, "  temperature: 0\n"))
                 .withAssignments(List.of("llm.cacheMode=replay-only", "llm.temperature=0.5", "rounds=3"));
