@@ -19,15 +19,12 @@ final class CommonsActions {
             .describe("how many join");
     static final Parameter<Integer> AMOUNT = PolicyKind.KindParameters.AMOUNT
             .describe("for greedy and universalization-aware newcomers: what they ask for; 0: the whole pool");
-    static final Parameter<String> MODEL = Parameter.text("model", "")
-            .describe("for language-model newcomers: the model that decides for them; empty: the model of the society's"
-                    + " first language-model member (else the llm kind's default)");
     static final Parameter<Boolean> ON = Parameter.flag("on", true)
             .describe("true: the norm is on from this month; false: off");
 
     static final List<Action> ALL = List.of(
             new Action(ADD_AGENT, "members of a kind join the society at the start of this month (the greedy newcomer)",
-                    ParameterSet.of(KIND, COUNT, AMOUNT, MODEL)),
+                    ParameterSet.of(KIND, COUNT, AMOUNT)),
             new Action(SET_UNIVERSALIZATION, "turn the universalization norm on or off from this month",
                     ParameterSet.of(ON)));
 
@@ -36,22 +33,15 @@ final class CommonsActions {
 
     /**
      * The newcomers' parameters: their kind's defaults, with the amount if the kind has one, and for
-     * language-model newcomers the model named, else {@code societyModel}.
+     * language-model newcomers the society's model.
      *
-     * @param societyModel the model of the society's first language-model member, or null if it has none
-     * @throws IllegalArgumentException if an amount or a model is given to a kind that has none
+     * @param societyModel the model language-model newcomers get (the society's; null: the kind's default)
+     * @throws IllegalArgumentException if an amount is given to a kind that has none
      */
     static Parameters parametersFor(PolicyKind kind, Parameters arguments, String societyModel) {
         Parameters parameters = kind.parameters().defaults();
-        String model = arguments.get(MODEL);
-        if (kind.parameters().names().contains(PolicyKind.KindParameters.MODEL.name())) {
-            if (!model.isEmpty()) {
-                parameters = parameters.with(PolicyKind.KindParameters.MODEL, model);
-            } else if (societyModel != null) {
-                parameters = parameters.with(PolicyKind.KindParameters.MODEL, societyModel);
-            }
-        } else if (!model.isEmpty()) {
-            throw new IllegalArgumentException(ADD_AGENT + ": kind " + kind.word() + " takes no model");
+        if (societyModel != null && kind.parameters().names().contains(PolicyKind.KindParameters.MODEL.name())) {
+            parameters = parameters.with(PolicyKind.KindParameters.MODEL, societyModel);
         }
         int amount = arguments.get(AMOUNT);
         if (kind.parameters().names().contains(AMOUNT.name())) {

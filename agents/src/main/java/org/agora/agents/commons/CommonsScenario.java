@@ -126,8 +126,7 @@ public abstract class CommonsScenario implements Scenario {
     }
 
     /**
-     * A newcomer's amount must belong to a kind that asks for an amount, its model to the language-model
-     * kind; an intervention must come
+     * A newcomer's amount must belong to a kind that asks for an amount; an intervention must come
      * within the round limit (the run ends after the last round, so a later one would never fire).
      */
     @Override
@@ -145,8 +144,7 @@ public abstract class CommonsScenario implements Scenario {
                     CommonsActions.parametersFor(PolicyKind.of(intervention.arguments().get(CommonsActions.KIND)),
                             intervention.arguments(), null);
                 } catch (IllegalArgumentException e) {
-                    String key = e.getMessage().endsWith("takes no model") ? "model" : "amount";
-                    throw where.problem("interventions[" + i + "]." + key, e.getMessage());
+                    throw where.problem("interventions[" + i + "].amount", e.getMessage());
                 }
             }
         }

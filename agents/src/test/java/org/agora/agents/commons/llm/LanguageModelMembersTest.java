@@ -330,29 +330,11 @@ class LanguageModelMembersTest {
     }
 
     @Test
-    void aLanguageModelNewcomerMayHaveAModelOfItsOwnAndOnlyItsKindTakesOne() {
-        try (ChatServer own = ChatServer.start()) {
-            String yaml = LanguageRuns.fishery(2, 2, own.baseUrl(), dir.resolve("cache"), "  cacheMode: off\n")
-                    + "interventions:\n  - {round: 2, action: add-agent, kind: llm, model: other-model}\n";
-            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
-
-            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
-            assertThat(ofType(events(dir.resolve("run")), LanguageModelCalled.class))
-                    .filteredOn(c -> c.source().equals("agent-2")).isNotEmpty()
-                    .extracting(LanguageModelCalled::model).containsOnly("other-model");
-        }
-        String greedyWithModel = LanguageRuns.fishery(2, 2, server.baseUrl(), dir.resolve("cache"), "")
-                + "interventions:\n  - {round: 2, action: add-agent, kind: greedy, model: other-model}\n";
-        assertThatThrownBy(() -> LanguageRuns.spec(greedyWithModel)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("interventions[0].model").hasMessageContaining("takes no model");
-    }
-
-    @Test
     void aRuleBasedSocietyTurnsToALanguageModelMeetingWhenALanguageModelNewcomerJoins() {
         try (ChatServer own = ChatServer.start()) {
             String yaml = "scenario: govsim-fishery\nuntil: 2 months\npopulation:\n  - {kind: sustainable, count: 3}\n"
-                    + "interventions:\n  - {round: 2, action: add-agent, kind: llm, model: late-model}\n"
-                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n";
+                    + "interventions:\n  - {round: 2, action: add-agent, kind: llm}\n"
+                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n  frameworkModel: late-model\n";
             RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
 
             assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
@@ -362,6 +344,35 @@ class LanguageModelMembersTest {
                     .extracting(LanguageModelCalled::model).containsOnly("late-model");
             assertThat(ofType(events, UtteranceMade.class)).filteredOn(u -> u.round() == 2 && u.source().equals("agent-3"))
                     .isNotEmpty();
+        }
+    }
+
+    @Test
+    void ruleBasedMembersSpeakTheirRuleInWordsAndTheLanguageModelMembersHearThem() {
+        try (ChatServer own = ChatServer.start()) {
+            String yaml = "scenario: govsim-fishery\nuntil: 1 months\npopulation:\n"
+                    + "  - {kind: llm, count: 2, model: test-model}\n"
+                    + "  - {kind: sustainable, count: 1}\n  - {kind: greedy, count: 1, amount: 30}\n"
+                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n";
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            List<UtteranceMade> said = ofType(events(dir.resolve("run")), UtteranceMade.class);
+            // The sustainable member proposes next month's threshold, the greedy one its own 30; both
+            // after the mayor's report and before the language-model members, each in words.
+            assertThat(said).extracting(u -> u.header().source(), UtteranceMade::turn, UtteranceMade::act)
+                    .startsWith(org.assertj.core.groups.Tuple.tuple("agent-2", 1, org.agora.agents.commons.Remark.Act.PROPOSE),
+                            org.assertj.core.groups.Tuple.tuple("agent-3", 2, org.agora.agents.commons.Remark.Act.PROPOSE),
+                            org.assertj.core.groups.Tuple.tuple("agent-0", 3, org.agora.agents.commons.Remark.Act.SAY));
+            UtteranceMade sustainable = said.get(0);
+            assertThat(sustainable.text()).isEqualTo("I wanted 12 and got 12 tons of fish this month. I propose that each"
+                    + " of us catch at most " + sustainable.amount() + " tons of fish next month.");
+            assertThat(said.get(1).amount()).isEqualTo(30);
+            assertThat(said.get(1).text()).startsWith("I wanted 30 and got 30 tons of fish this month.")
+                    .endsWith("at most 30 tons of fish next month.");
+            assertThat(own.prompts()).filteredOn(p -> p.contains("It is your turn")).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p).contains("Jack: " + sustainable.text())
+                            .contains("Emma: " + said.get(1).text()));
         }
     }
 
