@@ -32,7 +32,7 @@ import org.agora.core.run.RunFailure;
  * manifest. Stops the run with a {@link RunFailure} when the token budget is spent, when the
  * endpoint is lost, or when a replay-only run misses an answer.
  *
- * <p>Threading: {@link #ask} from any thread; everything else on the simulation thread.
+ * <p>Threading: {@link #ask} and {@link #embedLater} from any thread; everything else on the simulation thread.
  */
 public final class LanguageModelSession implements AutoCloseable {
 
@@ -69,7 +69,8 @@ public final class LanguageModelSession implements AutoCloseable {
     private long reasks;
     private long waitNanos;
     private final Map<String, Long> fallbacks = new LinkedHashMap<>();
-    private final Map<String, CompletableFuture<float[]>> embedded = new java.util.HashMap<>();
+    /** Each text's vector, asked for once; filled from the simulation thread and from answers as they arrive. */
+    private final Map<String, CompletableFuture<float[]>> embedded = new java.util.concurrent.ConcurrentHashMap<>();
     private String stoppedBecause;
     private volatile boolean closed;
 
@@ -234,7 +235,7 @@ public final class LanguageModelSession implements AutoCloseable {
      * embedded once per run (members of one society remember the same report and summary, and ask
      * with the same queries); the vectors are kept in the cache unless it is off, so a replay reads
      * the vectors the run computed. The vector does not depend on when it is computed, so neither do
-     * the events. Simulation thread.
+     * the events. Any thread (an answer's insights are embedded as it arrives).
      */
     public CompletableFuture<float[]> embedLater(String text) {
         return embedded.computeIfAbsent(text, t -> CompletableFuture.supplyAsync(() -> embedNow(t), EMBEDDERS));

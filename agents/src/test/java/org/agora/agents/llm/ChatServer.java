@@ -28,6 +28,16 @@ public final class ChatServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // The JDK's server writes a response's headers and body apart; with Nagle's algorithm on, the
+        // body then waits for the client's delayed acknowledgement (40 ms on Linux) now and then. Real
+        // model servers (Ollama, vLLM) send with TCP_NODELAY; so does this one. Read once, when the JDK's
+        // server first starts in the process.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService pool = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "chat-server");
