@@ -54,6 +54,17 @@ public final class LanguageModelSession implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
+    /** The most texts whose vectors the process keeps for its runs to share (about 1.5 KB each). */
+    private static final int RECENT_TEXTS = 4096;
+    /** The vectors of the texts embedded last, by text, least recently used first; guarded by itself. */
+    private static final Map<String, CompletableFuture<float[]>> RECENT_VECTORS = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<float[]>> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    };
     private static final ObjectWriter LINE = JsonFiles.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private final LlmSettings settings;
@@ -233,19 +244,48 @@ public final class LanguageModelSession implements AutoCloseable {
      * embedding thread while the simulation goes on (a memory is embedded when it is formed, and
      * only its retrieval, usually a month later, waits for the vector). Each distinct text is
      * embedded once per run (members of one society remember the same report and summary, and ask
-     * with the same queries); the vectors are kept in the cache unless it is off, so a replay reads
-     * the vectors the run computed. The vector does not depend on when it is computed, so neither do
-     * the events. Any thread (an answer's insights are embedded as it arrives).
+     * with the same queries), and once per process while it is recent ({@link #RECENT_VECTORS}: the
+     * runs of a sweep share their common texts); the vectors are kept in the cache unless it is off,
+     * so a replay reads the vectors the run used. The vector does not depend on when, or in which
+     * run, it is computed, so neither do the events. Any thread (an answer's insights are embedded
+     * as it arrives).
      */
     public CompletableFuture<float[]> embedLater(String text) {
-        return embedded.computeIfAbsent(text, t -> CompletableFuture.supplyAsync(() -> embedNow(t), EMBEDDERS));
+        return embedded.computeIfAbsent(text, t -> CompletableFuture.supplyAsync(() -> keptVector(t), EMBEDDERS)
+                .thenCompose(kept -> kept != null ? CompletableFuture.completedFuture(kept)
+                        : recentVector(t).thenApply(vector -> keep(t, vector))));
     }
 
-    private float[] embedNow(String text) {
-        if (cache == null || closed) {
-            return Embeddings.of(text);
+    /** The vector this run's cache holds for {@code text}, or null. */
+    private float[] keptVector(String text) {
+        return cache == null || closed ? null : cache.embedding(text);
+    }
+
+    private float[] keep(String text, float[] vector) {
+        if (cache != null && !closed) {
+            cache.keepEmbedding(text, vector);
         }
-        return cache.embedding(text, Embeddings::of);
+        return vector;
+    }
+
+    /** The process's vector of {@code text}: computed by the first run that asks, shared while it is recent. */
+    private static CompletableFuture<float[]> recentVector(String text) {
+        synchronized (RECENT_VECTORS) {
+            CompletableFuture<float[]> vector = RECENT_VECTORS.get(text);
+            if (vector == null) {
+                vector = CompletableFuture.supplyAsync(() -> Embeddings.of(text), EMBEDDERS);
+                RECENT_VECTORS.put(text, vector);
+                // A failure is not kept: the next run to ask tries again.
+                vector.whenComplete((v, failure) -> {
+                    if (failure != null) {
+                        synchronized (RECENT_VECTORS) {
+                            RECENT_VECTORS.remove(text);
+                        }
+                    }
+                });
+            }
+            return vector;
+        }
     }
 
     /** Counts an answer that could not be read even after the re-asks, and was replaced by its documented fallback. */

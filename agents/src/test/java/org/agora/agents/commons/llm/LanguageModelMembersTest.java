@@ -109,6 +109,29 @@ class LanguageModelMembersTest {
     }
 
     @Test
+    void runsOfOneProcessShareVectorsAndEachCacheStillKeepsThoseItsRunUsed() throws IOException {
+        try (ChatServer own = ChatServer.start()) {
+            RunResult first = LanguageRuns.run(LanguageRuns.fishery(5, 3, own.baseUrl(), dir.resolve("cache-a"), ""),
+                    dir.resolve("first"));
+            RunResult second = LanguageRuns.run(LanguageRuns.fishery(5, 3, own.baseUrl(), dir.resolve("cache-b"), ""),
+                    dir.resolve("second"));
+            assertThat(first.status()).as(first.reason()).isEqualTo(RunStatus.DONE);
+            assertThat(second.status()).as(second.reason()).isEqualTo(RunStatus.DONE);
+        }
+        try (org.agora.agents.llm.ResponseCache cache = org.agora.agents.llm.ResponseCache.open(dir.resolve("cache-b"))) {
+            assertThat(cache.embedding("how many tons of fish to catch this month"))
+                    .as("a vector the second run took from the first is kept in its own cache").isNotNull().hasSize(384);
+        }
+        RunResult replay = LanguageRuns.run(LanguageRuns.fishery(5, 3, "http://127.0.0.1:9/v1", dir.resolve("cache-b"),
+                "  cacheMode: replay-only\n"), dir.resolve("replay"));
+
+        assertThat(replay.status()).as(replay.reason()).isEqualTo(RunStatus.DONE);
+        assertThat(Files.readAllBytes(dir.resolve("second").resolve(HeadlessRun.EVENTS_FILE)))
+                .isEqualTo(Files.readAllBytes(dir.resolve("first").resolve(HeadlessRun.EVENTS_FILE)))
+                .isEqualTo(Files.readAllBytes(dir.resolve("replay").resolve(HeadlessRun.EVENTS_FILE)));
+    }
+
+    @Test
     void aMissInReplayOnlyFailsTheRunAndKeepsItsEvents() {
         RunResult result = LanguageRuns.run(LanguageRuns.fishery(5, 2, server.baseUrl(), dir.resolve("empty-cache"),
                 "  cacheMode: replay-only\n"), dir.resolve("run"));
