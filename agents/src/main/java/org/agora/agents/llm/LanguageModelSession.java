@@ -251,9 +251,12 @@ public final class LanguageModelSession implements AutoCloseable {
      * as it arrives).
      */
     public CompletableFuture<float[]> embedLater(String text) {
-        return embedded.computeIfAbsent(text, t -> CompletableFuture.supplyAsync(() -> keptVector(t), EMBEDDERS)
-                .thenCompose(kept -> kept != null ? CompletableFuture.completedFuture(kept)
-                        : recentVector(t).thenApply(vector -> keep(t, vector))));
+        return embedded.computeIfAbsent(text, t -> {
+            // A kept vector is read at once (a look-up in the store, microseconds): a replay never hands
+            // a text to another thread.
+            float[] kept = keptVector(t);
+            return kept != null ? CompletableFuture.completedFuture(kept) : recentVector(t).thenApply(vector -> keep(t, vector));
+        });
     }
 
     /** The vector this run's cache holds for {@code text}, or null. */
