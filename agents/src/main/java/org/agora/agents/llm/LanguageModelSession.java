@@ -117,20 +117,23 @@ public final class LanguageModelSession implements AutoCloseable {
         return new ChatCall(purpose, model, system, user, settings.temperature(), settings.topP(), settings.maxTokens(), 0);
     }
 
-    /** Sends {@code call} on a worker thread: from the cache if it is there, else to the endpoint (unless replay-only). */
+    /**
+     * Answers {@code call} from the cache if it is there (at once, on the calling thread: a look-up in
+     * the store), else sends it to the endpoint on a worker thread (unless replay-only).
+     */
     public CompletableFuture<Reply> ask(ChatCall call) {
         asked.incrementAndGet();
         long start = System.nanoTime();
-        return CompletableFuture.supplyAsync(() -> {
-            if (cache != null) {
-                var kept = cache.get(call);
-                if (kept.isPresent()) {
-                    return new Reply(call, kept.get(), true, System.nanoTime() - start);
-                }
-                if (settings.cacheMode() == CacheMode.REPLAY_ONLY) {
-                    throw new MissingAnswer(call);
-                }
+        if (cache != null) {
+            var kept = cache.get(call);
+            if (kept.isPresent()) {
+                return CompletableFuture.completedFuture(new Reply(call, kept.get(), true, System.nanoTime() - start));
             }
+            if (settings.cacheMode() == CacheMode.REPLAY_ONLY) {
+                return CompletableFuture.failedFuture(new MissingAnswer(call));
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 ChatAnswer answer = endpoint.complete(call, settings);
                 if (cache != null) {
