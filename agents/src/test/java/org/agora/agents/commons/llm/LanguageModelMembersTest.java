@@ -298,10 +298,9 @@ class LanguageModelMembersTest {
     @Test
     void severalModelsAndRuleBasedMembersShareOneSocietyAndTheNormReachesThePrompts() {
         try (ChatServer own = ChatServer.start()) {
-            String yaml = "scenario: govsim-fishery\nuntil: 1 months\nparameters: {universalization: true}\npopulation:\n"
-                    + "  - {kind: llm, count: 2, model: model-a}\n  - {kind: llm, count: 1, model: model-b}\n"
-                    + "  - {kind: greedy, count: 1, amount: 30}\n"
-                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n  frameworkModel: model-b\n";
+            String yaml = LanguageRuns.society(1, "{universalization: true}", List.of("{kind: llm, count: 2, model: model-a}",
+                    "{kind: llm, count: 1, model: model-b}", "{kind: greedy, count: 1, amount: 30}"), own.baseUrl(),
+                    "  frameworkModel: model-b\n");
             RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
 
             assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
@@ -355,9 +354,8 @@ class LanguageModelMembersTest {
     @Test
     void aRuleBasedSocietyTurnsToALanguageModelMeetingWhenALanguageModelNewcomerJoins() {
         try (ChatServer own = ChatServer.start()) {
-            String yaml = "scenario: govsim-fishery\nuntil: 2 months\npopulation:\n  - {kind: sustainable, count: 3}\n"
-                    + "interventions:\n  - {round: 2, action: add-agent, kind: llm}\n"
-                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n  frameworkModel: late-model\n";
+            String yaml = LanguageRuns.society(2, "", List.of("{kind: sustainable, count: 3}"), own.baseUrl(),
+                    "  frameworkModel: late-model\n") + "interventions:\n  - {round: 2, action: add-agent, kind: llm}\n";
             RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
 
             assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
@@ -373,10 +371,8 @@ class LanguageModelMembersTest {
     @Test
     void ruleBasedMembersSpeakTheirRuleInWordsAndTheLanguageModelMembersHearThem() {
         try (ChatServer own = ChatServer.start()) {
-            String yaml = "scenario: govsim-fishery\nuntil: 1 months\npopulation:\n"
-                    + "  - {kind: llm, count: 2, model: test-model}\n"
-                    + "  - {kind: sustainable, count: 1}\n  - {kind: greedy, count: 1, amount: 30}\n"
-                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n";
+            String yaml = LanguageRuns.society(1, "", List.of("{kind: llm, count: 2, model: test-model}",
+                    "{kind: sustainable, count: 1}", "{kind: greedy, count: 1, amount: 30}"), own.baseUrl(), "");
             RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
 
             assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
