@@ -131,6 +131,9 @@ public final class ChatServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
+        // A request stops counting as served before its answer is sent: once the client has the answer
+        // it may send its next request, which must not find this one still counted.
+        boolean left = false;
         try {
             requests.incrementAndGet();
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
@@ -144,6 +147,7 @@ public final class ChatServer implements AutoCloseable {
             }
             sleep(delayMillis);
             if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                left = leave();
                 send(exchange, failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
                 return;
             }
@@ -167,11 +171,20 @@ public final class ChatServer implements AutoCloseable {
             int completionTokens = Math.max(1, answer.length() / 4);
             reply.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
                     .put("total_tokens", promptTokens + completionTokens);
-            send(exchange, 200, JSON.writeValueAsString(reply));
+            String json = JSON.writeValueAsString(reply);
+            left = leave();
+            send(exchange, 200, json);
         } finally {
-            inFlight.decrementAndGet();
+            if (!left) {
+                leave();
+            }
             exchange.close();
         }
+    }
+
+    private boolean leave() {
+        inFlight.decrementAndGet();
+        return true;
     }
 
     /** The rule's answer; a rule that fails is reported with the prompt it failed on, for the test's log. */
