@@ -107,7 +107,8 @@ public final class TrainingRun {
     String digest() {
         return String.join("|", settings.algorithm(), settings.scenario().toString(), settings.hyperparameters().toString(),
                 Long.toString(settings.seed()), settings.evaluationSeeds().toString(),
-                Integer.toString(settings.evaluationInterval()), Boolean.toString(settings.evaluation().safetyModule()));
+                Integer.toString(settings.evaluationInterval()), Boolean.toString(settings.evaluation().safetyModule()),
+                settings.evaluationActions().toString());
     }
 
     private TrainerState readCheckpoint(Path checkpoint) {
