@@ -36,12 +36,14 @@ import sim.engine.Steppable;
  * Agora) one event published to a no-op sink, against a bare MASON {@code Schedule} loop over
  * the same agents doing the same draw without events. Score: agent steps (= events) per second.
  * The goal (≥ 90% of the bare loop) is judged by {@link KernelComparison}, which alternates the two,
- * each in a JVM of its own; this class gives each one's absolute rate under JMH.
+ * each in a JVM of its own; this class gives each one's absolute rate under JMH. The fork's heap is
+ * touched at start (see {@link SegmentJvm#start}): the Agora side allocates each event's header, and
+ * would otherwise fault in the young generation's fresh pages during the first iterations.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 9, time = 2)
 public class KernelBenchmark {

@@ -48,9 +48,15 @@ final class OwnJvm {
      * its standard error goes into its standard output.
      */
     static Process start(Class<?> main, List<String> arguments) throws IOException {
+        return start(main, List.of(), arguments);
+    }
+
+    /** As {@link #start(Class, List)}, with these JVM options added. */
+    static Process start(Class<?> main, List<String> jvmOptions, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(jvmOptions);
         command.addAll(List.of("-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(arguments);
         return new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -37,9 +37,16 @@ final class SegmentJvm implements AutoCloseable {
         this.input = process.outputWriter(StandardCharsets.UTF_8);
     }
 
-    /** Starts {@code main.main(arguments)}, which must call {@link #serve}, in a JVM of its own. */
+    /**
+     * Starts {@code main.main(arguments)}, which must call {@link #serve}, in a JVM of its own whose
+     * heap is touched at start ({@code -XX:+AlwaysPreTouch}): segments measure the steady state, and
+     * until the collector's first cycle a workload that allocates would fault in every fresh page of
+     * the young generation on its own thread (on this host that tripled the time of a kernel step for
+     * the first 256 MB of events), a cost a long run pays once and a workload that allocates nothing
+     * never pays.
+     */
     static SegmentJvm start(Class<?> main, List<String> arguments) throws IOException {
-        return new SegmentJvm(OwnJvm.start(main, arguments));
+        return new SegmentJvm(OwnJvm.start(main, List.of("-XX:+AlwaysPreTouch"), arguments));
     }
 
     /**
