@@ -104,17 +104,10 @@ final class SegmentJvm implements AutoCloseable {
         PrintStream out = System.out;
         while (commands.readLine() != null) {
             long cpuBefore = threads.getCurrentThreadCpuTime() + collectorPauses();
-            long start = System.nanoTime();
-            long calls = 0;
-            long elapsed;
-            do {
-                workload.run();
-                calls++;
-                elapsed = System.nanoTime() - start;
-            } while (elapsed < segmentNanos);
+            SideBySide.Segment segment = SideBySide.segment(workload, segmentNanos);
             long cpu = threads.getCurrentThreadCpuTime() + collectorPauses() - cpuBefore;
-            double operations = (double) calls * opsPerCall;
-            out.println(OwnJvm.RESULT + operations / (elapsed / 1e9) + " " + operations / (cpu / 1e9));
+            double operations = (double) segment.calls() * opsPerCall;
+            out.println(OwnJvm.RESULT + operations / (segment.nanos() / 1e9) + " " + operations / (cpu / 1e9));
             out.flush();
         }
     }

@@ -85,6 +85,16 @@ public final class SideBySide {
 
     /** Runs {@code workload} for one segment of {@code segmentNanos}; its rate in operations per second. */
     static double rate(Runnable workload, long opsPerCall, long segmentNanos) {
+        Segment segment = segment(workload, segmentNanos);
+        return segment.calls() * opsPerCall / (segment.nanos() / 1e9);
+    }
+
+    /** What one segment did: the workload's calls and the wall-clock nanoseconds they took. */
+    record Segment(long calls, long nanos) {
+    }
+
+    /** Calls {@code workload} until {@code segmentNanos} have passed. */
+    static Segment segment(Runnable workload, long segmentNanos) {
         long start = System.nanoTime();
         long calls = 0;
         long elapsed;
@@ -93,7 +103,7 @@ public final class SideBySide {
             calls++;
             elapsed = System.nanoTime() - start;
         } while (elapsed < segmentNanos);
-        return calls * opsPerCall / (elapsed / 1e9);
+        return new Segment(calls, elapsed);
     }
 
     private static double median(double[] values) {
