@@ -136,7 +136,8 @@ public final class TrainingRun {
         document.put("format", "agora-checkpoint/1");
         document.put("settings", digest());
         document.put("state", state.toDocument());
-        JsonFiles.write(directory.resolve(CHECKPOINT_FILE), document);
+        // never rewritten in place on a full disk: a cut checkpoint would lose the whole training
+        JsonFiles.writeWhole(directory.resolve(CHECKPOINT_FILE), document);
     }
 
     private void writeCurve(TrainerState state) {
