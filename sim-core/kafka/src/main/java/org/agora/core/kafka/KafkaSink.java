@@ -42,6 +42,7 @@ public final class KafkaSink implements EventSink {
 
     private final KafkaSettings settings;
     private final Path runDirectory;
+    private final RecordLabels labels;
     private final EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
     private final SpoolingProducer delivery;
     private long produced;
@@ -59,6 +60,7 @@ public final class KafkaSink implements EventSink {
             int partitions) {
         this.settings = settings;
         this.runDirectory = runDirectory;
+        this.labels = labels;
         this.delivery = new SpoolingProducer(settings, labels, runDirectory, connection, partitions);
     }
 
@@ -83,9 +85,12 @@ public final class KafkaSink implements EventSink {
         }
     }
 
-    /** Opens a Kafka sink for each headless run, labelled with the run's id, scenario and seed. */
+    /**
+     * Opens a Kafka sink for each headless run, labelled with the run's id, scenario and seed, and
+     * a new execution id (in the manifest's report of this sink as {@code execution}).
+     */
     public static SinkOpener opener(KafkaSettings settings) {
-        return (spec, runDirectory) -> open(settings, new RecordLabels(spec.runId(), spec.scenario().id(), spec.seed()),
+        return (spec, runDirectory) -> open(settings, RecordLabels.newExecution(spec.runId(), spec.scenario().id(), spec.seed()),
                 runDirectory);
     }
 
@@ -158,6 +163,7 @@ public final class KafkaSink implements EventSink {
         report.put("topic", settings.topic());
         report.put("bootstrap", settings.bootstrap());
         report.put("partitions", delivery.partitions());
+        report.put("execution", labels.execution());
         report.put("produced", produced);
         report.put("acknowledged", delivery.acknowledged());
         report.put("spooled", spooled());

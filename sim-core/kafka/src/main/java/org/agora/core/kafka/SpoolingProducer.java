@@ -332,6 +332,7 @@ final class SpoolingProducer {
         metadata.put("bootstrap", settings.bootstrap());
         metadata.put("partitions", settings.partitions());
         metadata.put("run", labels.runId());
+        metadata.put("execution", labels.execution());
         metadata.put("scenario", labels.scenario());
         metadata.put("seed", labels.seed());
         metadata.put("v", EventJsonCodec.SCHEMA_VERSION);

@@ -149,6 +149,37 @@ class BrokerOutageIT {
     }
 
     @Test
+    void aResendKeepsItsExecutionAndTakesNoOtherExecutionsRecordsForItsOwn(LocalBroker broker) throws Exception {
+        ScenarioSpec spec = KafkaStreamingIT.walkers(20, 0.01, 10).withSeed(24);
+        KafkaSettings settings = KafkaSettings.to(broker.bootstrap()).withTopic("outage-executions").withPartitions(3)
+                .withLimits(HOLD_BYTES, Duration.ofMillis(300), Duration.ofSeconds(10), Duration.ofSeconds(3));
+        Path earlier = dir.resolve("earlier");
+        assertThat(new HeadlessRun(spec, earlier).withSink(KafkaSink.opener(settings)).execute().status())
+                .as("an earlier execution of the same run, complete in the topic").isEqualTo(RunStatus.DONE);
+        AtomicReference<KafkaSink> kafka = new AtomicReference<>();
+        Path run = dir.resolve("gone");
+        RunResult result;
+        try {
+            result = new HeadlessRun(spec, run).withSink(capturing(settings, kafka))
+                    .withSink((s, d) -> new Outage(5_000, Long.MAX_VALUE, broker, kafka)).execute();
+        } finally {
+            broker.start();
+        }
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(kafkaReport(run).get("unconfirmed").asLong()).as("events to look for in the topic").isPositive();
+
+        SpoolResender.Outcome outcome = SpoolResender.resend(run, broker.bootstrap(), null, Map.of(), Duration.ofSeconds(60));
+
+        assertThat(outcome.stillSpooled()).isZero();
+        TopicContents topic = TopicContents.read(broker.bootstrap(), "outage-executions");
+        String resent = KafkaStreamingIT.executionOf(run);
+        topic.ofExecution(resent).assertHoldsExactly(run.resolve("events.jsonl"));
+        topic.ofExecution(KafkaStreamingIT.executionOf(earlier)).assertHoldsExactly(earlier.resolve("events.jsonl"));
+        assertThat(topic.records()).as("every record of the topic is of one of the two executions")
+                .hasSize(2 * (int) result.manifest().eventsPublished());
+    }
+
+    @Test
     void aRunAskedToSpoolWhenNoBrokerAnswersSpoolsEverythingForALaterResend(LocalBroker broker) throws Exception {
         ScenarioSpec spec = KafkaStreamingIT.walkers(5, 0.1, 20).withSeed(23);
         KafkaSettings settings = KafkaSettings.to("127.0.0.1:1").withTopic("spooled-from-start").withSpoolIfUnreachable(true)

@@ -43,7 +43,7 @@ class KafkaSinkTest {
 
     @BeforeEach
     void openSink() {
-        sink = new KafkaSink(producer, 3, settings, new RecordLabels("run-1", "test-walkers", 9), dir);
+        sink = new KafkaSink(producer, 3, settings, new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
     }
 
     private static WalkerStepped event(long seq) {
@@ -70,7 +70,7 @@ class KafkaSinkTest {
         assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("walker-1");
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(EventJsonCodec.toJson(event(4)));
         assertThat(record.headers()).extracting(h -> h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8))
-                .containsExactly("run=run-1", "scenario=test-walkers", "seed=9", "type=WalkerStepped", "v=1");
+                .containsExactly("run=run-1", "execution=execution-1", "scenario=test-walkers", "seed=9", "type=WalkerStepped", "v=1");
     }
 
     @Test
@@ -161,7 +161,7 @@ class KafkaSinkTest {
     @Test
     void aRecordTheProducerDoesNotTakeForWantOfMetadataIsKeptInItsPlaceAndSentLater() throws Exception {
         ProducerWithoutMetadata restarting = new ProducerWithoutMetadata();
-        KafkaSink keeping = new KafkaSink(restarting, 3, settings, new RecordLabels("run-1", "test-walkers", 9), dir);
+        KafkaSink keeping = new KafkaSink(restarting, 3, settings, new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
         for (long seq = 0; seq < 5; seq++) {
             keeping.accept(event(seq));
         }
