@@ -1,6 +1,7 @@
 package org.agora.agents.commons;
 
 import java.util.Map;
+import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.Parameters;
 
 /**
@@ -40,26 +41,33 @@ public record CommonsConfig(int rounds, long initialStock, long capacity, Growth
                 number(values, CommonsParameters.ROUNDS).intValue(),
                 number(values, CommonsParameters.INITIAL_STOCK).longValue(),
                 number(values, CommonsParameters.CAPACITY).longValue(),
-                GrowthLaw.of((String) values.get(CommonsParameters.GROWTH)),
+                GrowthLaw.of(text(values, CommonsParameters.GROWTH)),
                 number(values, CommonsParameters.GROWTH_RATE).doubleValue(),
                 number(values, CommonsParameters.INFLOW).longValue(),
                 number(values, CommonsParameters.COLLAPSE_THRESHOLD).longValue(),
-                AllocationRule.of((String) values.get(CommonsParameters.ALLOCATION)),
+                AllocationRule.of(text(values, CommonsParameters.ALLOCATION)),
                 flag(values, CommonsParameters.COMMUNICATION),
                 flag(values, CommonsParameters.UNIVERSALIZATION),
                 number(values, CommonsParameters.MAX_UTTERANCES).intValue(),
-                AgreementRule.of((String) values.get(CommonsParameters.AGREEMENT)),
+                AgreementRule.of(text(values, CommonsParameters.AGREEMENT)),
                 flag(values, CommonsParameters.THRESHOLD_COUNTS_NEWCOMERS));
     }
 
-    private static Number number(Map<String, ?> values, String name) {
+    private static Number number(Map<String, ?> values, Parameter<? extends Number> parameter) {
+        String name = parameter.name();
         if (!(values.get(name) instanceof Number number)) {
             throw new IllegalArgumentException("parameter " + name + " is missing or not a number (" + values.get(name) + ")");
         }
         return number;
     }
 
-    private static boolean flag(Map<String, ?> values, String name) {
+    /** A word's value as given (the rule it names checks it). */
+    private static String text(Map<String, ?> values, Parameter<String> parameter) {
+        return (String) values.get(parameter.name());
+    }
+
+    private static boolean flag(Map<String, ?> values, Parameter<Boolean> parameter) {
+        String name = parameter.name();
         if (!(values.get(name) instanceof Boolean flag)) {
             throw new IllegalArgumentException("parameter " + name + " is missing or not true/false (" + values.get(name) + ")");
         }

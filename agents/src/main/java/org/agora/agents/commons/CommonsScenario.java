@@ -50,26 +50,7 @@ public abstract class CommonsScenario implements Scenario {
     protected CommonsScenario(Setting setting) {
         this.setting = setting;
         this.parameters = CommonsParameters.of(setting);
-        String unit = setting.unit();
-        boolean chore = setting.direction() == Direction.CHORE;
-        this.metrics = List.of(
-                new Metric("outcome", "", "survived, or the month the commons collapsed in, said as the reference counts it"),
-                new Metric("survivalTime", "months", "m: the month the commons collapsed in, or else the months played"),
-                new Metric("survived", "0/1", "1 if m equals the round limit T, else 0 (the survival rate of a sweep is its mean);"
-                        + " a collapse in month T counts as survival, as in the reference"),
-                new Metric("collapsed", "0/1", "1 if the commons collapsed, else 0"),
-                new Metric("roundLimit", "months", "T: the round limit (fewer if the stop time comes first)"),
-                new Metric("members", "members", "members who took part, newcomers included"),
-                new Metric("gainMean", unit, "R̄: the mean over members of what each " + (chore ? "took out" : "got") + " in total"),
-                new Metric("efficiency", "fraction", "u = 1 − max(0, T·f0 − R̄)/(T·f0), f0 the per-agent threshold of month 1 (1 = 100%)"),
-                new Metric("equality", "fraction", "e = 1 − the Gini coefficient of the members' gains (1 = all equal)"),
-                new Metric("overUsage", "fraction", "o = member-months whose request " + (chore ? "fell short of" : "went past")
-                        + " the per-agent threshold / member-months played"),
-                new Metric("stockLeft", unit, "units in the pool after the last harvest"),
-                new Metric("agreements", "months", "months whose discussion ended in an agreed limit"),
-                new Metric("utterances", "utterances", "utterances in all discussions"),
-                new Metric("gainPerKind", unit, "the mean gain of the members of each kind"),
-                new Metric("gainPerAgent", unit, "each member's gain R_i, by member id"));
+        this.metrics = CommonsMetrics.of(setting);
     }
 
     /** The setting: units, words, direction. */
@@ -131,7 +112,7 @@ public abstract class CommonsScenario implements Scenario {
      */
     @Override
     public void check(ScenarioSpec spec, SpecLocations where) {
-        int rounds = ((Number) spec.parameters().get(CommonsParameters.ROUNDS)).intValue();
+        int rounds = spec.parameters().get(CommonsParameters.ROUNDS);
         for (int i = 0; i < spec.interventions().size(); i++) {
             Intervention intervention = spec.interventions().get(i);
             if (intervention.time() >= rounds * roundLength()) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
+import org.agora.core.scenario.Summary;
 
 /**
  * The metrics of one run, per the reference, kept up to date month by month. The model feeds it
@@ -215,30 +216,30 @@ public final class Scorecard {
         return "collapsed in month " + rounds + " of " + roundLimit;
     }
 
-    /** The summary, keyed as {@link CommonsScenario#metrics()} declares. */
+    /** The summary, keyed by the metrics {@link CommonsMetrics} declares. */
     public Map<String, Object> summary() {
-        Map<String, Object> summary = new LinkedHashMap<>(32);
-        summary.put("outcome", outcome());
-        summary.put("survivalTime", survivalTime());
-        summary.put("survived", survived() ? 1 : 0);
-        summary.put("collapsed", collapsed ? 1 : 0);
-        summary.put("roundLimit", roundLimit);
-        summary.put("members", members);
+        Summary summary = CommonsMetrics.METRICS.summary();
+        summary.put(CommonsMetrics.OUTCOME, outcome());
+        summary.put(CommonsMetrics.SURVIVAL_TIME, survivalTime());
+        summary.put(CommonsMetrics.SURVIVED, survived() ? 1 : 0);
+        summary.put(CommonsMetrics.COLLAPSED, collapsed ? 1 : 0);
+        summary.put(CommonsMetrics.ROUND_LIMIT, roundLimit);
+        summary.put(CommonsMetrics.MEMBERS, members);
         boolean anyMember = members > 0;
-        summary.put("gainMean", anyMember ? gainMean() : null);
-        summary.put("efficiency", efficiency());
-        summary.put("equality", anyMember ? equality() : null);
-        summary.put("overUsage", memberMonths == 0 ? null : overUsage());
-        summary.put("stockLeft", Math.max(0, stockLeft));
-        summary.put("agreements", agreements);
-        summary.put("utterances", utterances);
-        summary.put("gainPerKind", gainPerKind());
+        summary.put(CommonsMetrics.GAIN_MEAN, anyMember ? gainMean() : null);
+        summary.put(CommonsMetrics.EFFICIENCY, efficiency());
+        summary.put(CommonsMetrics.EQUALITY, anyMember ? equality() : null);
+        summary.put(CommonsMetrics.OVER_USAGE, memberMonths == 0 ? null : overUsage());
+        summary.put(CommonsMetrics.STOCK_LEFT, Math.max(0, stockLeft));
+        summary.put(CommonsMetrics.AGREEMENTS, agreements);
+        summary.put(CommonsMetrics.UTTERANCES, utterances);
+        summary.put(CommonsMetrics.GAIN_PER_KIND, gainPerKind());
         Map<String, Long> perAgent = new LinkedHashMap<>(2 * members);
         for (int i = 0; i < members; i++) {
             perAgent.put(ids.get(i), gains[i]);
         }
-        summary.put("gainPerAgent", perAgent);
-        return summary;
+        summary.put(CommonsMetrics.GAIN_PER_AGENT, perAgent);
+        return summary.asMap();
     }
 
     /** The mean gain of each kind, kinds in the order their first member joined. */

@@ -3,10 +3,15 @@ package org.agora.scenarios.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.core.config.ConfigNode;
@@ -16,6 +21,9 @@ import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.RunResult;
 import org.agora.core.run.Simulation;
 import org.agora.core.scenario.EventSummary;
+import org.agora.core.scenario.Metric;
+import org.agora.core.scenario.MetricSet;
+import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.Scenario;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioFile;
@@ -101,5 +109,57 @@ class AddingAFamilyTest {
                     .anyMatch(entry -> entry.content().contains("scenario: " + scenario.id() + "\n"));
             assertThat(scenariosDoc).as("docs/scenarios.md mentions %s", scenario.id()).contains(scenario.id());
         }
+    }
+
+    /**
+     * Each parameter and metric of a shipped family is declared once, as a constant of its package:
+     * a {@code Parameter} per parameter (the key its value is read with) and one {@code MetricSet}
+     * holding exactly its metrics (the keys its summary is written with).
+     */
+    @Test
+    void everyShippedFamilyDeclaresEachParameterAndMetricAsAConstant() throws Exception {
+        for (Scenario scenario : ScenarioCatalog.installed().scenarios()) {
+            String family = scenario.getClass().getPackageName();
+            if (family.startsWith("org.agora.core.testing")) {
+                continue;
+            }
+            List<Object> constants = constantsOf(scenario.getClass());
+            List<String> keys = constants.stream().filter(Parameter.class::isInstance).map(c -> ((Parameter<?>) c).name())
+                    .toList();
+            assertThat(keys).as("%s's parameters are constants of %s", scenario.id(), family)
+                    .containsAll(scenario.parameters().names());
+            List<String> metrics = scenario.metrics().stream().map(Metric::name).toList();
+            assertThat(constants).as("%s's metrics are one MetricSet of %s", scenario.id(), family)
+                    .filteredOn(MetricSet.class::isInstance)
+                    .anyMatch(set -> ((MetricSet) set).all().stream().map(Metric::name).toList().equals(metrics));
+        }
+    }
+
+    /** The values of the static final fields of the classes in the package of {@code scenario} (from its module). */
+    private static List<Object> constantsOf(Class<?> scenario) throws Exception {
+        String folder = scenario.getPackageName().replace('.', '/') + "/";
+        Path module = Path.of(scenario.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> classFiles = new ArrayList<>();
+        if (Files.isDirectory(module)) {
+            try (var files = Files.list(module.resolve(folder))) {
+                files.forEach(file -> classFiles.add(folder + file.getFileName()));
+            }
+        } else {
+            try (JarFile jar = new JarFile(module.toFile())) {
+                jar.stream().map(JarEntry::getName).filter(name -> name.startsWith(folder))
+                        .filter(name -> name.indexOf('/', folder.length()) < 0).forEach(classFiles::add);
+            }
+        }
+        List<Object> constants = new ArrayList<>();
+        for (String file : classFiles.stream().filter(name -> name.endsWith(".class")).sorted().toList()) {
+            Class<?> type = Class.forName(file.substring(0, file.length() - ".class".length()).replace('/', '.'));
+            for (Field field : type.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())) {
+                    field.setAccessible(true);
+                    constants.add(field.get(null));
+                }
+            }
+        }
+        return constants;
     }
 }

@@ -1,7 +1,6 @@
 package org.agora.scenarios.family;
 
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.agora.core.kernel.Kernel;
 import org.agora.core.kernel.RandomStream;
 import org.agora.core.scenario.EventSummary;
 import org.agora.core.scenario.Metric;
+import org.agora.core.scenario.MetricSet;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ParameterSet;
@@ -24,10 +24,16 @@ import org.agora.core.scenario.Scenario;
 public final class QueueScenario implements Scenario {
 
     // doc:begin scenario
-    static final Parameter<Double> ARRIVAL_RATE = Parameter.real("arrivalRate", 0.8).unit("1/s").positive()
-            .describe("customers arriving per second, on average");
-    static final Parameter<Double> SERVICE_TIME = Parameter.duration("serviceTime", 1.0).positive()
-            .describe("how long one customer is served");
+    private static final ParameterSet.Builder DECLARED = ParameterSet.builder();
+    static final Parameter<Double> ARRIVAL_RATE = DECLARED.add(Parameter.real("arrivalRate", 0.8).unit("1/s")
+            .positive().describe("customers arriving per second, on average"));
+    static final Parameter<Double> SERVICE_TIME = DECLARED.add(Parameter.duration("serviceTime", 1.0).positive()
+            .describe("how long one customer is served"));
+    private static final ParameterSet PARAMETERS = DECLARED.build();
+
+    static final MetricSet METRICS = new MetricSet();
+    static final Metric SERVED = METRICS.declare("served", "", "customers whose service began");
+    static final Metric MEAN_WAIT_S = METRICS.declare("meanWaitS", "s", "mean wait before service");
 
     @Override
     public String id() {
@@ -41,7 +47,7 @@ public final class QueueScenario implements Scenario {
 
     @Override
     public ParameterSet parameters() {
-        return ParameterSet.of(ARRIVAL_RATE, SERVICE_TIME);
+        return PARAMETERS;
     }
 
     @Override
@@ -56,8 +62,7 @@ public final class QueueScenario implements Scenario {
 
     @Override
     public List<Metric> metrics() {
-        return List.of(new Metric("served", "", "customers whose service began"),
-                new Metric("meanWaitS", "s", "mean wait before service"));
+        return METRICS.all();
     }
 
     @Override
@@ -87,10 +92,7 @@ public final class QueueScenario implements Scenario {
 
         @Override
         public Map<String, Object> summary() {
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("served", served);
-            summary.put("meanWaitS", served == 0 ? 0.0 : waited / served);
-            return summary;
+            return METRICS.summary().put(SERVED, served).put(MEAN_WAIT_S, served == 0 ? 0.0 : waited / served).asMap();
         }
     }
     // doc:end

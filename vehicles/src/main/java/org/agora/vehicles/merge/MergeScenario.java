@@ -36,94 +36,106 @@ public final class MergeScenario implements Scenario {
 
     public static final String ID = "v2x-merge";
 
-    static final Parameter<String> DENSITY = Parameter.choice("density", "medium", "easy", "medium", "hard", "inflow")
-            .describe("vehicles per episode (MAPPO-PIS table), or a continuous inflow without episodes");
-    static final Parameter<String> ROAD = Parameter.choice("road", "mappo-pis", "mappo-pis", "merge-v0", "highway")
-            .describe("MAPPO-PIS merge (1 main lane), highway-env merge-v0 (2 lanes), or a long highway with an on-ramp");
-    static final Parameter<String> DRIVERS = Parameter.choice("drivers", "mappo-pis", "mappo-pis", "highway-env")
-            .describe("human drivers' MOBIL and desired-speed parameters");
-    static final Parameter<String> POLICY = Parameter.choice("policy", "cooperative", "cooperative", "rule-based", "learned")
-            .describe("CAV policy: cooperative (uses shared intents), rule-based (the baseline), or learned (model=PATH)");
-    static final Parameter<String> MODEL = Parameter.text("model", "")
-            .describe("the policy file of policy=learned (policy.json written by agora train); relative to the working directory");
-    static final Parameter<Boolean> INTENT_SHARING = Parameter.flag("intentSharing", true)
-            .describe("CAVs broadcast their intended trajectories over the sidelink");
-    static final Parameter<Boolean> SAFETY_MODULE = Parameter.flag("safetyModule", true)
-            .describe("the safety module checks and may replace the CAVs' actions");
-    static final Parameter<Double> SIMULATION_RATE = Parameter.real("simulationRate", 15.0).unit("Hz").range(1, 1000)
-            .describe("simulation steps per second");
-    static final Parameter<Integer> DECISION_EVERY = Parameter.integer("decisionEvery", 3).range(1, 1000)
-            .describe("CAVs decide every this many simulation steps (3 at 15 Hz = 5 Hz)");
-    static final Parameter<Double> EPISODE_LENGTH = Parameter.duration("episodeLength", 20.0).positive()
-            .describe("length of an episode (ends early on a CAV collision)");
-    static final Parameter<Integer> HORIZON_STEPS = Parameter.integer("horizonSteps", 15).range(1, 1000)
-            .describe("intent and safety horizon, in simulation steps");
-    static final Parameter<Double> CAV_SHARE = Parameter.real("cavShare", 0.5).range(0, 1)
-            .describe("share of CAVs among inflow vehicles");
-    static final Parameter<Double> MAIN_INFLOW = Parameter.real("mainInflow", 1080.0).unit("veh/h").range(0, 10_000)
-            .describe("inflow into each main lane");
-    static final Parameter<Double> RAMP_INFLOW = Parameter.real("rampInflow", 1080.0).unit("veh/h").range(0, 10_000)
-            .describe("inflow into the ramp");
-    static final Parameter<Double> SPAWN_SPEED = Parameter.real("spawnSpeed", 26.0).unit("m/s").range(1, 60)
-            .describe("mean entry speed of inflow vehicles");
-    static final Parameter<Double> SPAWN_SPEED_SPREAD = Parameter.real("spawnSpeedSpread", 1.5).unit("m/s").range(0, 20)
-            .describe("standard deviation of the inflow entry speed");
-    static final Parameter<Double> HIGHWAY_LENGTH = Parameter.real("highwayLength", 5000.0).unit("m").range(500, 100_000)
-            .describe("length of the highway (road: highway)");
-    static final Parameter<Integer> HIGHWAY_LANES = Parameter.integer("highwayLanes", 2).range(1, 8)
-            .describe("main lanes of the highway (road: highway)");
-    static final Parameter<Double> RAMP_START = Parameter.real("rampStart", 800.0).unit("m").range(0, 100_000)
-            .describe("where the highway's on-ramp starts (road: highway)");
-    static final Parameter<Double> RAMP_STRAIGHT = Parameter.real("rampStraight", 100.0).unit("m").range(1, 10_000)
-            .describe("straight length of the highway's ramp (road: highway)");
-    static final Parameter<Double> MERGE_LENGTH = Parameter.real("mergeLength", 200.0).unit("m").range(10, 10_000)
-            .describe("length of the highway's merge lane (road: highway)");
-    static final Parameter<Double> STATE_INTERVAL = Parameter.duration("stateInterval", 1.0)
-            .describe("time between VehicleMoved samples of every vehicle; 0 for none");
-    static final Parameter<Double> DETECTOR_INTERVAL = Parameter.duration("detectorInterval", 5.0)
-            .describe("time between MergeTrafficMeasured readings (flow, speed, density at the merge); 0 for none");
-    static final Parameter<Double> TX_POWER = Parameter.real("txPower", 23.0).unit("dBm").range(-30, 40)
-            .describe("sidelink transmit power");
-    static final Parameter<String> ACCESS_DELAY = Parameter.choice("accessDelay", "uniform", "uniform", "fixed", "exponential")
-            .describe("distribution of the sidelink channel-access delay");
-    static final Parameter<Double> ACCESS_DELAY_TIME = Parameter.duration("accessDelayTime", 0.1)
-            .describe("its selection window (uniform), value (fixed) or mean (exponential)");
-    static final Parameter<Double> SIDELINK_COLLISION = Parameter.real("sidelinkCollision", 0.0).range(0, 1)
-            .describe("share of decodable sidelink packets lost to simultaneous transmissions");
-    static final Parameter<Boolean> VEHICLE_BLOCKAGE = Parameter.flag("vehicleBlockage", true)
-            .describe("a vehicle between sender and receiver makes the link NLOSv");
-    static final Parameter<Double> SAFETY_NOISE = Parameter.real("safetyNoise", 0.05).range(0, 0.5)
-            .describe("relative spread of human accelerations in the safety module's predictions");
+    /** The scenario's parameters enter it as they are declared below, in this order. */
+    private static final ParameterSet.Builder DECLARED = ParameterSet.builder();
 
-    static final Parameter<String> RULES = Parameter.choice("rules", "agora", "agora", "study")
-            .describe("preset of every rule below: Agora's, or the study's code's (each rule set explicitly overrides it)");
-    static final Parameter<String> MERGE_LANE = Parameter.choice("mergeLane", "rules", "rules", "open", "closed")
-            .describe("main-road vehicles may enter the merge lane (agora: open) or not (study: closed)");
-    static final Parameter<String> FOOTPRINT_SCALE = Parameter.choice("footprintScale", "rules", "rules", "1.0", "0.9")
-            .describe("factor on the 5 x 2 m footprint in the collision test (agora: 1.0; study: 0.9)");
-    static final Parameter<String> CRASHED_VEHICLES = Parameter.choice("crashedVehicles", "rules", "rules", "removed", "stop")
-            .describe("crashed vehicles leave the road (agora: removed) or brake to a stop in place (study: stop)");
-    static final Parameter<String> ROAD_END = Parameter.choice("roadEnd", "rules", "rules", "remove", "keep")
-            .describe("vehicles leave at the road's end (agora: remove) or drive on (study: keep; inflow always removes)");
-    static final Parameter<String> OBSERVATION = Parameter.choice("observation", "rules", "rules", "agora", "study")
-            .describe("CAV observation: ego x from the merge end, clipped (agora) or absolute, unclipped (study)");
-    static final Parameter<String> IDM_GAP = Parameter.choice("idmGap", "rules", "rules", "bumper", "centre")
-            .describe("IDM gap: bumper to bumper, s0 = 5 m (agora) or centre to centre, s0 = 10 m (study)");
-    static final Parameter<String> SAFETY_RULES = Parameter.choice("safetyRules", "rules", "rules", "agora", "study")
-            .describe("safety module: Agora's, or the study's (1 s, 4 neighbours, frozen HDV accelerations, safety room)");
+    static final Parameter<String> DENSITY = DECLARED.add(Parameter.choice("density", "medium", "easy", "medium",
+            "hard", "inflow")
+            .describe("vehicles per episode (MAPPO-PIS table), or a continuous inflow without episodes"));
+    static final Parameter<String> ROAD = DECLARED.add(Parameter.choice("road", "mappo-pis", "mappo-pis", "merge-v0",
+            "highway")
+            .describe("MAPPO-PIS merge (1 main lane), highway-env merge-v0 (2 lanes), or a long highway with an "
+                    + "on-ramp"));
+    static final Parameter<String> DRIVERS = DECLARED.add(Parameter.choice("drivers", "mappo-pis", "mappo-pis",
+            "highway-env").describe("human drivers' MOBIL and desired-speed parameters"));
+    static final Parameter<String> POLICY = DECLARED.add(Parameter.choice("policy", "cooperative", "cooperative",
+            "rule-based", "learned")
+            .describe("CAV policy: cooperative (uses shared intents), rule-based (the baseline), or learned "
+                    + "(model=PATH)"));
+    static final Parameter<String> MODEL = DECLARED.add(Parameter.text("model", "")
+            .describe("the policy file of policy=learned (policy.json written by agora train); relative to the "
+                    + "working directory"));
+    static final Parameter<Boolean> INTENT_SHARING = DECLARED.add(Parameter.flag("intentSharing", true)
+            .describe("CAVs broadcast their intended trajectories over the sidelink"));
+    static final Parameter<Boolean> SAFETY_MODULE = DECLARED.add(Parameter.flag("safetyModule", true)
+            .describe("the safety module checks and may replace the CAVs' actions"));
+    static final Parameter<Double> SIMULATION_RATE = DECLARED.add(Parameter.real("simulationRate", 15.0).unit("Hz")
+            .range(1, 1000).describe("simulation steps per second"));
+    static final Parameter<Integer> DECISION_EVERY = DECLARED.add(Parameter.integer("decisionEvery", 3).range(1, 1000)
+            .describe("CAVs decide every this many simulation steps (3 at 15 Hz = 5 Hz)"));
+    static final Parameter<Double> EPISODE_LENGTH = DECLARED.add(Parameter.duration("episodeLength", 20.0).positive()
+            .describe("length of an episode (ends early on a CAV collision)"));
+    static final Parameter<Integer> HORIZON_STEPS = DECLARED.add(Parameter.integer("horizonSteps", 15).range(1, 1000)
+            .describe("intent and safety horizon, in simulation steps"));
+    static final Parameter<Double> CAV_SHARE = DECLARED.add(Parameter.real("cavShare", 0.5).range(0, 1)
+            .describe("share of CAVs among inflow vehicles"));
+    static final Parameter<Double> MAIN_INFLOW = DECLARED.add(Parameter.real("mainInflow", 1080.0).unit("veh/h")
+            .range(0, 10_000).describe("inflow into each main lane"));
+    static final Parameter<Double> RAMP_INFLOW = DECLARED.add(Parameter.real("rampInflow", 1080.0).unit("veh/h")
+            .range(0, 10_000).describe("inflow into the ramp"));
+    static final Parameter<Double> SPAWN_SPEED = DECLARED.add(Parameter.real("spawnSpeed", 26.0).unit("m/s")
+            .range(1, 60).describe("mean entry speed of inflow vehicles"));
+    static final Parameter<Double> SPAWN_SPEED_SPREAD = DECLARED.add(Parameter.real("spawnSpeedSpread", 1.5)
+            .unit("m/s").range(0, 20).describe("standard deviation of the inflow entry speed"));
+    static final Parameter<Double> HIGHWAY_LENGTH = DECLARED.add(Parameter.real("highwayLength", 5000.0).unit("m")
+            .range(500, 100_000).describe("length of the highway (road: highway)"));
+    static final Parameter<Integer> HIGHWAY_LANES = DECLARED.add(Parameter.integer("highwayLanes", 2).range(1, 8)
+            .describe("main lanes of the highway (road: highway)"));
+    static final Parameter<Double> RAMP_START = DECLARED.add(Parameter.real("rampStart", 800.0).unit("m")
+            .range(0, 100_000).describe("where the highway's on-ramp starts (road: highway)"));
+    static final Parameter<Double> RAMP_STRAIGHT = DECLARED.add(Parameter.real("rampStraight", 100.0).unit("m")
+            .range(1, 10_000).describe("straight length of the highway's ramp (road: highway)"));
+    static final Parameter<Double> MERGE_LENGTH = DECLARED.add(Parameter.real("mergeLength", 200.0).unit("m")
+            .range(10, 10_000).describe("length of the highway's merge lane (road: highway)"));
+    static final Parameter<Double> STATE_INTERVAL = DECLARED.add(Parameter.duration("stateInterval", 1.0)
+            .describe("time between VehicleMoved samples of every vehicle; 0 for none"));
+    static final Parameter<Double> DETECTOR_INTERVAL = DECLARED.add(Parameter.duration("detectorInterval", 5.0)
+            .describe("time between MergeTrafficMeasured readings (flow, speed, density at the merge); 0 for none"));
+    static final Parameter<Double> TX_POWER = DECLARED.add(Parameter.real("txPower", 23.0).unit("dBm").range(-30, 40)
+            .describe("sidelink transmit power"));
+    static final Parameter<String> ACCESS_DELAY = DECLARED.add(Parameter.choice("accessDelay", "uniform", "uniform",
+            "fixed", "exponential").describe("distribution of the sidelink channel-access delay"));
+    static final Parameter<Double> ACCESS_DELAY_TIME = DECLARED.add(Parameter.duration("accessDelayTime", 0.1)
+            .describe("its selection window (uniform), value (fixed) or mean (exponential)"));
+    static final Parameter<Double> SIDELINK_COLLISION = DECLARED.add(Parameter.real("sidelinkCollision", 0.0)
+            .range(0, 1).describe("share of decodable sidelink packets lost to simultaneous transmissions"));
+    static final Parameter<Boolean> VEHICLE_BLOCKAGE = DECLARED.add(Parameter.flag("vehicleBlockage", true)
+            .describe("a vehicle between sender and receiver makes the link NLOSv"));
+    static final Parameter<Double> SAFETY_NOISE = DECLARED.add(Parameter.real("safetyNoise", 0.05).range(0, 0.5)
+            .describe("relative spread of human accelerations in the safety module's predictions"));
+
+    static final Parameter<String> RULES = DECLARED.add(Parameter.choice("rules", "agora", "agora", "study")
+            .describe("preset of every rule below: Agora's, or the study's code's (each rule set explicitly "
+                    + "overrides it)"));
+    static final Parameter<String> MERGE_LANE = DECLARED.add(Parameter.choice("mergeLane", "rules", "rules", "open",
+            "closed").describe("main-road vehicles may enter the merge lane (agora: open) or not (study: closed)"));
+    static final Parameter<String> FOOTPRINT_SCALE = DECLARED.add(Parameter.choice("footprintScale", "rules",
+            "rules", "1.0", "0.9")
+            .describe("factor on the 5 x 2 m footprint in the collision test (agora: 1.0; study: 0.9)"));
+    static final Parameter<String> CRASHED_VEHICLES = DECLARED.add(Parameter.choice("crashedVehicles", "rules",
+            "rules", "removed", "stop")
+            .describe("crashed vehicles leave the road (agora: removed) or brake to a stop in place (study: stop)"));
+    static final Parameter<String> ROAD_END = DECLARED.add(Parameter.choice("roadEnd", "rules", "rules", "remove",
+            "keep")
+            .describe("vehicles leave at the road's end (agora: remove) or drive on (study: keep; inflow always "
+                    + "removes)"));
+    static final Parameter<String> OBSERVATION = DECLARED.add(Parameter.choice("observation", "rules", "rules",
+            "agora", "study")
+            .describe("CAV observation: ego x from the merge end, clipped (agora) or absolute, unclipped (study)"));
+    static final Parameter<String> IDM_GAP = DECLARED.add(Parameter.choice("idmGap", "rules", "rules", "bumper",
+            "centre").describe("IDM gap: bumper to bumper, s0 = 5 m (agora) or centre to centre, s0 = 10 m (study)"));
+    static final Parameter<String> SAFETY_RULES = DECLARED.add(Parameter.choice("safetyRules", "rules", "rules",
+            "agora", "study")
+            .describe("safety module: Agora's, or the study's (1 s, 4 neighbours, frozen HDV accelerations, safety "
+                    + "room)"));
+
+    private static final ParameterSet PARAMETERS = DECLARED.build();
 
     static final String SET_CAV_SHARE = "set-cav-share";
     static final String SET_INTENT_SHARING = "set-intent-sharing";
     static final String SET_SAFETY_MODULE = "set-safety-module";
     static final Parameter<Double> SHARE = Parameter.real("share", 0.5).range(0, 1).describe("the new CAV share");
     static final Parameter<Boolean> ENABLED = Parameter.flag("enabled", true).describe("on or off");
-
-    private static final ParameterSet PARAMETERS = ParameterSet.of(DENSITY, ROAD, DRIVERS, POLICY, MODEL, INTENT_SHARING,
-            SAFETY_MODULE, SIMULATION_RATE, DECISION_EVERY, EPISODE_LENGTH, HORIZON_STEPS, CAV_SHARE, MAIN_INFLOW,
-            RAMP_INFLOW, SPAWN_SPEED, SPAWN_SPEED_SPREAD, HIGHWAY_LENGTH, HIGHWAY_LANES, RAMP_START, RAMP_STRAIGHT,
-            MERGE_LENGTH, STATE_INTERVAL, DETECTOR_INTERVAL, TX_POWER, ACCESS_DELAY, ACCESS_DELAY_TIME, SIDELINK_COLLISION,
-            VEHICLE_BLOCKAGE, SAFETY_NOISE, RULES, MERGE_LANE, FOOTPRINT_SCALE, CRASHED_VEHICLES, ROAD_END, OBSERVATION,
-            IDM_GAP, SAFETY_RULES);
 
     @Override
     public String id() {
@@ -170,26 +182,7 @@ public final class MergeScenario implements Scenario {
 
     @Override
     public List<Metric> metrics() {
-        return List.of(
-                new Metric("episodes", "episodes", "completed episodes"),
-                new Metric("vehicles", "vehicles", "vehicles that entered"),
-                new Metric("collisions", "collisions", "collisions (vehicle–vehicle or with the obstacle)"),
-                new Metric("cavCollisions", "collisions", "collisions involving a CAV"),
-                new Metric("vehicleKm", "km", "distance driven by all vehicles along the road"),
-                new Metric("collisionsPerVehicleKm", "1/km", "collisions per vehicle-kilometre (null: no distance driven)"),
-                new Metric("mergeSuccessShare", "fraction", "share of settled ramp vehicles that merged (null: none settled)"),
-                new Metric("meanSpeed", "m/s", "distance along the road over time on the road, all vehicles (null: none)"),
-                new Metric("throughput", "veh/h", "vehicles that left on the main road past the end of the merge lane"),
-                new Metric("minTimeToCollision", "s", "smallest time-to-collision sensed (null: never closing)"),
-                new Metric("meanPostEncroachmentTime", "s", "mean post-encroachment time at merges (null: none)"),
-                new Metric("minPostEncroachmentTime", "s", "smallest post-encroachment time at merges (null: none)"),
-                new Metric("safetyOverrides", "overrides", "actions replaced by the safety module"),
-                new Metric("meanEpisodeReward", "reward", "mean return of completed episodes, MAPPO-PIS reward (null: none)"),
-                new Metric("intentsBroadcast", "intents", "intents broadcast"),
-                new Metric("intentDeliveryRatio", "fraction", "delivered copies / copies sent (null: none sent)"),
-                new Metric("meanIntentDelayMs", "ms", "mean latency of delivered intents (null: none delivered)"),
-                new Metric("blockedEntries", "entries", "inflow entries skipped because the entry was not clear"),
-                new Metric("vehicleUpdates", "updates", "vehicle states integrated (vehicles on the road summed over steps)"));
+        return MergeSummary.METRICS.all();
     }
 
     @Override

@@ -7,6 +7,10 @@ import java.util.Set;
 import org.agora.core.event.Event;
 import org.agora.core.event.RunStarted;
 import org.agora.core.scenario.EventSummary;
+import org.agora.core.scenario.Metric;
+import org.agora.core.scenario.MetricSet;
+import org.agora.core.scenario.Parameter;
+import org.agora.core.scenario.Summary;
 import org.agora.vehicles.event.EntryBlocked;
 import org.agora.vehicles.event.EpisodeEnded;
 import org.agora.vehicles.event.IntentBroadcast;
@@ -37,6 +41,43 @@ import org.agora.vehicles.traffic.ExitReason;
  * minimum time-to-collision is the last {@link TimeToCollisionLowered}. Single-threaded.
  */
 public final class MergeSummary implements EventSummary {
+
+    /** The metrics, declared once: each constant is listed here and keys its value in {@link #summary()}. */
+    static final MetricSet METRICS = new MetricSet();
+    static final Metric EPISODES = METRICS.declare("episodes", "episodes", "completed episodes");
+    static final Metric VEHICLES = METRICS.declare("vehicles", "vehicles", "vehicles that entered");
+    static final Metric COLLISIONS = METRICS.declare("collisions", "collisions",
+            "collisions (vehicle–vehicle or with the obstacle)");
+    static final Metric CAV_COLLISIONS = METRICS.declare("cavCollisions", "collisions", "collisions involving a CAV");
+    static final Metric VEHICLE_KM = METRICS.declare("vehicleKm", "km",
+            "distance driven by all vehicles along the road");
+    static final Metric COLLISIONS_PER_VEHICLE_KM = METRICS.declare("collisionsPerVehicleKm", "1/km",
+            "collisions per vehicle-kilometre (null: no distance driven)");
+    static final Metric MERGE_SUCCESS_SHARE = METRICS.declare("mergeSuccessShare", "fraction",
+            "share of settled ramp vehicles that merged (null: none settled)");
+    static final Metric MEAN_SPEED = METRICS.declare("meanSpeed", "m/s",
+            "distance along the road over time on the road, all vehicles (null: none)");
+    static final Metric THROUGHPUT = METRICS.declare("throughput", "veh/h",
+            "vehicles that left on the main road past the end of the merge lane");
+    static final Metric MIN_TIME_TO_COLLISION = METRICS.declare("minTimeToCollision", "s",
+            "smallest time-to-collision sensed (null: never closing)");
+    static final Metric MEAN_POST_ENCROACHMENT_TIME = METRICS.declare("meanPostEncroachmentTime", "s",
+            "mean post-encroachment time at merges (null: none)");
+    static final Metric MIN_POST_ENCROACHMENT_TIME = METRICS.declare("minPostEncroachmentTime", "s",
+            "smallest post-encroachment time at merges (null: none)");
+    static final Metric SAFETY_OVERRIDES = METRICS.declare("safetyOverrides", "overrides",
+            "actions replaced by the safety module");
+    static final Metric MEAN_EPISODE_REWARD = METRICS.declare("meanEpisodeReward", "reward",
+            "mean return of completed episodes, MAPPO-PIS reward (null: none)");
+    static final Metric INTENTS_BROADCAST = METRICS.declare("intentsBroadcast", "intents", "intents broadcast");
+    static final Metric INTENT_DELIVERY_RATIO = METRICS.declare("intentDeliveryRatio", "fraction",
+            "delivered copies / copies sent (null: none sent)");
+    static final Metric MEAN_INTENT_DELAY_MS = METRICS.declare("meanIntentDelayMs", "ms",
+            "mean latency of delivered intents (null: none delivered)");
+    static final Metric BLOCKED_ENTRIES = METRICS.declare("blockedEntries", "entries",
+            "inflow entries skipped because the entry was not clear");
+    static final Metric VEHICLE_UPDATES = METRICS.declare("vehicleUpdates", "updates",
+            "vehicle states integrated (vehicles on the road summed over steps)");
 
     private double dt;
     private double mergeStartX;
@@ -71,10 +112,11 @@ public final class MergeSummary implements EventSummary {
 
     /** Takes the run's resolved parameters (as {@link RunStarted} carries them). */
     public void begin(Map<String, Object> parameters) {
-        dt = 1 / number(parameters, "simulationRate");
-        Road road = MergeScenario.road(String.valueOf(parameters.get("road")), (int) number(parameters, "highwayLanes"),
-                number(parameters, "highwayLength"), number(parameters, "rampStart"), number(parameters, "rampStraight"),
-                number(parameters, "mergeLength"));
+        dt = 1 / number(parameters, MergeScenario.SIMULATION_RATE);
+        Road road = MergeScenario.road(String.valueOf(parameters.get(MergeScenario.ROAD.name())),
+                (int) number(parameters, MergeScenario.HIGHWAY_LANES), number(parameters, MergeScenario.HIGHWAY_LENGTH),
+                number(parameters, MergeScenario.RAMP_START), number(parameters, MergeScenario.RAMP_STRAIGHT),
+                number(parameters, MergeScenario.MERGE_LENGTH));
         mergeStartX = road.mergeStartX();
         mergeEndX = road.mergeEndX();
         for (Lane lane : road.lanes()) {
@@ -82,10 +124,10 @@ public final class MergeSummary implements EventSummary {
         }
     }
 
-    private static double number(Map<String, Object> parameters, String name) {
-        Object value = parameters.get(name);
+    private static double number(Map<String, Object> parameters, Parameter<? extends Number> parameter) {
+        Object value = parameters.get(parameter.name());
         if (!(value instanceof Number number)) {
-            throw new IllegalArgumentException("v2x-merge run without a numeric parameter " + name);
+            throw new IllegalArgumentException("v2x-merge run without a numeric parameter " + parameter.name());
         }
         return number.doubleValue();
     }
@@ -159,29 +201,29 @@ public final class MergeSummary implements EventSummary {
 
     @Override
     public Map<String, Object> summary() {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("episodes", completedEpisodes);
-        summary.put("vehicles", vehicles);
-        summary.put("collisions", collisions);
-        summary.put("cavCollisions", cavCollisions);
+        Summary summary = METRICS.summary();
+        summary.put(EPISODES, completedEpisodes);
+        summary.put(VEHICLES, vehicles);
+        summary.put(COLLISIONS, collisions);
+        summary.put(CAV_COLLISIONS, cavCollisions);
         double km = metres / 1000;
-        summary.put("vehicleKm", km);
-        summary.put("collisionsPerVehicleKm", km == 0 ? null : collisions / km);
+        summary.put(VEHICLE_KM, km);
+        summary.put(COLLISIONS_PER_VEHICLE_KM, km == 0 ? null : collisions / km);
         int settled = merged + mergeFailures;
-        summary.put("mergeSuccessShare", settled == 0 ? null : (double) merged / settled);
-        summary.put("meanSpeed", seconds == 0 ? null : metres / seconds);
-        summary.put("throughput", simulatedSeconds == 0 ? null : passed * 3600 / simulatedSeconds);
-        summary.put("minTimeToCollision", finite(minTimeToCollision));
-        summary.put("meanPostEncroachmentTime", petCount == 0 ? null : petSum / petCount);
-        summary.put("minPostEncroachmentTime", finite(minPet));
-        summary.put("safetyOverrides", safetyOverrides);
-        summary.put("meanEpisodeReward", completedEpisodes == 0 ? null : episodeRewardSum / completedEpisodes);
-        summary.put("intentsBroadcast", intentsBroadcast);
-        summary.put("intentDeliveryRatio", intentCopies == 0 ? null : (double) intentsDelivered / intentCopies);
-        summary.put("meanIntentDelayMs", intentsDelivered == 0 ? null : intentDelaySumMs / intentsDelivered);
-        summary.put("blockedEntries", blockedEntries);
-        summary.put("vehicleUpdates", vehicleUpdates);
-        return summary;
+        summary.put(MERGE_SUCCESS_SHARE, settled == 0 ? null : (double) merged / settled);
+        summary.put(MEAN_SPEED, seconds == 0 ? null : metres / seconds);
+        summary.put(THROUGHPUT, simulatedSeconds == 0 ? null : passed * 3600 / simulatedSeconds);
+        summary.put(MIN_TIME_TO_COLLISION, finite(minTimeToCollision));
+        summary.put(MEAN_POST_ENCROACHMENT_TIME, petCount == 0 ? null : petSum / petCount);
+        summary.put(MIN_POST_ENCROACHMENT_TIME, finite(minPet));
+        summary.put(SAFETY_OVERRIDES, safetyOverrides);
+        summary.put(MEAN_EPISODE_REWARD, completedEpisodes == 0 ? null : episodeRewardSum / completedEpisodes);
+        summary.put(INTENTS_BROADCAST, intentsBroadcast);
+        summary.put(INTENT_DELIVERY_RATIO, intentCopies == 0 ? null : (double) intentsDelivered / intentCopies);
+        summary.put(MEAN_INTENT_DELAY_MS, intentsDelivered == 0 ? null : intentDelaySumMs / intentsDelivered);
+        summary.put(BLOCKED_ENTRIES, blockedEntries);
+        summary.put(VEHICLE_UPDATES, vehicleUpdates);
+        return summary.asMap();
     }
 
     /** Null (JSON null) stands for "never measured": no closing pair, or no merge with a PET. */

@@ -1,18 +1,11 @@
 package org.agora.vehicles.merge;
 
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.agora.core.kernel.RandomStream;
 import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
-import org.agora.vehicles.cav.TargetSpeeds;
-import org.agora.vehicles.driver.Driver;
-import org.agora.vehicles.driver.DriverKind;
 import org.agora.vehicles.intent.Intent;
 import org.agora.vehicles.intent.IntentPredictor;
 import org.agora.vehicles.intent.IntentTable;
@@ -31,11 +24,8 @@ import org.agora.vehicles.traffic.TrafficListener;
 import org.agora.vehicles.traffic.TrafficRules;
 import org.agora.vehicles.traffic.Vehicle;
 import org.agora.wireless.sidelink.DeliveryScheduler;
-import org.agora.wireless.sidelink.LossCause;
-import org.agora.wireless.sidelink.PathLossModel;
 import org.agora.wireless.sidelink.Sidelink;
 import org.agora.wireless.sidelink.SidelinkModel;
-import org.agora.wireless.sidelink.SidelinkNode;
 
 /**
  * The on-ramp merge with HDVs and CAVs: episodes (or a continuous inflow), CAV decisions with
@@ -53,38 +43,28 @@ import org.agora.wireless.sidelink.SidelinkNode;
  *
  * Random streams (by name): {@code spawn} (counts, places, speeds, CAV share), {@code driver-noise}
  * (the phases of the human drivers' lane-change decisions), {@code safety-noise}, and the
- * sidelink's {@code sidelink-loss} and {@code sidelink-delay}. Belongs to the simulation thread.
+ * sidelink's {@code sidelink-loss} and {@code sidelink-delay}. The world orders the steps; vehicles
+ * enter through {@link VehicleEntries} (an episode's drawn by {@link EpisodePlan}), intents travel
+ * through an {@link IntentExchange}, a decision step's actions are a {@link DecisionBatch}, and an
+ * episode's rewards and counts an {@link EpisodeScore}. Belongs to the simulation thread.
  */
 public final class MergeWorld implements TrafficListener, PolicyContext {
-
-    /** Intents older than this are forgotten, seconds. */
-    private static final double INTENT_MAX_AGE = 2.0;
 
     private final MergeConfig config;
     private final Road road;
     private final Traffic traffic;
     private final MergeListener listener;
-    private final RandomStream spawn;
-    private final RandomStream driverNoise;
+    private final VehicleEntries entries;
     private final RandomStream safetyNoise;
-    private final Sidelink<Intent> sidelink;
+    private final IntentExchange intents;
     private final IntentPredictor predictor;
     private final Supervisor safety;
     private final CavPolicy policy;
-    private final Map<Vehicle, IntentTable> tables = new IdentityHashMap<>();
-    private final IntentTable noIntents = new IntentTable();
-    private final List<Vehicle> roster = new ArrayList<>();
-    private final List<Vehicle> deciding = new ArrayList<>();
-    private final Map<Vehicle, Boolean> crashedInDecision = new IdentityHashMap<>();
+    private final DecisionBatch deciding = new DecisionBatch();
+    private final EpisodeScore score = new EpisodeScore();
     private final BitSet mergedVehicles = new BitSet();
-    private final Sidelink.Outcomes<Intent> outcomes = new IntentOutcomes();
     private final int episodeSteps;
 
-    private MetaAction[] proposed = new MetaAction[8];
-    private MetaAction[] chosen = new MetaAction[8];
-    private boolean[] brakes = new boolean[8];
-    private double cavShare;
-    private boolean shareChanged;
     private boolean intentSharing;
     private boolean safetyOn;
     /** Whether the safety module checked the current decision step's actions (its predictions then serve as intents). */
@@ -92,18 +72,10 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     private int episode;
     private boolean episodeDue;
     private int step;
-    private int decisions;
-    private double episodeReward;
-    private int episodeCollisions;
-    private int episodeMerges;
-    private boolean cavCollided;
-    private long nextMessage;
-    private double lastDecisionReward;
     private long steps;
     private double minTimeToCollision = Double.POSITIVE_INFINITY;
     private int collisions;
     private int cavCollisions;
-    private double[] lastRewards = new double[0];
 
     /**
      * @param config the settings
@@ -131,11 +103,11 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         }
         this.traffic = new Traffic(config.road(), config.dt(), this, rules);
         this.road = traffic.road();
-        this.spawn = streams.apply("spawn");
-        this.driverNoise = streams.apply("driver-noise");
+        this.entries = new VehicleEntries(config, traffic, streams.apply("spawn"), streams.apply("driver-noise"), listener,
+                this::cavEntered);
         this.safetyNoise = streams.apply("safety-noise");
-        this.sidelink = new Sidelink<>(sidelinkModel, streams.apply("sidelink-loss"), streams.apply("sidelink-delay"),
-                deliveries);
+        this.intents = new IntentExchange(traffic, new Sidelink<>(sidelinkModel, streams.apply("sidelink-loss"),
+                streams.apply("sidelink-delay"), deliveries), config.vehicleBlockage(), listener);
         this.predictor = new IntentPredictor(road, config.dt(), config.horizonSteps());
         this.safety = switch (config.rules().safety()) {
             case AGORA -> new SafetyModule(road, config.dt(), config.horizonSteps(), config.safetyNoise(),
@@ -144,7 +116,6 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
                     rules.footprintScale());
         };
         this.policy = policy;
-        this.cavShare = config.cavShare();
         this.intentSharing = config.intentSharing();
         this.safetyOn = config.safetyModule();
         this.episodeSteps = config.episodeSteps();
@@ -177,22 +148,22 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
 
     /** The CAVs the current episode started with, in order of entry (some may have left). */
     public List<Vehicle> roster() {
-        return Collections.unmodifiableList(roster);
+        return score.roster();
     }
 
     /** The rewards of the roster's CAVs after the last completed decision step (0 for those gone before it). */
     public double[] lastRewards() {
-        return lastRewards;
+        return score.lastRewards();
     }
 
     /** The mean reward over the CAVs of the last completed decision step. */
     public double lastDecisionReward() {
-        return lastDecisionReward;
+        return score.lastDecisionReward();
     }
 
     /** Whether {@code cav} crashed during the current decision step. */
     public boolean crashedInDecision(Vehicle cav) {
-        return crashedInDecision.containsKey(cav);
+        return score.crashedInDecision(cav);
     }
 
     /**
@@ -200,8 +171,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
      * later episode's drawn vehicles (besides the two special HDVs) in place of the density's split.
      */
     public void setCavShare(double share) {
-        this.cavShare = share;
-        this.shareChanged = true;
+        entries.setCavShare(share);
     }
 
     public void setIntentSharing(boolean on) {
@@ -221,7 +191,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
             startEpisode();
         }
         if (!config.density().episodic()) {
-            enterByInflow();
+            entries.enterByInflow();
         }
         traffic.sense();
         if (traffic.minimumTimeToCollision() < minTimeToCollision) {
@@ -241,35 +211,23 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
      */
     public void decide(MetaAction[] external) {
         deciding.clear();
-        crashedInDecision.clear();
+        score.newDecision();
         supervised = false;
         if (external != null) {
+            List<Vehicle> roster = score.roster();
             for (int i = 0; i < roster.size(); i++) {
                 Vehicle cav = roster.get(i);
                 if (!cav.removed() && external.length > i && external[i] != null) {
-                    addDeciding(cav, external[i]);
+                    deciding.add(cav, external[i]);
                 }
             }
         } else {
             for (Vehicle vehicle : traffic.vehicles()) {
                 if (vehicle.isCav()) {
-                    addDeciding(vehicle, policy.decide(vehicle, this));
+                    deciding.add(vehicle, policy.decide(vehicle, this));
                 }
             }
         }
-    }
-
-    private void addDeciding(Vehicle cav, MetaAction action) {
-        int i = deciding.size();
-        if (i == proposed.length) {
-            proposed = java.util.Arrays.copyOf(proposed, i * 2);
-            chosen = java.util.Arrays.copyOf(chosen, i * 2);
-            brakes = java.util.Arrays.copyOf(brakes, i * 2);
-        }
-        deciding.add(cav);
-        proposed[i] = action;
-        chosen[i] = action;
-        brakes[i] = false;
     }
 
     /** The safety module (if on) checks the proposed actions and may replace some. */
@@ -277,13 +235,11 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         if (!safetyOn || deciding.isEmpty()) {
             return;
         }
-        List<SafetyDecision> decisions = safety.supervise(traffic, deciding, proposed, safetyNoise);
+        List<SafetyDecision> decisions = safety.supervise(traffic, deciding.cavs(), deciding.proposed(), safetyNoise);
         supervised = true;
         for (SafetyDecision decision : decisions) {
             if (decision.overridden()) {
-                int i = deciding.indexOf(decision.cav());
-                chosen[i] = decision.chosen();
-                brakes[i] = decision.emergencyBrake();
+                deciding.override(decision);
                 listener.safetyOverridden(decision);
             }
         }
@@ -293,18 +249,16 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     public void commit() {
         double now = traffic.time();
         for (int i = 0; i < deciding.size(); i++) {
-            Vehicle cav = deciding.get(i);
-            if (brakes[i]) {
+            Vehicle cav = deciding.cav(i);
+            if (deciding.brakes(i)) {
                 traffic.setTargetSpeed(cav, 0);
             }
             if (intentSharing) {
-                broadcast(cav, intent(i, cav, now), now);
+                intents.broadcast(cav, intent(i, cav, now), now);
             }
-            CavControl.apply(traffic, cav, chosen[i]);
+            CavControl.apply(traffic, cav, deciding.chosen(i));
         }
-        for (IntentTable table : tablesOf(deciding)) {
-            table.prune(now, INTENT_MAX_AGE);
-        }
+        intents.prune(deciding.cavs(), now);
     }
 
     /**
@@ -319,37 +273,11 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
             double[] hs = new double[points];
             double[] vs = new double[points];
             if (safety.chosenTrajectory(i, xs, ys, hs, vs)) {
-                return new Intent(cav.id(), cav.number(), nextMessage++, now, config.dt(), chosen[i], xs, ys, hs, vs);
+                return new Intent(cav.id(), cav.number(), intents.nextMessage(), now, config.dt(), deciding.chosen(i),
+                        xs, ys, hs, vs);
             }
         }
-        return predictor.predict(cav, chosen[i], nextMessage++, now);
-    }
-
-    private List<IntentTable> tablesOf(List<Vehicle> cavs) {
-        List<IntentTable> found = new ArrayList<>(cavs.size());
-        for (Vehicle cav : cavs) {
-            IntentTable table = tables.get(cav);
-            if (table != null) {
-                found.add(table);
-            }
-        }
-        return found;
-    }
-
-    private void broadcast(Vehicle sender, Intent intent, double now) {
-        List<Vehicle> receivers = new ArrayList<>();
-        for (Vehicle vehicle : traffic.vehicles()) {
-            if (vehicle.isCav() && vehicle != sender) {
-                receivers.add(vehicle);
-            }
-        }
-        listener.intentBroadcast(sender, intent, receivers.size());
-        sidelink.broadcast(now, sender, intent, receivers, this::condition, outcomes);
-    }
-
-    /** The link's condition: NLOSv when a vehicle blocks the line of sight (and blockage is on), else LOS. */
-    private PathLossModel condition(SidelinkNode from, SidelinkNode to) {
-        return config.vehicleBlockage() ? VehicleBlockage.condition(traffic.vehicles(), from, to) : PathLossModel.HIGHWAY_LOS;
+        return predictor.predict(cav, deciding.chosen(i), intents.nextMessage(), now);
     }
 
     /** Human drivers and CAV controllers act. */
@@ -364,37 +292,14 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         steps++;
         if (config.density().episodic()) {
             if (step % config.decisionEvery() == 0) {
-                settleRewards();
+                score.settle(road);
             }
-            if (cavCollided) {
+            if (score.cavCollided()) {
                 endEpisode("CAV_COLLISION");
             } else if (step >= episodeSteps) {
                 endEpisode("TIME_UP");
             }
         }
-    }
-
-    private void settleRewards() {
-        if (lastRewards.length != roster.size()) {
-            lastRewards = new double[roster.size()];
-        }
-        double sum = 0;
-        int counted = 0;
-        for (int i = 0; i < roster.size(); i++) {
-            Vehicle cav = roster.get(i);
-            boolean collided = crashedInDecision.containsKey(cav);
-            if (cav.removed() && !collided) {
-                lastRewards[i] = 0;
-                continue;
-            }
-            lastRewards[i] = MergeReward.of(cav, road, collided);
-            sum += lastRewards[i];
-            counted++;
-        }
-        lastDecisionReward = counted == 0 ? 0 : sum / counted;
-        episodeReward += lastDecisionReward;
-        decisions++;
-        crashedInDecision.clear();
     }
 
     /** Whether the current episode has ended (the next step starts a new one). */
@@ -408,30 +313,17 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         episodeDue = false;
         episode++;
         step = 0;
-        decisions = 0;
-        episodeReward = 0;
-        episodeCollisions = 0;
-        episodeMerges = 0;
-        cavCollided = false;
-        roster.clear();
+        score.restart();
         Density density = config.density();
-        EpisodePlan.Plan plan = EpisodePlan.draw(road, density, shareChanged ? cavShare : Double.NaN, spawn);
-        for (EpisodePlan.Placement p : plan.placements()) {
-            switch (p.role()) {
-                case CAV -> enterCav(p.lane(), p.x(), p.speed());
-                case IDM_HDV -> enterHuman(DriverKind.IDM, p.lane(), p.x(), p.speed());
-                case AGGRESSIVE_HDV -> enterHuman(DriverKind.AGGRESSIVE, p.lane(), p.x(), p.speed());
-                case DEFENSIVE_HDV -> enterHuman(DriverKind.DEFENSIVE, p.lane(), p.x(), p.speed());
-            }
-        }
-        lastRewards = new double[roster.size()];
-        listener.episodeStarted(episode, density, roster.size(), plan.drawnHdvs() + 2);
+        EpisodePlan.Plan plan = entries.enterEpisode(density);
+        score.rosterComplete();
+        listener.episodeStarted(episode, density, score.rosterSize(), plan.drawnHdvs() + 2);
     }
 
     private void endEpisode(String reason) {
-        listener.episodeEnded(episode, reason, decisions, episodeReward, episodeCollisions, episodeMerges);
+        listener.episodeEnded(episode, reason, score.decisions(), score.reward(), score.collisions(), score.merges());
         traffic.removeAll(ExitReason.EPISODE_END);
-        tables.clear();
+        intents.clear();
         episodeDue = true;
     }
 
@@ -450,48 +342,12 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         listener.runEnded(steps, config.dt());
     }
 
-    private void enterByInflow() {
-        double dt = config.dt();
-        for (Lane lane : road.mainLanes()) {
-            tryEnter(lane, config.mainInflow() * dt / 3600);
-        }
-        if (road.rampLane() != null) {
-            tryEnter(road.rampLane(), config.rampInflow() * dt / 3600);
-        }
-    }
-
-    private void tryEnter(Lane lane, double probability) {
-        if (!spawn.chance(probability)) {
-            return;
-        }
-        double speed = Math.max(1, spawn.normal(config.spawnSpeed(), config.spawnSpeedSpread()));
-        boolean cav = spawn.chance(cavShare);
-        if (!traffic.entryClear(lane, lane.startX(), speed)) {
-            listener.entryBlocked(lane, speed);
-            return;
-        }
-        if (cav) {
-            enterCav(lane, lane.startX(), speed);
-        } else {
-            enterHuman(DriverKind.IDM, lane, lane.startX(), speed);
-        }
-    }
-
-    private Vehicle enterCav(Lane lane, double x, double speed) {
-        Vehicle cav = traffic.spawnCav("cav-" + traffic.nextNumber(), lane, x, speed,
-                TargetSpeeds.speed(TargetSpeeds.nearest(speed)));
+    /** A CAV entered: it joins the episode's roster (in episodes) and the intent exchange. */
+    private void cavEntered(Vehicle cav) {
         if (config.density().episodic()) {
-            roster.add(cav);
+            score.enlist(cav);
         }
-        tables.put(cav, new IntentTable());
-        return cav;
-    }
-
-    private Vehicle enterHuman(DriverKind kind, Lane lane, double x, double speed) {
-        Driver driver = config.drivers().driver(kind);
-        double phase = driverNoise.uniform(0, driver.mobil().decisionPeriod());
-        return traffic.spawnHuman("hdv-" + traffic.nextNumber(), driver, lane, x, speed,
-                config.drivers().desiredSpeed(speed), phase);
+        intents.join(cav);
     }
 
     // ---- traffic news ----
@@ -503,7 +359,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
 
     @Override
     public void exited(Vehicle vehicle, ExitReason reason) {
-        tables.remove(vehicle);
+        intents.leave(vehicle);
         listener.exited(vehicle, reason);
     }
 
@@ -512,7 +368,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         listener.laneChanged(vehicle, from, to);
         if (from.role() == LaneRole.RAMP && to.role() == LaneRole.MAIN && !mergedVehicles.get(vehicle.number())) {
             mergedVehicles.set(vehicle.number());
-            episodeMerges++;
+            score.merged();
             listener.mergeCompleted(vehicle, postEncroachmentTime(vehicle, to));
         }
     }
@@ -524,15 +380,14 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     @Override
     public void collided(Vehicle vehicle, Vehicle other) {
         collisions++;
-        episodeCollisions++;
         boolean cav = vehicle.isCav() || (other != null && other.isCav());
+        score.collided(cav);
         if (cav) {
             cavCollisions++;
-            cavCollided = true;
         }
         for (Vehicle party : other == null ? List.of(vehicle) : List.of(vehicle, other)) {
             if (party.isCav()) {
-                crashedInDecision.put(party, Boolean.TRUE);
+                score.crashed(party);
             }
         }
         listener.collided(vehicle, other);
@@ -547,35 +402,11 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
 
     @Override
     public IntentTable intents(Vehicle cav) {
-        if (!intentSharing) {
-            return noIntents;
-        }
-        IntentTable table = tables.get(cav);
-        return table == null ? noIntents : table;
+        return intentSharing ? intents.received(cav) : intents.none();
     }
 
     @Override
     public boolean available(Vehicle cav, MetaAction action) {
         return CavControl.available(road, cav, action);
-    }
-
-    private final class IntentOutcomes implements Sidelink.Outcomes<Intent> {
-        @Override
-        public void delivered(Intent intent, SidelinkNode sender, SidelinkNode receiver, double distanceM, double delayS,
-                PathLossModel pathLoss) {
-            Vehicle to = (Vehicle) receiver;
-            IntentTable table = tables.get(to);
-            if (table == null) {
-                return;
-            }
-            table.put(intent, intent.generatedAt() + delayS);
-            listener.intentDelivered(intent, to, distanceM, delayS, pathLoss);
-        }
-
-        @Override
-        public void lost(Intent intent, SidelinkNode sender, SidelinkNode receiver, double distanceM, LossCause cause,
-                PathLossModel pathLoss) {
-            listener.intentLost(intent, (Vehicle) receiver, distanceM, cause, pathLoss);
-        }
     }
 }

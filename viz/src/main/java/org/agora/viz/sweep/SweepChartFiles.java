@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.agora.core.experiment.ChartFiles;
+import org.agora.core.experiment.Experiment;
+import org.agora.core.experiment.RunRecord;
 import org.agora.core.experiment.SweepChart;
 import org.agora.core.experiment.SweepChartRenderer;
 import org.agora.viz.chart.ChartStyle;
@@ -28,14 +31,29 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * Draws the charts of a sweep with JFreeChart 1.5: the mean of a metric against a parameter, a
  * line through the means with a translucent band for the 95% confidence interval (or, for
  * categorical parameters and randomly sampled points, a mark with an error bar each), one
- * colour per series; categorical parameters get their values as axis labels. Each chart is written as PNG (bitmap, for a quick
- * look) and SVG (vector, for papers). Off screen, so it works headless.
+ * colour per series; categorical parameters get their values as axis labels. Which charts a sweep
+ * has is planned here too ({@link SweepChartPlan}), from the aggregates the experiment module
+ * hands over. Each chart is written as PNG (bitmap, for a quick look) and SVG (vector, for papers).
+ * Off screen, so it works headless.
  */
 public final class SweepChartFiles implements SweepChartRenderer {
 
     /** Size of a chart in pixels (PNG) or user units (SVG). */
     static final int WIDTH = 900;
     static final int HEIGHT = 560;
+
+    /** Plans the sweep's charts ({@link SweepChartPlan}) and draws them; says why if there are none. */
+    @Override
+    public ChartFiles renderSweep(Experiment experiment, List<RunRecord> records, Path directory, BooleanSupplier stopping)
+            throws IOException {
+        List<SweepChart> charts = SweepChartPlan.of(experiment, records);
+        if (charts.isEmpty()) {
+            return ChartFiles.none(experiment.varied().isEmpty() ? "no charts: no parameter varies"
+                    : "no charts: no metric has numeric values");
+        }
+        Files.createDirectories(directory);
+        return new ChartFiles(render(charts, directory, stopping), null);
+    }
 
     @Override
     public List<Path> render(List<SweepChart> charts, Path directory, BooleanSupplier stopping) throws IOException {

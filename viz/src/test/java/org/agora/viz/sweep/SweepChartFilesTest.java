@@ -20,7 +20,6 @@ import org.agora.core.experiment.LocalSweep;
 import org.agora.core.experiment.RunRecord;
 import org.agora.core.experiment.SweepChart;
 import org.agora.core.experiment.SweepChartRenderer;
-import org.agora.core.experiment.SweepCharts;
 import org.agora.core.experiment.SweepOutcome;
 import org.agora.core.experiment.SweepProgress;
 import org.agora.core.run.SmallDisk;
@@ -99,7 +98,7 @@ class SweepChartFilesTest {
         new LocalSweep(experiment, 1).run(SweepProgress.NONE);
         List<RunRecord> records = Files.readAllLines(experiment.output().resolve("results.jsonl")).stream()
                 .map(RunRecord::fromJson).toList();
-        List<SweepChart> charts = SweepCharts.plan(experiment, records);
+        List<SweepChart> charts = SweepChartPlan.of(experiment, records);
         Path first = Files.createDirectories(dir.resolve("first"));
         Path second = Files.createDirectories(dir.resolve("second"));
         new SweepChartFiles().render(charts, first);
@@ -119,7 +118,7 @@ class SweepChartFilesTest {
         new LocalSweep(experiment, 1).run(SweepProgress.NONE);
         List<RunRecord> records = Files.readAllLines(experiment.output().resolve("results.jsonl")).stream()
                 .map(RunRecord::fromJson).toList();
-        List<SweepChart> charts = SweepCharts.plan(experiment, records);
+        List<SweepChart> charts = SweepChartPlan.of(experiment, records);
         try (SmallDisk disk = SmallDisk.mount(dir, "40k")) {
             assertThatThrownBy(() -> new SweepChartFiles().render(charts, disk.path())).isInstanceOf(IOException.class);
             assertOnlyWholeCharts(disk.path());

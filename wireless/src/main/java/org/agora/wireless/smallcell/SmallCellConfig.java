@@ -129,16 +129,16 @@ public record SmallCellConfig(City city, Radio radio, double measurementInterval
         List<UserGroup> groups = new ArrayList<>();
         for (Population.Group group : population.groups()) {
             Parameters g = group.parameters();
-            double speed = (Double) g.get("speed");
+            double speed = g.get(SPEED);
             MoverProfile mover;
             if (group.kind().equals(VEHICLE.name())) {
-                mover = new MoverProfile(speed, 0.3 * speed, streetWidth / 4, 0.5, (Double) g.get("stopProbability"),
-                        (Double) g.get("meanStop"));
+                mover = new MoverProfile(speed, 0.3 * speed, streetWidth / 4, 0.5, g.get(STOP_PROBABILITY),
+                        g.get(MEAN_STOP));
             } else {
                 mover = new MoverProfile(speed, 0.3 * speed, Math.min(1.5, streetWidth / 4), 0.5, 0, 0);
             }
-            groups.add(new UserGroup(group.kind(), group.count(), mover, (Double) g.get("valuePerMbit"),
-                    (Double) g.get("budget")));
+            groups.add(new UserGroup(group.kind(), group.count(), mover, g.get(VALUE_PER_MBIT),
+                    g.get(BUDGET)));
         }
         return new SmallCellConfig(city, radio, p.get(MEASUREMENT_INTERVAL), handover, market, blockage,
                 p.get(REPORT_INTERVAL), List.copyOf(groups));

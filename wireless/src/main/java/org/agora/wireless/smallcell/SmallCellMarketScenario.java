@@ -26,150 +26,163 @@ public final class SmallCellMarketScenario implements Scenario {
 
     public static final String ID = "smallcell-market";
 
+    /** The scenario's parameters enter it as they are declared below, in this order. */
+    private static final ParameterSet.Builder DECLARED = ParameterSet.builder();
+
     // The city.
-    static final Parameter<Integer> COLUMNS = Parameter.integer("columns", 6).range(1, 100)
-            .describe("city blocks west to east");
-    static final Parameter<Integer> ROWS = Parameter.integer("rows", 6).range(1, 100)
-            .describe("city blocks south to north");
-    static final Parameter<Double> BLOCK_SIZE = Parameter.real("blockSize", 80.0).unit("m").range(10, 1000)
-            .describe("side of a square city block (one building)");
-    static final Parameter<Double> STREET_WIDTH = Parameter.real("streetWidth", 20.0).unit("m").range(6, 100)
-            .describe("width of a street, wall to wall");
-    static final Parameter<Double> MIN_BUILDING_HEIGHT = Parameter.real("minBuildingHeight", 12.0).unit("m")
-            .range(0, 500).describe("lowest roof");
-    static final Parameter<Double> BUILDING_HEIGHT_RANGE = Parameter.real("buildingHeightRange", 28.0).unit("m")
-            .range(0, 500).describe("roofs are uniform in [minBuildingHeight, minBuildingHeight + this]");
+    static final Parameter<Integer> COLUMNS = DECLARED.add(Parameter.integer("columns", 6).range(1, 100)
+            .describe("city blocks west to east"));
+    static final Parameter<Integer> ROWS = DECLARED.add(Parameter.integer("rows", 6).range(1, 100)
+            .describe("city blocks south to north"));
+    static final Parameter<Double> BLOCK_SIZE = DECLARED.add(Parameter.real("blockSize", 80.0).unit("m")
+            .range(10, 1000).describe("side of a square city block (one building)"));
+    static final Parameter<Double> STREET_WIDTH = DECLARED.add(Parameter.real("streetWidth", 20.0).unit("m")
+            .range(6, 100).describe("width of a street, wall to wall"));
+    static final Parameter<Double> MIN_BUILDING_HEIGHT = DECLARED.add(Parameter.real("minBuildingHeight", 12.0)
+            .unit("m").range(0, 500).describe("lowest roof"));
+    static final Parameter<Double> BUILDING_HEIGHT_RANGE = DECLARED.add(Parameter.real("buildingHeightRange", 28.0)
+            .unit("m").range(0, 500).describe("roofs are uniform in [minBuildingHeight, minBuildingHeight + this]"));
 
     // The radio network.
-    static final Parameter<Integer> CELLS = Parameter.integer("cells", 25).range(1, 10_000)
-            .describe("small cells on lamp posts, spread by farthest-point sampling");
-    static final Parameter<Double> CELL_HEIGHT = Parameter.real("cellHeight", 10.0).unit("m").range(1.5, 50)
-            .describe("antenna height of a small cell");
-    static final Parameter<Double> USER_HEIGHT = Parameter.real("userHeight", 1.5).unit("m").range(1.1, 22.5)
-            .describe("antenna height of a user");
-    static final Parameter<Double> CARRIER = Parameter.real("carrier", 3.5).unit("GHz").range(0.5, 100)
-            .describe("carrier frequency");
-    static final Parameter<Double> TX_POWER = Parameter.real("txPower", 30.0).unit("dBm").range(-30, 60)
-            .describe("transmit power of a cell over the carrier");
-    static final Parameter<Double> NOISE_FIGURE = Parameter.real("noiseFigure", 9.0).unit("dB").range(0, 30)
-            .describe("the user's receiver noise figure");
-    static final Parameter<Integer> BLOCKS_PER_CELL = Parameter.integer("blocksPerCell", 100).range(1, 10_000)
-            .describe("resource blocks of a cell's carrier");
-    static final Parameter<Double> BLOCK_BANDWIDTH = Parameter.real("blockBandwidth", 180e3).unit("Hz")
-            .range(1e3, 1e8).describe("bandwidth of one resource block");
-    static final Parameter<Integer> BLOCKS_PER_USER = Parameter.integer("blocksPerUser", 10).range(1, 10_000)
-            .describe("blocks a cell schedules to each user it serves (less when it has too many users)");
-    static final Parameter<String> RATE_MODEL = Parameter.choice("rateModel", "truncated-shannon",
-            "truncated-shannon", "shannon").describe("bit rate from SINR: TR 36.942 truncated Shannon, or Shannon");
-    static final Parameter<Boolean> SHADOWING = Parameter.flag("shadowing", true)
-            .describe("spatially correlated log-normal shadow fading on every link");
-    static final Parameter<Double> CHANNEL_UPDATE_DISTANCE = Parameter.real("channelUpdateDistance", 0.5).unit("m")
-            .range(0.01, 100).describe("a user's links are recomputed after it moved this far");
+    static final Parameter<Integer> CELLS = DECLARED.add(Parameter.integer("cells", 25).range(1, 10_000)
+            .describe("small cells on lamp posts, spread by farthest-point sampling"));
+    static final Parameter<Double> CELL_HEIGHT = DECLARED.add(Parameter.real("cellHeight", 10.0).unit("m")
+            .range(1.5, 50).describe("antenna height of a small cell"));
+    static final Parameter<Double> USER_HEIGHT = DECLARED.add(Parameter.real("userHeight", 1.5).unit("m")
+            .range(1.1, 22.5).describe("antenna height of a user"));
+    static final Parameter<Double> CARRIER = DECLARED.add(Parameter.real("carrier", 3.5).unit("GHz").range(0.5, 100)
+            .describe("carrier frequency"));
+    static final Parameter<Double> TX_POWER = DECLARED.add(Parameter.real("txPower", 30.0).unit("dBm").range(-30, 60)
+            .describe("transmit power of a cell over the carrier"));
+    static final Parameter<Double> NOISE_FIGURE = DECLARED.add(Parameter.real("noiseFigure", 9.0).unit("dB")
+            .range(0, 30).describe("the user's receiver noise figure"));
+    static final Parameter<Integer> BLOCKS_PER_CELL = DECLARED.add(Parameter.integer("blocksPerCell", 100)
+            .range(1, 10_000).describe("resource blocks of a cell's carrier"));
+    static final Parameter<Double> BLOCK_BANDWIDTH = DECLARED.add(Parameter.real("blockBandwidth", 180e3).unit("Hz")
+            .range(1e3, 1e8).describe("bandwidth of one resource block"));
+    static final Parameter<Integer> BLOCKS_PER_USER = DECLARED.add(Parameter.integer("blocksPerUser", 10)
+            .range(1, 10_000)
+            .describe("blocks a cell schedules to each user it serves (less when it has too many users)"));
+    static final Parameter<String> RATE_MODEL = DECLARED.add(Parameter.choice("rateModel", "truncated-shannon",
+            "truncated-shannon", "shannon").describe("bit rate from SINR: TR 36.942 truncated Shannon, or Shannon"));
+    static final Parameter<Boolean> SHADOWING = DECLARED.add(Parameter.flag("shadowing", true)
+            .describe("spatially correlated log-normal shadow fading on every link"));
+    static final Parameter<Double> CHANNEL_UPDATE_DISTANCE = DECLARED.add(Parameter.real("channelUpdateDistance", 0.5)
+            .unit("m").range(0.01, 100).describe("a user's links are recomputed after it moved this far"));
 
     // CoMP clusters.
-    static final Parameter<Integer> CLUSTER_SIZE = Parameter.integer("clusterSize", 4).range(1, 1000)
-            .describe("cells per CoMP cluster (the aim, for the grid rule)");
-    static final Parameter<String> CLUSTERING = Parameter.choice("clustering", "nearest", "nearest", "grid")
-            .describe("nearest: greedy nearest neighbours; grid: square tiles of the city");
+    static final Parameter<Integer> CLUSTER_SIZE = DECLARED.add(Parameter.integer("clusterSize", 4).range(1, 1000)
+            .describe("cells per CoMP cluster (the aim, for the grid rule)"));
+    static final Parameter<String> CLUSTERING = DECLARED.add(Parameter.choice("clustering", "nearest", "nearest",
+            "grid").describe("nearest: greedy nearest neighbours; grid: square tiles of the city"));
 
     // Measurements and handover.
-    static final Parameter<Double> MEASUREMENT_INTERVAL = Parameter.duration("measurementInterval", 0.010)
-            .range(0.001, 10).describe("time between two measurements (and moves) of every user");
-    static final Parameter<Integer> FILTER_COEFFICIENT = Parameter.integer("filterCoefficient", 4).range(0, 19)
-            .describe("layer-3 filter coefficient k: F = (1 − a)F + aM, a = 1/2^(k/4)");
-    static final Parameter<Double> A3_OFFSET = Parameter.real("a3Offset", 0.0).unit("dB").range(-30, 30)
-            .describe("A3 offset");
-    static final Parameter<Double> HYSTERESIS = Parameter.real("hysteresis", 3.0).unit("dB").range(0, 30)
-            .describe("A3 hysteresis");
-    static final Parameter<Double> TIME_TO_TRIGGER = Parameter.duration("timeToTrigger", 0.256).range(0, 10)
-            .describe("A3 time-to-trigger (3GPP allows 0, 40, …, 256, …, 5120 ms; any value is accepted)");
-    static final Parameter<Double> PREPARATION_DELAY = Parameter.duration("preparationDelay", 0.050).range(0, 10)
-            .describe("from the A3 report to the handover command");
-    static final Parameter<Double> EXECUTION_DELAY = Parameter.duration("executionDelay", 0.015).range(0, 10)
-            .describe("from the command to detaching from the source");
-    static final Parameter<Double> INTERRUPTION = Parameter.duration("interruption", 0.0275).range(0, 10)
-            .describe("user-plane interruption, detach to attach (ITU-R M.2134: 27.5 ms)");
-    static final Parameter<Double> PING_PONG_WINDOW = Parameter.duration("pingPongWindow", 1.0).range(0, 100)
-            .describe("a handover back within this time of the previous one is a ping-pong");
+    static final Parameter<Double> MEASUREMENT_INTERVAL = DECLARED.add(Parameter.duration("measurementInterval", 0.010)
+            .range(0.001, 10).describe("time between two measurements (and moves) of every user"));
+    static final Parameter<Integer> FILTER_COEFFICIENT = DECLARED.add(Parameter.integer("filterCoefficient", 4)
+            .range(0, 19).describe("layer-3 filter coefficient k: F = (1 − a)F + aM, a = 1/2^(k/4)"));
+    static final Parameter<Double> A3_OFFSET = DECLARED.add(Parameter.real("a3Offset", 0.0).unit("dB").range(-30, 30)
+            .describe("A3 offset"));
+    static final Parameter<Double> HYSTERESIS = DECLARED.add(Parameter.real("hysteresis", 3.0).unit("dB").range(0, 30)
+            .describe("A3 hysteresis"));
+    static final Parameter<Double> TIME_TO_TRIGGER = DECLARED.add(Parameter.duration("timeToTrigger", 0.256)
+            .range(0, 10)
+            .describe("A3 time-to-trigger (3GPP allows 0, 40, …, 256, …, 5120 ms; any value is accepted)"));
+    static final Parameter<Double> PREPARATION_DELAY = DECLARED.add(Parameter.duration("preparationDelay", 0.050)
+            .range(0, 10).describe("from the A3 report to the handover command"));
+    static final Parameter<Double> EXECUTION_DELAY = DECLARED.add(Parameter.duration("executionDelay", 0.015)
+            .range(0, 10).describe("from the command to detaching from the source"));
+    static final Parameter<Double> INTERRUPTION = DECLARED.add(Parameter.duration("interruption", 0.0275).range(0, 10)
+            .describe("user-plane interruption, detach to attach (ITU-R M.2134: 27.5 ms)"));
+    static final Parameter<Double> PING_PONG_WINDOW = DECLARED.add(Parameter.duration("pingPongWindow", 1.0)
+            .range(0, 100).describe("a handover back within this time of the previous one is a ping-pong"));
 
     // Degradation, requests and the market.
-    static final Parameter<String> REQUEST_RULE = Parameter.choice("requestRule", "drop", "drop", "below")
+    static final Parameter<String> REQUEST_RULE = DECLARED.add(Parameter.choice("requestRule", "drop", "drop", "below")
             .describe("when a link is degraded: below: SINR under requestSinr; drop: that, and also requestDrop "
-                    + "under its own average over dropWindow (an abrupt loss, not a poor spot)");
-    static final Parameter<Double> REQUEST_SINR = Parameter.real("requestSinr", 3.0).unit("dB").range(-30, 50)
-            .describe("a user whose serving SINR stays below this for requestHold asks for extra blocks");
-    static final Parameter<Double> REQUEST_DROP = Parameter.real("requestDrop", 6.0).unit("dB").range(0, 100)
-            .describe("drop rule: how far under its average the SINR must fall");
-    static final Parameter<Double> DROP_WINDOW = Parameter.duration("dropWindow", 1.0).range(0.001, 1000)
-            .describe("drop rule: time constant of the SINR's exponential average");
-    static final Parameter<Double> REQUEST_HOLD = Parameter.duration("requestHold", 0.020).range(0, 10)
-            .describe("how long the SINR must stay below requestSinr");
-    static final Parameter<Double> RECOVERY_MARGIN = Parameter.real("recoveryMargin", 3.0).unit("dB").range(0, 30)
-            .describe("a degraded link recovers when its SINR is requestSinr + this for recoveryHold");
-    static final Parameter<Double> RECOVERY_HOLD = Parameter.duration("recoveryHold", 0.200).range(0, 10)
-            .describe("how long the SINR must stay above the recovery level");
-    static final Parameter<Double> TARGET_RATE = Parameter.real("targetRate", 4e6).unit("bit/s").range(1e3, 1e10)
-            .describe("the rate a degraded user buys blocks to restore");
-    static final Parameter<Double> OUTAGE_RATE = Parameter.real("outageRate", 1e6).unit("bit/s").range(0, 1e10)
-            .describe("a user below this rate is in outage");
-    static final Parameter<Integer> MAX_EXTRA_BLOCKS = Parameter.integer("maxExtraBlocks", 30).range(1, 10_000)
-            .describe("most blocks a user asks for");
-    static final Parameter<Double> MESSAGE_DELAY = Parameter.duration("messageDelay", 0.001).range(1e-6, 1)
-            .describe("one-way delay of a market message (request, offer, bid, grant) between user and cluster");
-    static final Parameter<Double> GATHER_WINDOW = Parameter.duration("gatherWindow", 0.005).range(1e-6, 10)
-            .describe("a cluster opens a session this long after the first request reaches it, to gather others");
-    static final Parameter<Double> CONTROLLER_DELAY = Parameter.duration("controllerDelay", 0.005).range(0, 10)
-            .describe("extra time a central controller takes to decide (equal split, optimum)");
-    static final Parameter<Double> RESERVE_PRICE = Parameter.real("reservePrice", 0.02).unit("credits/(block·s)")
-            .range(0, 1e6).describe("a cell's cost of lending a block; it lends at no less");
-    static final Parameter<Double> BID_INCREMENT = Parameter.real("bidIncrement", 0.005).unit("credits/(block·s)")
-            .range(1e-9, 1e6).describe("the market's ε: the least a bid raises a price by");
-    static final Parameter<Integer> MAX_ROUNDS = Parameter.integer("maxRounds", 50).range(1, 1_000_000)
-            .describe("the market's round cap");
-    static final Parameter<Double> RETRY_INTERVAL = Parameter.duration("retryInterval", 0.250).range(0, 100)
-            .describe("a degraded user who got nothing asks again after this");
-    static final Parameter<Double> MAX_GRANT = Parameter.duration("maxGrant", 5.0).range(0.001, 1e6)
-            .describe("longest a grant lasts if neither handover nor recovery ends it");
-    static final Parameter<String> ALLOCATOR = Parameter.choice("allocator", "market", "market", "equal-split",
-            "optimum", "wait-for-handover").describe("the allocator whose messages are published as events "
-                    + "(all four run on the same degradations and are compared in summary.json)");
+                    + "under its own average over dropWindow (an abrupt loss, not a poor spot)"));
+    static final Parameter<Double> REQUEST_SINR = DECLARED.add(Parameter.real("requestSinr", 3.0).unit("dB")
+            .range(-30, 50)
+            .describe("a user whose serving SINR stays below this for requestHold asks for extra blocks"));
+    static final Parameter<Double> REQUEST_DROP = DECLARED.add(Parameter.real("requestDrop", 6.0).unit("dB")
+            .range(0, 100).describe("drop rule: how far under its average the SINR must fall"));
+    static final Parameter<Double> DROP_WINDOW = DECLARED.add(Parameter.duration("dropWindow", 1.0).range(0.001, 1000)
+            .describe("drop rule: time constant of the SINR's exponential average"));
+    static final Parameter<Double> REQUEST_HOLD = DECLARED.add(Parameter.duration("requestHold", 0.020).range(0, 10)
+            .describe("how long the SINR must stay below requestSinr"));
+    static final Parameter<Double> RECOVERY_MARGIN = DECLARED.add(Parameter.real("recoveryMargin", 3.0).unit("dB")
+            .range(0, 30).describe("a degraded link recovers when its SINR is requestSinr + this for recoveryHold"));
+    static final Parameter<Double> RECOVERY_HOLD = DECLARED.add(Parameter.duration("recoveryHold", 0.200).range(0, 10)
+            .describe("how long the SINR must stay above the recovery level"));
+    static final Parameter<Double> TARGET_RATE = DECLARED.add(Parameter.real("targetRate", 4e6).unit("bit/s")
+            .range(1e3, 1e10).describe("the rate a degraded user buys blocks to restore"));
+    static final Parameter<Double> OUTAGE_RATE = DECLARED.add(Parameter.real("outageRate", 1e6).unit("bit/s")
+            .range(0, 1e10).describe("a user below this rate is in outage"));
+    static final Parameter<Integer> MAX_EXTRA_BLOCKS = DECLARED.add(Parameter.integer("maxExtraBlocks", 30)
+            .range(1, 10_000).describe("most blocks a user asks for"));
+    static final Parameter<Double> MESSAGE_DELAY = DECLARED.add(Parameter.duration("messageDelay", 0.001)
+            .range(1e-6, 1)
+            .describe("one-way delay of a market message (request, offer, bid, grant) between user and cluster"));
+    static final Parameter<Double> GATHER_WINDOW = DECLARED.add(Parameter.duration("gatherWindow", 0.005)
+            .range(1e-6, 10)
+            .describe("a cluster opens a session this long after the first request reaches it, to gather others"));
+    static final Parameter<Double> CONTROLLER_DELAY = DECLARED.add(Parameter.duration("controllerDelay", 0.005)
+            .range(0, 10).describe("extra time a central controller takes to decide (equal split, optimum)"));
+    static final Parameter<Double> RESERVE_PRICE = DECLARED.add(Parameter.real("reservePrice", 0.02)
+            .unit("credits/(block·s)").range(0, 1e6).describe("a cell's cost of lending a block; it lends at no less"));
+    static final Parameter<Double> BID_INCREMENT = DECLARED.add(Parameter.real("bidIncrement", 0.005)
+            .unit("credits/(block·s)").range(1e-9, 1e6).describe("the market's ε: the least a bid raises a price by"));
+    static final Parameter<Integer> MAX_ROUNDS = DECLARED.add(Parameter.integer("maxRounds", 50).range(1, 1_000_000)
+            .describe("the market's round cap"));
+    static final Parameter<Double> RETRY_INTERVAL = DECLARED.add(Parameter.duration("retryInterval", 0.250)
+            .range(0, 100).describe("a degraded user who got nothing asks again after this"));
+    static final Parameter<Double> MAX_GRANT = DECLARED.add(Parameter.duration("maxGrant", 5.0).range(0.001, 1e6)
+            .describe("longest a grant lasts if neither handover nor recovery ends it"));
+    static final Parameter<String> ALLOCATOR = DECLARED.add(Parameter.choice("allocator", "market", "market",
+            "equal-split", "optimum", "wait-for-handover")
+            .describe("the allocator whose messages are published as events (all four run on the same degradations "
+                    + "and are compared in summary.json)"));
 
     // Blockage.
-    static final Parameter<Double> BLOCKAGE_RATE = Parameter.real("blockageRate", 0.5).unit("1/min").range(0, 1e4)
-            .describe("random blockages of a user's serving link per minute (Poisson)");
-    static final Parameter<Double> BLOCKAGE_DEPTH = Parameter.real("blockageDepth", 20.0).unit("dB").range(0, 100)
-            .describe("extra loss of a random blockage");
-    static final Parameter<Double> BLOCKAGE_DURATION = Parameter.duration("blockageDuration", 2.0).range(0, 1e4)
-            .describe("mean length of a random blockage (exponential)");
+    static final Parameter<Double> BLOCKAGE_RATE = DECLARED.add(Parameter.real("blockageRate", 0.5).unit("1/min")
+            .range(0, 1e4).describe("random blockages of a user's serving link per minute (Poisson)"));
+    static final Parameter<Double> BLOCKAGE_DEPTH = DECLARED.add(Parameter.real("blockageDepth", 20.0).unit("dB")
+            .range(0, 100).describe("extra loss of a random blockage"));
+    static final Parameter<Double> BLOCKAGE_DURATION = DECLARED.add(Parameter.duration("blockageDuration", 2.0)
+            .range(0, 1e4).describe("mean length of a random blockage (exponential)"));
 
     // Output.
-    static final Parameter<Double> REPORT_INTERVAL = Parameter.duration("reportInterval", 1.0).range(0, 1e6)
-            .describe("each user publishes a MeasurementReported event this often (0: never)");
+    static final Parameter<Double> REPORT_INTERVAL = DECLARED.add(Parameter.duration("reportInterval", 1.0)
+            .range(0, 1e6).describe("each user publishes a MeasurementReported event this often (0: never)"));
+
+    private static final ParameterSet PARAMETERS = DECLARED.build();
 
     // Population kinds: the same names with each kind's defaults.
-    static final Parameter<Double> SPEED = Parameter.real("speed", 1.4).unit("m/s").range(0.01, 100)
-            .describe("mean speed (each user's is drawn within ±30%)");
-    static final Parameter<Double> VALUE_PER_MBIT = Parameter.real("valuePerMbit", 1.0).unit("credits/Mbit")
-            .range(0, 1e6).describe("mean value of data (each user's is drawn within ±50%)");
-    static final Parameter<Double> BUDGET = Parameter.real("budget", 10.0).unit("credits/s").range(0, 1e9)
-            .describe("most a user spends per second on extra blocks");
-    static final Parameter<Double> VEHICLE_SPEED = Parameter.real("speed", 10.0).unit("m/s").range(0.01, 100)
-            .describe("mean speed when moving (each user's is drawn within ±30%)");
-    static final Parameter<Double> VEHICLE_VALUE_PER_MBIT = Parameter.real("valuePerMbit", 2.0).unit("credits/Mbit")
-            .range(0, 1e6).describe("mean value of data (each user's is drawn within ±50%)");
-    static final Parameter<Double> VEHICLE_BUDGET = Parameter.real("budget", 20.0).unit("credits/s").range(0, 1e9)
-            .describe("most a user spends per second on extra blocks");
-    static final Parameter<Double> STOP_PROBABILITY = Parameter.real("stopProbability", 0.3).range(0, 1)
-            .describe("chance to stop at an intersection (a light, a knot of traffic)");
-    static final Parameter<Double> MEAN_STOP = Parameter.duration("meanStop", 8.0).range(0, 1e4)
-            .describe("mean length of a stop (exponential)");
+    private static final ParameterSet.Builder PEDESTRIAN_DECLARED = ParameterSet.builder();
+    private static final ParameterSet.Builder VEHICLE_DECLARED = ParameterSet.builder();
+    static final Parameter<Double> SPEED = PEDESTRIAN_DECLARED.add(Parameter.real("speed", 1.4).unit("m/s")
+            .range(0.01, 100).describe("mean speed (each user's is drawn within ±30%)"));
+    static final Parameter<Double> VALUE_PER_MBIT = PEDESTRIAN_DECLARED.add(Parameter.real("valuePerMbit", 1.0)
+            .unit("credits/Mbit").range(0, 1e6).describe("mean value of data (each user's is drawn within ±50%)"));
+    static final Parameter<Double> BUDGET = PEDESTRIAN_DECLARED.add(Parameter.real("budget", 10.0).unit("credits/s")
+            .range(0, 1e9).describe("most a user spends per second on extra blocks"));
+    static final Parameter<Double> VEHICLE_SPEED = VEHICLE_DECLARED.add(Parameter.real("speed", 10.0).unit("m/s")
+            .range(0.01, 100).describe("mean speed when moving (each user's is drawn within ±30%)"));
+    static final Parameter<Double> VEHICLE_VALUE_PER_MBIT = VEHICLE_DECLARED.add(Parameter.real("valuePerMbit", 2.0)
+            .unit("credits/Mbit").range(0, 1e6).describe("mean value of data (each user's is drawn within ±50%)"));
+    static final Parameter<Double> VEHICLE_BUDGET = VEHICLE_DECLARED.add(Parameter.real("budget", 20.0)
+            .unit("credits/s").range(0, 1e9).describe("most a user spends per second on extra blocks"));
+    static final Parameter<Double> STOP_PROBABILITY = VEHICLE_DECLARED.add(Parameter.real("stopProbability", 0.3)
+            .range(0, 1).describe("chance to stop at an intersection (a light, a knot of traffic)"));
+    static final Parameter<Double> MEAN_STOP = VEHICLE_DECLARED.add(Parameter.duration("meanStop", 8.0).range(0, 1e4)
+            .describe("mean length of a stop (exponential)"));
 
     static final PopulationKind PEDESTRIAN = new PopulationKind("pedestrian",
             "walks the sidewalks 1.5 m from the walls, turning at random",
-            ParameterSet.of(SPEED, VALUE_PER_MBIT, BUDGET));
+            PEDESTRIAN_DECLARED.build());
     static final PopulationKind VEHICLE = new PopulationKind("vehicle",
             "drives the near lane, turning at random and stopping at some intersections",
-            ParameterSet.of(VEHICLE_SPEED, VEHICLE_VALUE_PER_MBIT, VEHICLE_BUDGET, STOP_PROBABILITY, MEAN_STOP));
+            VEHICLE_DECLARED.build());
 
     // Actions.
     static final Parameter<Integer> USER = Parameter.integer("user", 0).atLeast(0).describe("the user's number (ue-N)");
@@ -194,17 +207,6 @@ public final class SmallCellMarketScenario implements Scenario {
             ParameterSet.of(X, Y, RADIUS, DEPTH, DURATION));
     static final Action SET_BLOCKAGE_RATE = new Action("set-blockage-rate",
             "change the rate of random blockages (a blockage storm, and its end)", ParameterSet.of(RATE));
-
-    private static final ParameterSet PARAMETERS = ParameterSet.of(COLUMNS, ROWS, BLOCK_SIZE, STREET_WIDTH,
-            MIN_BUILDING_HEIGHT, BUILDING_HEIGHT_RANGE, CELLS, CELL_HEIGHT, USER_HEIGHT, CARRIER, TX_POWER, NOISE_FIGURE,
-            BLOCKS_PER_CELL, BLOCK_BANDWIDTH, BLOCKS_PER_USER, RATE_MODEL, SHADOWING, CHANNEL_UPDATE_DISTANCE,
-            CLUSTER_SIZE, CLUSTERING, MEASUREMENT_INTERVAL, FILTER_COEFFICIENT, A3_OFFSET, HYSTERESIS, TIME_TO_TRIGGER,
-            PREPARATION_DELAY, EXECUTION_DELAY, INTERRUPTION, PING_PONG_WINDOW, REQUEST_RULE, REQUEST_SINR,
-            REQUEST_DROP, DROP_WINDOW, REQUEST_HOLD,
-            RECOVERY_MARGIN, RECOVERY_HOLD, TARGET_RATE, OUTAGE_RATE, MAX_EXTRA_BLOCKS, MESSAGE_DELAY, GATHER_WINDOW,
-            CONTROLLER_DELAY,
-            RESERVE_PRICE, BID_INCREMENT, MAX_ROUNDS, RETRY_INTERVAL, MAX_GRANT, ALLOCATOR, BLOCKAGE_RATE,
-            BLOCKAGE_DEPTH, BLOCKAGE_DURATION, REPORT_INTERVAL);
 
     @Override
     public String id() {
@@ -259,7 +261,7 @@ public final class SmallCellMarketScenario implements Scenario {
 
     @Override
     public List<Metric> metrics() {
-        return SmallCellSummary.METRICS;
+        return SmallCellSummary.METRICS.all();
     }
 
     /** More cells than lamp posts, or a blocked link of a user or cell the run lacks, is bad input. */

@@ -9,13 +9,8 @@ import org.agora.core.kernel.RandomStream;
 import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.RunContext;
-import org.agora.wireless.channel.Decibels;
 import org.agora.wireless.channel.LinkTable;
-import org.agora.wireless.channel.RateModel;
-import org.agora.wireless.channel.UmiStreetCanyon;
 import org.agora.wireless.city.ManhattanGrid;
-import org.agora.wireless.city.SiteSelection;
-import org.agora.wireless.city.StreetMover;
 import org.agora.wireless.comp.CompClusters;
 import org.agora.wireless.handover.HandoverProcess;
 import org.agora.wireless.market.Allocator;
@@ -23,14 +18,7 @@ import org.agora.wireless.market.AscendingAuction;
 import org.agora.wireless.market.CentralizedOptimum;
 import org.agora.wireless.market.EqualSplit;
 import org.agora.wireless.market.NoExtraBandwidth;
-import org.agora.wireless.smallcell.events.AllocatorsAccounted;
-import org.agora.wireless.smallcell.events.BlockageEnded;
-import org.agora.wireless.smallcell.events.BlockageStarted;
 import org.agora.wireless.smallcell.events.CityBuilt;
-import org.agora.wireless.smallcell.events.HandoverCompleted;
-import org.agora.wireless.smallcell.events.HandoverExecuted;
-import org.agora.wireless.smallcell.events.HandoverPrepared;
-import org.agora.wireless.smallcell.events.HandoverTriggered;
 import org.agora.wireless.smallcell.events.LinkDegraded;
 import org.agora.wireless.smallcell.events.LinkRecovered;
 import org.agora.wireless.smallcell.events.MeasurementReported;
@@ -42,7 +30,11 @@ import org.agora.wireless.smallcell.events.MeasurementReported;
  * degradation or a recovery, sends requests, and every allocator's rates are accounted. Market
  * messages, handover steps and ends of blockages run through a {@link Mailbox} before the step of
  * their instant. Building heights come from stream "city", users' values and budgets from
- * "users"; the market draws nothing. Belongs to the simulation thread.
+ * "users"; the market draws nothing. The model orders the steps; the radio side is a
+ * {@link SmallCellNetwork}, random and imposed blockages are {@link Blockages}, degradation is
+ * decided by a {@link DegradationRule}, handovers step through {@link Handovers}, a degraded user's
+ * request is a {@link BandwidthRequest}, each allocator runs in a {@link Contender} and their
+ * tallies are kept by {@link AllocatorAccounts}. Belongs to the simulation thread.
  */
 final class SmallCellModel implements Model {
 
@@ -54,47 +46,32 @@ final class SmallCellModel implements Model {
 
     /** The optimum's place among the allocators (market, waitForHandover, equalSplit, optimum). */
     private static final int OPTIMUM = 3;
-    /** A lamp post stands this far from the building walls at a corner, metres. */
-    private static final double KERB_M = 1.0;
-    private static final double EPSILON_S = 1e-9;
 
     private final Kernel kernel;
     private final EventBus events;
     private final SmallCellConfig config;
     private final Mailbox mailbox;
-    private final ManhattanGrid grid;
-    private final double[] cellX;
-    private final double[] cellY;
-    private final String[] cellIds;
-    private final CompClusters clusters;
-    private final String[] clusterIds;
-    private final LinkTable links;
-    private final RateModel rateModel;
+    private final SmallCellNetwork network;
     private final UserEquipment[] users;
-    /** Users attached to each cell (not counting those in their user-plane interruption). */
-    private final int[] served;
     private final Contender[] contenders;
     private final Contender published;
     private final SessionComparison comparison;
     private final RateTrace trace;
+    private final AllocatorAccounts accounts;
+    private final Blockages blockages;
+    private final DegradationRule degradation;
+    private final Handovers handovers;
     /** The summary, added up from this run's own events. */
     private final SmallCellTally tally = new SmallCellTally();
     private final RandomStream mobility;
     private final RandomStream shadowing;
-    private final RandomStream blockage;
     private final double[] received;
-    private final double[] rates;
-    private final int[][] primaryBlocks;
     private final int reportEvery;
-    private final double averageWeight;
-    private double blockageRatePerMinute;
     private long steps;
 
     /** How many lamp posts a city of this layout has for cells (building heights do not matter). */
     static int lampPosts(SmallCellConfig.City city) {
-        ManhattanGrid layout = new ManhattanGrid(city.columns(), city.rows(), city.blockSizeM(), city.streetWidthM(),
-                new double[city.columns() * city.rows()]);
-        return SiteSelection.candidates(layout, KERB_M).size();
+        return SmallCellNetwork.lampPosts(city);
     }
 
     SmallCellModel(RunContext context, SmallCellConfig config) {
@@ -102,45 +79,12 @@ final class SmallCellModel implements Model {
         this.events = context.events();
         this.config = config;
         this.mailbox = new Mailbox(kernel, Phase.MESSAGES.ordinal());
-        SmallCellConfig.City city = config.city();
-        SmallCellConfig.Radio radio = config.radio();
-        this.grid = ManhattanGrid.random(city.columns(), city.rows(), city.blockSizeM(), city.streetWidthM(),
-                city.minBuildingHeightM(), city.minBuildingHeightM() + city.buildingHeightRangeM(), kernel.random("city"));
-        List<SiteSelection.Site> sites = SiteSelection.choose(grid, radio.cells(), KERB_M);
-        int cells = sites.size();
-        cellX = new double[cells];
-        cellY = new double[cells];
-        cellIds = new String[cells];
-        for (int b = 0; b < cells; b++) {
-            cellX[b] = sites.get(b).x();
-            cellY[b] = sites.get(b).y();
-            cellIds[b] = "bs-" + b;
-        }
-        clusters = CompClusters.of(cellX, cellY, radio.clusterSize(), radio.clustering(), grid.widthM(), grid.heightM());
-        clusterIds = new String[clusters.count()];
-        for (int c = 0; c < clusterIds.length; c++) {
-            clusterIds[c] = "cluster-" + c;
-        }
-        UmiStreetCanyon pathLoss = new UmiStreetCanyon(radio.carrierGHz(), radio.cellHeightM(), radio.userHeightM());
-        double noiseDbm = Decibels.thermalNoiseDbm(radio.blocksPerCell() * radio.blockBandwidthHz(), radio.noiseFigureDb());
-        this.rateModel = radio.rateModel();
+        ManhattanGrid grid = SmallCellNetwork.city(config.city(), kernel.random("city"));
         this.mobility = kernel.random("mobility");
         this.shadowing = kernel.random("shadowing");
-        this.blockage = kernel.random("blockage");
-        RandomStream draws = kernel.random("users");
-        List<UserEquipment> all = new ArrayList<>();
-        for (SmallCellConfig.UserGroup group : config.groups()) {
-            for (int i = 0; i < group.count(); i++) {
-                StreetMover mover = StreetMover.random(grid, group.mover(), mobility);
-                double value = group.valuePerMbit() * draws.uniform(0.5, 1.5);
-                all.add(new UserEquipment(all.size(), group.kind(), mover, value, group.budget()));
-            }
-        }
-        this.users = all.toArray(new UserEquipment[0]);
-        this.links = new LinkTable(grid, pathLoss, cellX, cellY, radio.txPowerDbm(), noiseDbm, radio.shadowing(),
-                users.length);
-        this.served = new int[cells];
-        this.received = new double[cells];
+        this.users = UserEquipment.crowd(config.groups(), grid, mobility, kernel.random("users"));
+        this.network = new SmallCellNetwork(config, grid, users.length);
+        this.received = new double[network.cells()];
         SmallCellConfig.Market market = config.market();
         List<Allocator> allocators = List.of(new AscendingAuction(market.bidIncrement(), market.maxRounds()),
                 new NoExtraBandwidth(), new EqualSplit(), new CentralizedOptimum());
@@ -157,26 +101,29 @@ final class SmallCellModel implements Model {
             contenders[a] = new Contender(a, allocators.get(a), a == publishedIndex, this);
         }
         this.published = contenders[publishedIndex];
-        this.rates = new double[contenders.length];
-        this.primaryBlocks = new int[contenders.length][cells];
         double step = config.measurementIntervalS();
         this.trace = new RateTrace(users.length, contenders.length, step);
+        this.accounts = new AllocatorAccounts(network, contenders, published, comparison, trace, events,
+                market.outageRateBps());
+        this.blockages = new Blockages(config.blockage(), kernel.random("blockage"), network, events, mailbox);
+        this.degradation = new DegradationRule(market, step);
+        this.handovers = new Handovers(config.handover(), kernel, events, mailbox, network, user -> release(user, "handover"));
         this.reportEvery = config.reportIntervalS() <= 0 ? 0
                 : Math.max(1, (int) Math.round(config.reportIntervalS() / step));
-        this.blockageRatePerMinute = config.blockage().ratePerMinute();
-        this.averageWeight = 1 - Math.exp(-step / config.market().dropWindowS());
         events.subscribeAll(tally::accept);
     }
 
     @Override
     public void start() {
+        ManhattanGrid grid = network.grid();
         List<Double> heights = new ArrayList<>();
         for (var building : grid.buildings()) {
             heights.add(building.heightM());
         }
         List<CityBuilt.CellSite> sites = new ArrayList<>();
-        for (int b = 0; b < cellX.length; b++) {
-            sites.add(new CityBuilt.CellSite(cellIds[b], cellX[b], cellY[b], clusterIds[clusters.clusterOf(b)]));
+        for (int b = 0; b < network.cells(); b++) {
+            sites.add(new CityBuilt.CellSite(network.cellId(b), network.cellX(b), network.cellY(b),
+                    network.clusterId(network.clusters().clusterOf(b))));
         }
         List<String> kinds = new ArrayList<>();
         for (UserEquipment user : users) {
@@ -184,94 +131,34 @@ final class SmallCellModel implements Model {
         }
         events.publish(new CityBuilt(events.stamp("run"), grid.columns(), grid.rows(), grid.blockSizeM(),
                 grid.streetWidthM(), heights, sites, kinds));
+        LinkTable links = network.links();
         for (UserEquipment user : users) {
             links.update(user.index, user.mover.x(), user.mover.y(), 0, shadowing);
             int serving = links.strongest(user.index);
-            user.handover = new HandoverProcess(config.handover(), cellX.length, serving);
-            served[serving]++;
-            user.nextBlockageAt = nextBlockage(0);
+            user.handover = new HandoverProcess(config.handover(), network.cells(), serving);
+            network.attach(serving);
+            user.nextBlockageAt = blockages.next(0);
         }
         double step = config.measurementIntervalS();
         kernel.every(step, step, Phase.STEP, this::step);
-        kernel.every(ACCOUNTING_S, ACCOUNTING_S, Phase.ACCOUNT, this::publishAccounts);
-    }
-
-    /**
-     * Publishes what every allocator added to its metrics since the last accounting, and starts the
-     * next: the model's summary is the sum of these events (see {@link SmallCellTally}).
-     */
-    private void publishAccounts() {
-        int n = contenders.length;
-        List<String> names = new ArrayList<>(n);
-        List<Double> outage = new ArrayList<>(n);
-        List<Double> degradedOutage = new ArrayList<>(n);
-        List<Double> bits = new ArrayList<>(n);
-        List<Long> requests = new ArrayList<>(n);
-        List<Long> granted = new ArrayList<>(n);
-        List<Double> waits = new ArrayList<>(n);
-        List<Double> welfare = new ArrayList<>(n);
-        List<Double> revenue = new ArrayList<>(n);
-        List<Double> jain = new ArrayList<>(n);
-        List<List<Double>> rateSums = new ArrayList<>(n);
-        List<List<Long>> rateCounts = new ArrayList<>(n);
-        for (Contender contender : contenders) {
-            int a = contender.index;
-            names.add(contender.name);
-            outage.add(contender.outageS);
-            degradedOutage.add(contender.degradedOutageS);
-            bits.add(contender.bitsDuringHandovers);
-            requests.add(contender.requestsSent);
-            granted.add(contender.requestsGranted);
-            waits.add(contender.waitSum);
-            welfare.add(comparison.welfare(a));
-            revenue.add(comparison.revenue(a));
-            jain.add(comparison.jainSum(a));
-            rateSums.add(java.util.Arrays.stream(trace.sums(a)).boxed().toList());
-            rateCounts.add(java.util.Arrays.stream(trace.counts(a)).boxed().toList());
-            contender.resetAccounts();
-        }
-        events.publish(new AllocatorsAccounted(events.stamp("run"), names, published.name, outage, degradedOutage, bits,
-                requests, granted, waits, comparison.sessions(), comparison.users(), comparison.largest(),
-                comparison.cleared(), comparison.rounds(), comparison.mostRounds(), welfare, revenue, jain, rateSums,
-                rateCounts));
-        comparison.reset();
-        trace.reset();
+        kernel.every(ACCOUNTING_S, ACCOUNTING_S, Phase.ACCOUNT, accounts::publish);
     }
 
     @Override
     public void finish() {
-        publishAccounts();
-    }
-
-    private double nextBlockage(double from) {
-        if (blockageRatePerMinute <= 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return from + blockage.exponential(60.0 / blockageRatePerMinute);
+        accounts.publish();
     }
 
     private void step() {
         double now = kernel.now();
         double dt = config.measurementIntervalS();
         steps++;
-        for (UserEquipment user : users) {
-            user.sinceUpdateM += user.mover.advance(dt, mobility);
-            if (user.sinceUpdateM >= config.radio().channelUpdateDistanceM()) {
-                links.update(user.index, user.mover.x(), user.mover.y(), user.sinceUpdateM, shadowing);
-                user.sinceUpdateM = 0;
-            }
-        }
-        for (UserEquipment user : users) {
-            while (now >= user.nextBlockageAt) {
-                block(user, user.handover.serving(), config.blockage().depthDb(),
-                        blockage.exponential(config.blockage().meanDurationS()), "random");
-                user.nextBlockageAt = nextBlockage(user.nextBlockageAt);
-            }
-        }
+        move(dt);
+        blockages.startDue(users, now);
         for (UserEquipment user : users) {
             measure(user, now);
         }
-        account(now, dt);
+        accounts.account(users, now, dt);
         if (reportEvery > 0 && steps % reportEvery == 0) {
             for (UserEquipment user : users) {
                 report(user);
@@ -279,42 +166,31 @@ final class SmallCellModel implements Model {
         }
     }
 
+    /** Users walk or drive for {@code dt} seconds; links of those moved far enough are recomputed. */
+    private void move(double dt) {
+        LinkTable links = network.links();
+        for (UserEquipment user : users) {
+            user.sinceUpdateM += user.mover.advance(dt, mobility);
+            if (user.sinceUpdateM >= config.radio().channelUpdateDistanceM()) {
+                links.update(user.index, user.mover.x(), user.mover.y(), user.sinceUpdateM, shadowing);
+                user.sinceUpdateM = 0;
+            }
+        }
+    }
+
     private void measure(UserEquipment user, double now) {
+        LinkTable links = network.links();
         links.receivedDbm(user.index, received);
         HandoverProcess handover = user.handover;
         int target = handover.measure(now, received);
         if (target >= 0) {
-            int from = handover.serving();
-            events.publish(new HandoverTriggered(events.stamp(user.id), cellIds[from], cellIds[target],
-                    handover.filteredDbm(from), handover.filteredDbm(target)));
-            mailbox.post(config.handover().preparationS(), () -> prepared(user));
+            handovers.triggered(user, target);
         }
         double sinrDb = links.sinrDb(user.index, handover.serving());
-        SmallCellConfig.Market market = config.market();
-        double average = Double.isNaN(user.averageSinrDb) ? sinrDb : user.averageSinrDb;
-        user.averageSinrDb = average + averageWeight * (sinrDb - average);
-        if (!user.degraded) {
-            boolean low = sinrDb < market.requestSinrDb()
-                    && (!market.dropRule() || average - sinrDb >= market.requestDropDb());
-            if (low) {
-                if (Double.isNaN(user.belowSince)) {
-                    user.belowSince = now;
-                }
-                if (now - user.belowSince >= market.requestHoldS() - EPSILON_S) {
-                    degrade(user, now, sinrDb);
-                }
-            } else {
-                user.belowSince = Double.NaN;
-            }
-        } else if (sinrDb >= market.requestSinrDb() + market.recoveryMarginDb()) {
-            if (Double.isNaN(user.aboveSince)) {
-                user.aboveSince = now;
-            }
-            if (now - user.aboveSince >= market.recoveryHoldS() - EPSILON_S) {
-                recover(user, now, sinrDb);
-            }
-        } else {
-            user.aboveSince = Double.NaN;
+        switch (degradation.observe(user, now, sinrDb)) {
+            case DEGRADED -> degrade(user, now, sinrDb);
+            case RECOVERED -> recover(user, now, sinrDb);
+            case NONE -> { }
         }
         if (user.degraded) {
             request(user, now);
@@ -326,35 +202,34 @@ final class SmallCellModel implements Model {
         user.degradedAt = now;
         user.belowSince = Double.NaN;
         user.aboveSince = Double.NaN;
-        user.cluster = clusters.clusterOf(strongestNeighbour(user));
-        events.publish(new LinkDegraded(events.stamp(user.id), cellIds[user.handover.serving()], sinrDb,
-                clusterIds[user.cluster]));
+        user.cluster = network.clusters().clusterOf(nearestClusterCell(user));
+        events.publish(new LinkDegraded(events.stamp(user.id), network.cellId(user.handover.serving()), sinrDb,
+                network.clusterId(user.cluster)));
         trace.onset(user.index, now);
     }
 
     /**
-     * The cell, other than the serving one, with the strongest filtered received power: its
-     * cluster is the user's nearest in the radio sense, the one that can lend it useful blocks.
+     * The strongest cell but the serving one (the serving one if it is alone): its cluster is the
+     * user's nearest in the radio sense, the one that can lend it useful blocks.
      */
-    private int strongestNeighbour(UserEquipment user) {
-        HandoverProcess handover = user.handover;
-        int best = -1;
-        for (int b = 0; b < cellX.length; b++) {
-            if (b != handover.serving() && (best < 0 || handover.filteredDbm(b) > handover.filteredDbm(best))) {
-                best = b;
-            }
-        }
-        return best < 0 ? handover.serving() : best;
+    private int nearestClusterCell(UserEquipment user) {
+        int best = network.strongestNeighbour(user.handover);
+        return best < 0 ? user.handover.serving() : best;
     }
 
     private void recover(UserEquipment user, double now, double sinrDb) {
         user.degraded = false;
         user.aboveSince = Double.NaN;
-        events.publish(new LinkRecovered(events.stamp(user.id), cellIds[user.handover.serving()], sinrDb,
+        events.publish(new LinkRecovered(events.stamp(user.id), network.cellId(user.handover.serving()), sinrDb,
                 now - user.degradedAt));
+        release(user, "recovered");
+    }
+
+    /** Every allocator withdraws the user's requests and takes back its extra blocks, for {@code reason}. */
+    private void release(UserEquipment user, String reason) {
         for (Contender contender : contenders) {
             contender.withdraw(user.index);
-            contender.releaseAll(user.index, "recovered");
+            contender.releaseAll(user.index, reason);
         }
     }
 
@@ -366,7 +241,7 @@ final class SmallCellModel implements Model {
                 continue;
             }
             if (!built) {
-                request = buildRequest(user, now);
+                request = BandwidthRequest.of(user, now, network, config);
                 built = true;
             }
             if (request == null) {
@@ -377,147 +252,19 @@ final class SmallCellModel implements Model {
         }
     }
 
-    /** The request a degraded user would send now, or null if it needs nothing the cluster can give. */
-    private BandwidthRequest buildRequest(UserEquipment user, double now) {
-        SmallCellConfig.Radio radio = config.radio();
-        SmallCellConfig.Market market = config.market();
-        double primary = radio.blocksPerUser() * ratePerBlockBps(user.index, user.handover.serving());
-        double deficit = market.targetRateBps() - primary;
-        int[] members = clusters.members(user.cluster);
-        int count = 0;
-        int[] cells = new int[members.length];
-        double[] rate = new double[members.length];
-        double[] value = new double[members.length];
-        double best = 0;
-        for (int cell : members) {
-            double perBlock = ratePerBlockBps(user.index, cell);
-            if (perBlock > 0) {
-                cells[count] = cell;
-                rate[count] = perBlock;
-                value[count] = user.valuePerMbit * perBlock / 1e6;
-                best = Math.max(best, perBlock);
-                count++;
-            }
-        }
-        if (deficit <= 0 || count == 0) {
-            return null;
-        }
-        int need = (int) Math.min(market.maxExtraBlocks(), Math.ceil(deficit / best));
-        return new BandwidthRequest(user.index, now, user.cluster, need, user.budget,
-                java.util.Arrays.copyOf(cells, count), java.util.Arrays.copyOf(rate, count),
-                java.util.Arrays.copyOf(value, count), primary);
-    }
-
-    private void prepared(UserEquipment user) {
-        HandoverProcess handover = user.handover;
-        handover.prepared();
-        events.publish(new HandoverPrepared(events.stamp(user.id), cellIds[handover.serving()],
-                cellIds[handover.target()]));
-        mailbox.post(config.handover().executionS(), () -> detached(user));
-    }
-
-    private void detached(UserEquipment user) {
-        HandoverProcess handover = user.handover;
-        handover.detached();
-        served[handover.serving()]--;
-        events.publish(new HandoverExecuted(events.stamp(user.id), cellIds[handover.serving()],
-                cellIds[handover.target()]));
-        mailbox.post(config.handover().interruptionS(), () -> completed(user));
-    }
-
-    private void completed(UserEquipment user) {
-        HandoverProcess handover = user.handover;
-        int from = handover.serving();
-        int to = handover.target();
-        double triggeredAt = handover.triggeredAt();
-        boolean pingPong = handover.completed(kernel.now());
-        served[to]++;
-        events.publish(new HandoverCompleted(events.stamp(user.id), cellIds[from], cellIds[to],
-                kernel.now() - triggeredAt, config.handover().interruptionS(), pingPong));
-        for (Contender contender : contenders) {
-            contender.withdraw(user.index);
-            contender.releaseAll(user.index, "handover");
-        }
-    }
-
-    private void block(UserEquipment user, int cell, double depthDb, double durationS, String cause) {
-        links.setBlockage(user.index, cell, links.blockageDb(user.index, cell) + depthDb);
-        events.publish(new BlockageStarted(events.stamp(user.id), cellIds[cell], depthDb, durationS, cause));
-        mailbox.post(durationS, () -> {
-            double left = links.blockageDb(user.index, cell) - depthDb;
-            links.setBlockage(user.index, cell, left < 1e-9 ? 0 : left);
-            events.publish(new BlockageEnded(events.stamp(user.id), cellIds[cell], depthDb));
-        });
-    }
-
-    /** Rates of every user under every allocator for the step just measured. */
-    private void account(double now, double dt) {
-        SmallCellConfig.Radio radio = config.radio();
-        double outage = config.market().outageRateBps();
-        for (int a = 0; a < contenders.length; a++) {
-            for (int b = 0; b < served.length; b++) {
-                primaryBlocks[a][b] = primaryBlocks(b, contenders[a].lent[b]);
-            }
-        }
-        for (UserEquipment user : users) {
-            HandoverProcess handover = user.handover;
-            double servingRate = handover.interrupted() ? 0 : ratePerBlockBps(user.index, handover.serving());
-            for (int a = 0; a < contenders.length; a++) {
-                Contender contender = contenders[a];
-                double rate = primaryBlocks[a][handover.serving()] * servingRate;
-                for (Grant grant : contender.grantsOf(user.index)) {
-                    rate += grant.blocks * ratePerBlockBps(user.index, grant.cell);
-                }
-                rates[a] = rate;
-                if (rate < outage) {
-                    contender.outageS += dt;
-                    if (user.degraded) {
-                        contender.degradedOutageS += dt;
-                    }
-                }
-                if (handover.inProgress()) {
-                    contender.bitsDuringHandovers += rate * dt;
-                }
-            }
-            trace.record(user.index, now, rates);
-        }
-    }
-
-    /** Blocks a cell schedules to each user it serves, given the blocks it has lent. */
-    private int primaryBlocks(int cell, int lentBlocks) {
-        int users = served[cell];
-        if (users == 0) {
-            return 0;
-        }
-        int perUser = config.radio().blocksPerUser();
-        return Math.min(perUser, (config.radio().blocksPerCell() - lentBlocks) / users);
-    }
-
     /** The user's bit rate now under the published allocator: serving link plus extra blocks, bit/s. */
     double publishedRateBps(UserEquipment user) {
-        HandoverProcess handover = user.handover;
-        int serving = handover.serving();
-        double servingRate = handover.interrupted() ? 0 : ratePerBlockBps(user.index, serving);
-        double rate = primaryBlocks(serving, published.lent[serving]) * servingRate;
-        for (Grant grant : published.grantsOf(user.index)) {
-            rate += grant.blocks * ratePerBlockBps(user.index, grant.cell);
-        }
-        return rate;
+        return accounts.publishedRateBps(user);
     }
 
     private void report(UserEquipment user) {
         HandoverProcess handover = user.handover;
         int serving = handover.serving();
-        int neighbour = -1;
-        for (int b = 0; b < cellX.length; b++) {
-            if (b != serving && (neighbour < 0 || handover.filteredDbm(b) > handover.filteredDbm(neighbour))) {
-                neighbour = b;
-            }
-        }
+        int neighbour = network.strongestNeighbour(handover);
         double rate = publishedRateBps(user);
-        events.publish(new MeasurementReported(events.stamp(user.id), user.mover.x(), user.mover.y(), cellIds[serving],
-                handover.filteredDbm(serving), links.sinrDb(user.index, serving),
-                neighbour < 0 ? null : cellIds[neighbour], neighbour < 0 ? Double.NaN : handover.filteredDbm(neighbour),
+        events.publish(new MeasurementReported(events.stamp(user.id), user.mover.x(), user.mover.y(),
+                network.cellId(serving), handover.filteredDbm(serving), network.links().sinrDb(user.index, serving),
+                neighbour < 0 ? null : network.cellId(neighbour), neighbour < 0 ? Double.NaN : handover.filteredDbm(neighbour),
                 handover.phase().name(), rate, published.extraBlocks(user.index)));
     }
 
@@ -529,8 +276,9 @@ final class SmallCellModel implements Model {
                 int u = arguments.get(SmallCellMarketScenario.USER);
                 int cell = arguments.get(SmallCellMarketScenario.CELL);
                 UserEquipment user = users[u];
-                block(user, cell < 0 ? user.handover.serving() : cell, arguments.get(SmallCellMarketScenario.DEPTH),
-                        arguments.get(SmallCellMarketScenario.DURATION), "intervention");
+                blockages.block(user, cell < 0 ? user.handover.serving() : cell,
+                        arguments.get(SmallCellMarketScenario.DEPTH), arguments.get(SmallCellMarketScenario.DURATION),
+                        "intervention");
             }
             case "block-area" -> {
                 double x = arguments.get(SmallCellMarketScenario.X);
@@ -540,17 +288,13 @@ final class SmallCellModel implements Model {
                     double dx = user.mover.x() - x;
                     double dy = user.mover.y() - y;
                     if (dx * dx + dy * dy <= radius * radius) {
-                        block(user, user.handover.serving(), arguments.get(SmallCellMarketScenario.DEPTH),
+                        blockages.block(user, user.handover.serving(), arguments.get(SmallCellMarketScenario.DEPTH),
                                 arguments.get(SmallCellMarketScenario.DURATION), "area");
                     }
                 }
             }
-            case "set-blockage-rate" -> {
-                blockageRatePerMinute = arguments.get(SmallCellMarketScenario.RATE);
-                for (UserEquipment user : users) {
-                    user.nextBlockageAt = nextBlockage(kernel.now());
-                }
-            }
+            case "set-blockage-rate" -> blockages.setRate(arguments.get(SmallCellMarketScenario.RATE), users,
+                    kernel.now());
             default -> throw new UnsupportedOperationException("no action " + intervention.action());
         }
     }
@@ -563,15 +307,15 @@ final class SmallCellModel implements Model {
     // What the contenders, the summary, the view and the tests read.
 
     ManhattanGrid grid() {
-        return grid;
+        return network.grid();
     }
 
     double cellX(int cell) {
-        return cellX[cell];
+        return network.cellX(cell);
     }
 
     double cellY(int cell) {
-        return cellY[cell];
+        return network.cellY(cell);
     }
 
     UserEquipment user(int index) {
@@ -579,7 +323,7 @@ final class SmallCellModel implements Model {
     }
 
     LinkTable links() {
-        return links;
+        return network.links();
     }
 
     EventBus events() {
@@ -595,7 +339,7 @@ final class SmallCellModel implements Model {
     }
 
     CompClusters clusters() {
-        return clusters;
+        return network.clusters();
     }
 
     SessionComparison comparison() {
@@ -611,7 +355,7 @@ final class SmallCellModel implements Model {
     }
 
     int cellCount() {
-        return cellX.length;
+        return network.cells();
     }
 
     int userCount() {
@@ -623,7 +367,7 @@ final class SmallCellModel implements Model {
     }
 
     String cellId(int cell) {
-        return cellIds[cell];
+        return network.cellId(cell);
     }
 
     String userId(int user) {
@@ -631,18 +375,17 @@ final class SmallCellModel implements Model {
     }
 
     String clusterId(int cluster) {
-        return clusterIds[cluster];
+        return network.clusterId(cluster);
     }
 
     /** Blocks a cell can lend now: those beyond its full share for every user it serves and those already lent. */
     int spareBlocks(int cell, int lentBlocks) {
-        SmallCellConfig.Radio radio = config.radio();
-        return Math.max(0, radio.blocksPerCell() - served[cell] * radio.blocksPerUser() - lentBlocks);
+        return network.spareBlocks(cell, lentBlocks);
     }
 
     /** The bit rate one block of {@code cell} gives {@code user} now, bit/s. */
     double ratePerBlockBps(int user, int cell) {
-        return rateModel.rateBps(links.sinr(user, cell), config.radio().blockBandwidthHz());
+        return network.ratePerBlockBps(user, cell);
     }
 
     static int optimumIndex() {

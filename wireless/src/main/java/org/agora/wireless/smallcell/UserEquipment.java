@@ -1,5 +1,9 @@
 package org.agora.wireless.smallcell;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.agora.core.kernel.RandomStream;
+import org.agora.wireless.city.ManhattanGrid;
 import org.agora.wireless.city.StreetMover;
 import org.agora.wireless.handover.HandoverProcess;
 
@@ -32,5 +36,22 @@ final class UserEquipment {
         this.mover = mover;
         this.valuePerMbit = valuePerMbit;
         this.budget = budget;
+    }
+
+    /**
+     * The run's users, group by group: each starts at a random place of the streets (stream
+     * {@code mobility}) with its group's value of data drawn within ±50% (stream {@code draws}).
+     */
+    static UserEquipment[] crowd(List<SmallCellConfig.UserGroup> groups, ManhattanGrid grid, RandomStream mobility,
+            RandomStream draws) {
+        List<UserEquipment> all = new ArrayList<>();
+        for (SmallCellConfig.UserGroup group : groups) {
+            for (int i = 0; i < group.count(); i++) {
+                StreetMover mover = StreetMover.random(grid, group.mover(), mobility);
+                double value = group.valuePerMbit() * draws.uniform(0.5, 1.5);
+                all.add(new UserEquipment(all.size(), group.kind(), mover, value, group.budget()));
+            }
+        }
+        return all.toArray(new UserEquipment[0]);
     }
 }

@@ -122,6 +122,17 @@ public final class Parameter<T> {
         return new Parameter<>(name, type, defaultValue, unit, newDescription, min, max, minExclusive, choices, minSize);
     }
 
+    /**
+     * The same parameter with another default, checked like the first (a scenario family whose
+     * settings differ in defaults declares the parameter once and gives each setting its own).
+     */
+    public Parameter<T> withDefault(T newDefault) {
+        if (type == Type.CHOICE && !choices.contains(newDefault)) {
+            throw new IllegalArgumentException(name + ": default '" + newDefault + "' is not one of " + choices);
+        }
+        return new Parameter<>(name, type, newDefault, unit, description, min, max, minExclusive, choices, minSize).checked();
+    }
+
     /** The same parameter allowing only values in [low, high] (each value of a list, for lists). */
     public Parameter<T> range(double low, double high) {
         return new Parameter<>(name, type, defaultValue, unit, description, low, high, false, choices, minSize).checked();

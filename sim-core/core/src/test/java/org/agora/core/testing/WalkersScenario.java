@@ -13,6 +13,7 @@ import org.agora.core.scenario.Action;
 import org.agora.core.scenario.EventSummary;
 import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Metric;
+import org.agora.core.scenario.MetricSet;
 import org.agora.core.scenario.Model;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ParameterSet;
@@ -31,12 +32,19 @@ public final class WalkersScenario implements Scenario {
 
     public static final String ID = "test-walkers";
 
-    static final Parameter<Double> INTERVAL = Parameter.duration("interval", 1.0).positive()
-            .describe("time between two steps of a walker");
-    static final Parameter<Double> FAIL_AT = Parameter.duration("failAt", 0.0)
-            .describe("if > 0, the model throws at this time (to test failures)");
-    static final Parameter<String> MOOD = Parameter.choice("mood", "calm", "calm", "restless")
-            .describe("restless walkers take double steps");
+    private static final ParameterSet.Builder DECLARED = ParameterSet.builder();
+    static final Parameter<Double> INTERVAL = DECLARED.add(Parameter.duration("interval", 1.0).positive()
+            .describe("time between two steps of a walker"));
+    static final Parameter<Double> FAIL_AT = DECLARED.add(Parameter.duration("failAt", 0.0)
+            .describe("if > 0, the model throws at this time (to test failures)"));
+    static final Parameter<String> MOOD = DECLARED.add(Parameter.choice("mood", "calm", "calm", "restless")
+            .describe("restless walkers take double steps"));
+    private static final ParameterSet PARAMETERS = DECLARED.build();
+
+    static final MetricSet METRICS = new MetricSet();
+    static final Metric STEPS = METRICS.declare("steps", "", "steps taken by all walkers");
+    static final Metric MEAN_POSITION = METRICS.declare("meanPosition", "m", "mean final position");
+
     static final Parameter<Double> STEP_SIZE = Parameter.real("stepSize", 1.0).unit("m").range(0, 100)
             .describe("length of one step");
 
@@ -60,7 +68,7 @@ public final class WalkersScenario implements Scenario {
 
     @Override
     public ParameterSet parameters() {
-        return ParameterSet.of(INTERVAL, FAIL_AT, MOOD);
+        return PARAMETERS;
     }
 
     @Override
@@ -96,8 +104,7 @@ public final class WalkersScenario implements Scenario {
 
     @Override
     public List<Metric> metrics() {
-        return List.of(new Metric("steps", "", "steps taken by all walkers"),
-                new Metric("meanPosition", "m", "mean final position"));
+        return METRICS.all();
     }
 
     @Override
@@ -140,11 +147,9 @@ public final class WalkersScenario implements Scenario {
 
             @Override
             public Map<String, Object> summary() {
-                Map<String, Object> summary = new LinkedHashMap<>();
-                summary.put("steps", steps);
                 double sum = lastPositions.values().stream().mapToDouble(Double::doubleValue).sum();
-                summary.put("meanPosition", walkers.isEmpty() ? 0.0 : sum / walkers.size());
-                return summary;
+                return METRICS.summary().put(STEPS, steps).put(MEAN_POSITION, walkers.isEmpty() ? 0.0 : sum / walkers.size())
+                        .asMap();
             }
         });
     }
@@ -205,14 +210,12 @@ public final class WalkersScenario implements Scenario {
 
         @Override
         public Map<String, Object> summary() {
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("steps", steps);
             double sum = 0;
             for (double position : positions) {
                 sum += position;
             }
-            summary.put("meanPosition", positions.length == 0 ? 0.0 : sum / positions.length);
-            return summary;
+            return METRICS.summary().put(STEPS, steps).put(MEAN_POSITION, positions.length == 0 ? 0.0 : sum / positions.length)
+                    .asMap();
         }
     }
 }

@@ -15,7 +15,8 @@ public record ChartFiles(List<Path> files, String note) {
         files = List.copyOf(files);
     }
 
-    static ChartFiles none(String why) {
+    /** No chart files, for the reason given. */
+    public static ChartFiles none(String why) {
         return new ChartFiles(List.of(), why);
     }
 }

@@ -17,15 +17,15 @@ import org.agora.core.scenario.Metric;
  * @param metric the scenario's metric
  * @param entry the map entry, or null for a metric that is a number
  */
-record MetricColumn(Metric metric, String entry) {
+public record MetricColumn(Metric metric, String entry) {
 
     /** The column's name: the metric's, or {@code metric.entry}. */
-    String name() {
+    public String name() {
         return entry == null ? metric.name() : metric.name() + "." + entry;
     }
 
     /** This column's value in a run's metrics, as a number; NaN if it has none. */
-    double value(Map<String, Object> metrics) {
+    public double value(Map<String, Object> metrics) {
         Object value = metrics.get(metric.name());
         if (entry != null) {
             value = value instanceof Map<?, ?> map ? map.get(entry) : null;
@@ -38,7 +38,7 @@ record MetricColumn(Metric metric, String entry) {
      * are maps, one per entry that is a number in some run, in the order the entries first appear.
      * A map metric without any numeric entry keeps one (empty) column of its own name.
      */
-    static List<MetricColumn> of(List<Metric> metrics, Collection<RunRecord> records) {
+    public static List<MetricColumn> of(List<Metric> metrics, Collection<RunRecord> records) {
         List<MetricColumn> columns = new ArrayList<>();
         for (Metric metric : metrics) {
             Set<String> entries = new LinkedHashSet<>();

@@ -39,7 +39,7 @@ public record MetricSummary(int n, double mean, double standardDeviation, double
     }
 
     /** A metric's value as a number if it is one: finite numbers as they are, true and false as 1 and 0. */
-    static double numeric(Object value) {
+    public static double numeric(Object value) {
         if (value instanceof Number number) {
             return number.doubleValue();
         }

@@ -11,7 +11,7 @@ import org.agora.core.run.RunStatus;
 import org.agora.core.scenario.Metric;
 import org.junit.jupiter.api.Test;
 
-/** A metric whose values are maps of names to numbers is summarized and charted per entry. */
+/** A metric whose values are maps of names to numbers is summarized per entry (viz charts it so: SweepChartPlanTest). */
 class MapMetricTest {
 
     private static final Metric BY_ALLOCATOR = new Metric("outage", "s", "outage by allocator");
@@ -52,16 +52,5 @@ class MapMetricTest {
         assertThat(aggregate.points().get(1).metrics().get("outage.optimum").mean()).isCloseTo(8.0, within(1e-12));
         assertThat(aggregate.csv().lines().findFirst().orElseThrow()).contains("steps.mean", "outage.market.n",
                 "outage.optimum.ci95high").doesNotContain("outage.none", "outage.offsets");
-    }
-
-    @Test
-    void aMapMetricIsOneChartWithASeriesPerEntry() {
-        Experiment experiment = experiment();
-        List<SweepChart> charts = SweepCharts.plan(experiment, records(experiment));
-        assertThat(charts).extracting(SweepChart::fileStem).containsExactly("steps-vs-mood", "outage-vs-mood");
-        SweepChart outage = charts.get(1);
-        assertThat(outage.yLabel()).isEqualTo("outage [s]");
-        assertThat(outage.series()).extracting(SweepChart.Series::label).containsExactly("market", "optimum");
-        assertThat(outage.series().get(1).points()).extracting(SweepChart.Point::mean).containsExactly(2.0, 8.0);
     }
 }

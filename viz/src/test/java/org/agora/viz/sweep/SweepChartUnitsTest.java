@@ -1,4 +1,4 @@
-package org.agora.scenarios.catalog;
+package org.agora.viz.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import org.agora.core.experiment.ExperimentFile;
 import org.agora.core.experiment.LocalSweep;
 import org.agora.core.experiment.RunRecord;
 import org.agora.core.experiment.SweepChart;
-import org.agora.core.experiment.SweepCharts;
 import org.agora.core.experiment.SweepDirectory;
 import org.agora.core.experiment.SweepProgress;
 import org.agora.core.scenario.ScenarioCatalog;
@@ -34,7 +33,7 @@ class SweepChartUnitsTest {
         new LocalSweep(experiment, 1).run(SweepProgress.NONE);
         List<RunRecord> records = Files.readAllLines(experiment.output().resolve(SweepDirectory.RESULTS_JSONL)).stream()
                 .map(RunRecord::fromJson).toList();
-        List<SweepChart> charts = SweepCharts.plan(experiment, records);
+        List<SweepChart> charts = SweepChartPlan.of(experiment, records);
         assertThat(charts).extracting(SweepChart::yLabel).containsExactly("gainMean [t | ha | %]", "survivalTime [months]");
     }
 }
