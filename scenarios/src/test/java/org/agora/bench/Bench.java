@@ -187,6 +187,18 @@ public final class Bench {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
+    /** The median of values in any order. */
+    static double medianOf(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return median(sorted);
+    }
+
+    /** Values rounded to whole numbers, for a report's list of runs. */
+    static long[] rounded(double[] values) {
+        return Arrays.stream(values).mapToLong(Math::round).toArray();
+    }
+
     /** A number with three significant digits and thousands separators. */
     public static String number(double value) {
         if (Math.abs(value) >= 1000) {

@@ -1,5 +1,8 @@
 package org.agora.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,18 +100,22 @@ public final class LanguageModelComparison implements Comparison {
             double[] ratios = new double[REPEATS];
             double[] monthSeconds = new double[REPEATS];
             double[] chainOverheadMs = new double[REPEATS];
+            double[] ownMs = new double[REPEATS];
             int chain = 0;
             long societyCalls = 0;
             for (int r = 0; r < REPEATS; r++) {
                 MemorySink events = new MemorySink();
                 long start = System.nanoTime();
-                Simulation.of(spec(slow.baseUrl(), 3, work.resolve("none"), "off", 16), events).runToEnd();
+                Simulation society = Simulation.of(spec(slow.baseUrl(), 3, work.resolve("none"), "off", 16), events);
+                society.runToEnd();
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double waiting = waitSeconds(society.model().runReport());
                 chain = chain(events);
                 societyCalls = events.ofType(LanguageModelCalled.class).size();
                 monthSeconds[r] = seconds / 3;
                 ratios[r] = seconds / (chain * LATENCY_MS / 1000.0);
                 chainOverheadMs[r] = (seconds - chain * LATENCY_MS / 1000.0) * 1000 / societyCalls;
+                ownMs[r] = (seconds - waiting) * 1000 / societyCalls;
             }
             lines.add(String.format(Locale.ROOT, "| month of a 5-member society | %.3f s | %.3f–%.3f s | %d dependent calls × 0.2 s"
                     + " over 3 months = %.2f s | %.2f | ≤ 1.5 (%s) |", median(monthSeconds),
@@ -118,6 +126,10 @@ public final class LanguageModelComparison implements Comparison {
                     + " per dependent call %.3f ms |", median(chainOverheadMs),
                     Arrays.stream(chainOverheadMs).min().orElse(0), Arrays.stream(chainOverheadMs).max().orElse(0), societyCalls,
                     median(chainOverheadMs) < 1 ? "met" : "MISSED", median(chainOverheadMs) * societyCalls / chain));
+            lines.add(String.format(Locale.ROOT, "| of which the simulation thread's own time per call (not waiting for an answer:"
+                    + " prompts, retrieval with the embeddings it waits for, events) | %.3f ms | %.3f–%.3f ms | — | — | the rest is"
+                    + " the answers' time beyond 0.2 s (HTTP on 127.0.0.1, thread wake-ups, the slowest of concurrent calls) |",
+                    median(ownMs), Arrays.stream(ownMs).min().orElse(0), Arrays.stream(ownMs).max().orElse(0)));
             double oneSociety = median(monthSeconds) * 3;
 
             // The goal as stated: 16 societies progress at once (a sweep on 16 threads, as `agora sweep --threads 16`),
@@ -165,6 +177,9 @@ public final class LanguageModelComparison implements Comparison {
     private static String sweepLine(String what, int threads, int concurrency, Path work, double oneSociety) throws Exception {
         try (ChatServer shared = ChatServer.start().delay(LATENCY_MS)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            Map<String, Long> cpuBefore = cpuByThreadKind();
+            long processCpuBefore = processCpuNanos();
             long start = System.nanoTime();
             List<Future<Map<String, Object>>> runs = new ArrayList<>();
             List<MemorySink> sinks = new ArrayList<>();
@@ -178,16 +193,55 @@ public final class LanguageModelComparison implements Comparison {
                 run.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double processCpu = (processCpuNanos() - processCpuBefore) / 1e9;
+            Map<String, Long> cpuAfter = cpuByThreadKind();
             pool.shutdown();
             double reference = 20.0 / 16 * oneSociety;
             long calls = sinks.stream().mapToLong(sink -> sink.ofType(LanguageModelCalled.class).size()).sum();
             // No schedule can beat the endpoint's throughput: every call holds one slot for 0.2 s.
             double bound = calls * LATENCY_MS / 1000.0 / concurrency;
+            StringBuilder shares = new StringBuilder();
+            cpuAfter.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - cpuBefore.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                    .forEach(e -> shares.append(String.format(Locale.ROOT, "%s%s %.0f%%", shares.length() == 0 ? "" : ", ",
+                            e.getKey(), 100.0 * e.getValue() / 1e9 / processCpu)));
             return String.format(Locale.ROOT, "| %s | %.2f s | one run | 20/16 × one society (%.2f s) = %.2f s | %.2f | "
-                    + "≤ 2 (%s); most calls in flight %d; the endpoint's throughput bound (%d calls × 0.2 s / %d) is %.2f s |",
+                    + "≤ 2 (%s); most calls in flight %d; the endpoint's throughput bound (%d calls × 0.2 s / %d) is %.2f s;"
+                    + " load average %.1f; the process used %.2f CPU-s, %.2f cores (%s) |",
                     what, seconds, oneSociety, reference, seconds / reference, seconds / reference <= 2 ? "met" : "MISSED",
-                    shared.mostInFlight(), calls, concurrency, bound);
+                    shared.mostInFlight(), calls, concurrency, bound, load, processCpu, processCpu / seconds, shares);
         }
+    }
+
+    /** The process's CPU time so far. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of the live threads by kind (the name without its number): the simulation threads,
+     * the calls' workers, the HTTP client, the embedding threads, the test server's threads, the JIT.
+     */
+    private static Map<String, Long> cpuByThreadKind() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byKind = new TreeMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long cpu = threads.getThreadCpuTime(info.getThreadId());
+            if (cpu > 0) {
+                byKind.merge(info.getThreadName().replaceAll("[-#]?\\d+$", "").replaceAll("^pool-\\d+-thread$", "simulation"),
+                        cpu, Long::sum);
+            }
+        }
+        return byKind;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double waitSeconds(Map<String, Object> runReport) {
+        return ((Number) ((Map<String, Object>) runReport.get("llm")).get("waitSeconds")).doubleValue();
     }
 
     @SuppressWarnings("unchecked")

@@ -35,8 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code trainingSteps}: the secondary counter {@code steps}); (2) a loaded policy's decisions per
  * second inside a run: observation, actor and choice for one CAV of a hard-density merge, as
  * {@code policy=learned} does every decision step. Goal of (2): at least 10,000 decisions per
- * second. The goal of (1) is 20 × the study's own training loop on the same machine, which is not
- * run here (its Python code and PyTorch are not part of the build): the figure is reported only.
+ * second. The goal of (1), 20 × the study's own training loop on the same machine, is measured side
+ * by side by {@link LearningComparison} ({@code -Dbench=LearningVsStudy}); here the figure is
+ * Agora's alone.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

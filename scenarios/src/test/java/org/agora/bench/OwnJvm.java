@@ -32,12 +32,7 @@ final class OwnJvm {
 
     /** Runs {@code main.main(arguments)} in a new JVM; returns its result lines, without {@link #RESULT}. */
     static List<String> results(Class<?> main, List<String> arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = start(main, arguments);
         List<String> output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         List<String> results = output.stream().filter(line -> line.startsWith(RESULT))
                 .map(line -> line.substring(RESULT.length())).toList();
@@ -46,6 +41,25 @@ final class OwnJvm {
                     + String.join("\n", output));
         }
         return results;
+    }
+
+    /**
+     * Starts {@code main.main(arguments)} in a new JVM with the Bench JVM's options and a 1 GB heap;
+     * its standard error goes into its standard output.
+     */
+    static Process start(Class<?> main, List<String> arguments) throws IOException {
+        return start(main, List.of(), arguments);
+    }
+
+    /** As {@link #start(Class, List)}, with these JVM options added. */
+    static Process start(Class<?> main, List<String> jvmOptions, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(arguments);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     /** Prints a result line (in the measuring JVM). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 
 /**
  * Measures two workloads side by side in one JVM, alternating short segments (A B B A …) so
@@ -44,27 +45,56 @@ public final class SideBySide {
      */
     public static Result alternate(String nameA, Runnable a, String nameB, Runnable b, long opsPerCall,
             long segmentNanos, int pairs) {
-        for (int i = 0; i < 5; i++) {
-            rate(a, opsPerCall, segmentNanos);
-            rate(b, opsPerCall, segmentNanos);
+        return alternate(nameA, () -> rate(a, opsPerCall, segmentNanos), nameB, () -> rate(b, opsPerCall, segmentNanos),
+                5, pairs);
+    }
+
+    /**
+     * The same alternation over segments measured elsewhere (for example each workload in a JVM of
+     * its own, see {@link SegmentJvm}): each call of {@code a} or {@code b} runs one segment and
+     * returns its rate in operations per second. {@code warmups} segments of each run first, unpaired.
+     */
+    public static Result alternate(String nameA, DoubleSupplier a, String nameB, DoubleSupplier b, int warmups,
+            int pairs) {
+        for (int i = 0; i < warmups; i++) {
+            a.getAsDouble();
+            b.getAsDouble();
         }
         double[] ratesA = new double[pairs];
         double[] ratesB = new double[pairs];
-        double[] ratios = new double[pairs];
         for (int i = 0; i < pairs; i++) {
             if (i % 2 == 0) {
-                ratesA[i] = rate(a, opsPerCall, segmentNanos);
-                ratesB[i] = rate(b, opsPerCall, segmentNanos);
+                ratesA[i] = a.getAsDouble();
+                ratesB[i] = b.getAsDouble();
             } else {
-                ratesB[i] = rate(b, opsPerCall, segmentNanos);
-                ratesA[i] = rate(a, opsPerCall, segmentNanos);
+                ratesB[i] = b.getAsDouble();
+                ratesA[i] = a.getAsDouble();
             }
+        }
+        return paired(nameA, ratesA, nameB, ratesB);
+    }
+
+    /** The result of rates measured in pairs: {@code ratesA[i]} beside {@code ratesB[i]}. */
+    public static Result paired(String nameA, double[] ratesA, String nameB, double[] ratesB) {
+        double[] ratios = new double[ratesA.length];
+        for (int i = 0; i < ratios.length; i++) {
             ratios[i] = ratesB[i] / ratesA[i];
         }
         return new Result(nameA, nameB, median(ratesA), median(ratesB), median(ratios), ratios);
     }
 
-    private static double rate(Runnable workload, long opsPerCall, long segmentNanos) {
+    /** Runs {@code workload} for one segment of {@code segmentNanos}; its rate in operations per second. */
+    static double rate(Runnable workload, long opsPerCall, long segmentNanos) {
+        Segment segment = segment(workload, segmentNanos);
+        return segment.calls() * opsPerCall / (segment.nanos() / 1e9);
+    }
+
+    /** What one segment did: the workload's calls and the wall-clock nanoseconds they took. */
+    record Segment(long calls, long nanos) {
+    }
+
+    /** Calls {@code workload} until {@code segmentNanos} have passed. */
+    static Segment segment(Runnable workload, long segmentNanos) {
         long start = System.nanoTime();
         long calls = 0;
         long elapsed;
@@ -73,7 +103,7 @@ public final class SideBySide {
             calls++;
             elapsed = System.nanoTime() - start;
         } while (elapsed < segmentNanos);
-        return calls * opsPerCall / (elapsed / 1e9);
+        return new Segment(calls, elapsed);
     }
 
     private static double median(double[] values) {

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The JSON-lines file sink: events of about 150 bytes (a monthly harvest of a society: header,
  * an agent id and an amount) encoded and written to a file. Score: events written per second.
- * Goal: ≥ 1,000,000 events/s.
+ * Goal: ≥ 2,500,000 events/s (issue 19); {@link SinkDiskComparison} sets its bytes per second against the disk.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +42,8 @@ public class SinkBenchmark {
     }
 
     private final Event[] events = new Event[BATCH];
+    /** The bytes one batch of {@link #events} takes in the file, line feeds included. */
+    long batchBytes;
     private Path file;
     private JsonLinesSink sink;
 
@@ -54,10 +56,16 @@ public class SinkBenchmark {
                     1_000_000 + i, agent), agent, 7.25 + i % 3);
             totalBytes += EventJsonCodec.toJson(events[i]).length() + 1;
         }
+        batchBytes = totalBytes;
         double average = (double) totalBytes / BATCH;
         if (average < 140 || average > 160) {
             throw new IllegalStateException("events should be about 150 bytes, are " + average);
         }
+    }
+
+    /** The batch of events each invocation writes. */
+    Event[] events() {
+        return events;
     }
 
     @Setup(Level.Iteration)
@@ -74,7 +82,7 @@ public class SinkBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    @Goal(minScore = 1_000_000, text = "≥ 1,000,000 events/s")
+    @Goal(minScore = 2_500_000, text = "≥ 2,500,000 events/s")
     public void jsonLinesFile() {
         for (Event event : events) {
             sink.accept(event);

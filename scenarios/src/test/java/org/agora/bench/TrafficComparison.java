@@ -82,16 +82,16 @@ public final class TrafficComparison implements Comparison {
                 sumo[i] = b[0];
                 sumoVehicles[i] = b[1];
             }
-            double ratio = median(agora) / median(sumo);
+            double ratio = Bench.medianOf(agora) / Bench.medianOf(sumo);
             List<String> lines = new ArrayList<>();
             lines.add("SUMO: " + version + "; timed part 600–1800 s after a 600 s warm-up, 15 m/s, 3600 veh/h per main lane"
                     + " and 600 on the ramp offered");
             lines.add("| simulator | median vehicle updates/s | runs | mean vehicles on the road |");
             lines.add("|---|---|---|---|");
-            lines.add("| SUMO 1.15 (IDM, LC2013), its own UPS | " + Bench.number(median(sumo)) + " | "
-                    + Arrays.toString(rounded(sumo)) + String.format(Locale.ROOT, " | %.0f |", median(sumoVehicles)));
-            lines.add("| Agora v2x-merge road=highway (IDM, MOBIL), events to a no-op sink | " + Bench.number(median(agora))
-                    + " | " + Arrays.toString(rounded(agora)) + String.format(Locale.ROOT, " | %.0f |", median(agoraVehicles)));
+            lines.add("| SUMO 1.15 (IDM, LC2013), its own UPS | " + Bench.number(Bench.medianOf(sumo)) + " | "
+                    + Arrays.toString(Bench.rounded(sumo)) + String.format(Locale.ROOT, " | %.0f |", Bench.medianOf(sumoVehicles)));
+            lines.add("| Agora v2x-merge road=highway (IDM, MOBIL), events to a no-op sink | " + Bench.number(Bench.medianOf(agora))
+                    + " | " + Arrays.toString(Bench.rounded(agora)) + String.format(Locale.ROOT, " | %.0f |", Bench.medianOf(agoraVehicles)));
             lines.add(String.format(Locale.ROOT, "ratio Agora / SUMO: %.2f; goal ≥ 3.00: %s", ratio,
                     ratio >= 3 ? "met" : "MISSED"));
             return lines;
@@ -222,13 +222,4 @@ public final class TrafficComparison implements Comparison {
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return Bench.median(sorted);
-    }
-
-    private static long[] rounded(double[] values) {
-        return Arrays.stream(values).mapToLong(Math::round).toArray();
-    }
 }

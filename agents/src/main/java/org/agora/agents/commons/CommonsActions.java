@@ -31,9 +31,18 @@ final class CommonsActions {
     private CommonsActions() {
     }
 
-    /** The newcomers' parameters: their kind's defaults, with the amount if the kind has one. */
-    static Parameters parametersFor(PolicyKind kind, Parameters arguments) {
+    /**
+     * The newcomers' parameters: their kind's defaults, with the amount if the kind has one, and for
+     * language-model newcomers the society's model.
+     *
+     * @param societyModel the model language-model newcomers get (the society's; null: the kind's default)
+     * @throws IllegalArgumentException if an amount is given to a kind that has none
+     */
+    static Parameters parametersFor(PolicyKind kind, Parameters arguments, String societyModel) {
         Parameters parameters = kind.parameters().defaults();
+        if (societyModel != null && kind.parameters().names().contains(PolicyKind.KindParameters.MODEL.name())) {
+            parameters = parameters.with(PolicyKind.KindParameters.MODEL, societyModel);
+        }
         int amount = arguments.get(AMOUNT);
         if (kind.parameters().names().contains(AMOUNT.name())) {
             return parameters.with(PolicyKind.KindParameters.AMOUNT, amount);

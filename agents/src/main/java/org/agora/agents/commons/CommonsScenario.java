@@ -123,7 +123,7 @@ public abstract class CommonsScenario implements Scenario {
             if (intervention.action().equals(CommonsActions.ADD_AGENT)) {
                 try {
                     CommonsActions.parametersFor(PolicyKind.of(intervention.arguments().get(CommonsActions.KIND)),
-                            intervention.arguments());
+                            intervention.arguments(), null);
                 } catch (IllegalArgumentException e) {
                     throw where.problem("interventions[" + i + "].amount", e.getMessage());
                 }

@@ -23,6 +23,7 @@ import org.agora.agents.commons.events.RoundScored;
 import org.agora.agents.commons.events.UtteranceMade;
 import org.agora.agents.commons.policies.PolicyContext;
 import org.agora.agents.commons.policies.PolicyKind;
+import org.agora.agents.llm.LlmSettings;
 import org.agora.core.config.SimTime;
 import org.agora.core.event.EventBus;
 import org.agora.core.kernel.Kernel;
@@ -99,6 +100,10 @@ final class Society implements Model {
     private Situation situation;
     private HarvestReport report;
     private RandomStream allocationStream;
+    /** The rule-based members' remarks in words while they speak at a meeting of language-model members; null otherwise. */
+    private List<LanguageMembers.Statement> statements;
+    /** The model of the first language-model member, which a language-model newcomer gets; null before. */
+    private String languageModel;
 
     Society(RunContext context, CommonsConfig config, Setting setting) {
         Direction direction = setting.direction();
@@ -238,10 +243,18 @@ final class Society implements Model {
         }
     }
 
-    /** The language-model members' meeting; the framework model's limit, if any, is the agreement. */
+    /**
+     * The language-model members' meeting; the framework model's limit, if any, is the agreement.
+     * The rule-based members speak first, after the mayor's report, each once by its rule (a typed
+     * remark, said in words); the language-model members hear them in the meeting.
+     */
     private void meet(int n) {
-        int[] turn = {0};
-        int limit = language.meet(round, report, config.maxUtterances(), (speaker, text) -> {
+        statements = new ArrayList<>();
+        Transcript<Remark> rules = GroupConversation.hold(round, config.maxUtterances(), (round - 1) % n, messenger);
+        List<LanguageMembers.Statement> opening = statements;
+        statements = null;
+        int[] turn = {rules.size()};
+        int limit = language.meet(round, report, opening, config.maxUtterances() - rules.size(), (speaker, text) -> {
             scorecard.spoke();
             events.publish(new UtteranceMade(events.stamp(speaker.id()), round, ++turn[0], Messenger.GROUP, Remark.Act.SAY,
                     -1, text));
@@ -272,8 +285,13 @@ final class Society implements Model {
 
     private void published(Message<Remark> message) {
         scorecard.spoke();
+        String text = null;
+        if (statements != null) {
+            text = language.inWords(message, report);
+            statements.add(new LanguageMembers.Statement(message.from(), text));
+        }
         events.publish(new UtteranceMade(events.stamp(message.from().id()), round, message.turn(), message.addressee(),
-                message.content().act(), message.content().amount(), null));
+                message.content().act(), message.content().amount(), text));
     }
 
     private void reflect() {
@@ -321,7 +339,7 @@ final class Society implements Model {
         switch (intervention.action()) {
             case CommonsActions.ADD_AGENT -> {
                 PolicyKind kind = PolicyKind.of(arguments.get(CommonsActions.KIND));
-                Parameters parameters = CommonsActions.parametersFor(kind, arguments);
+                Parameters parameters = CommonsActions.parametersFor(kind, arguments, newcomersModel());
                 int joins = nextMonthAt(kernel.now());
                 for (int i = 0, count = arguments.get(CommonsActions.COUNT); i < count; i++) {
                     Agent<HarvestPolicy, RoundRecord> member = add(kind, parameters, joins);
@@ -331,6 +349,17 @@ final class Society implements Model {
             case CommonsActions.SET_UNIVERSALIZATION -> universalization = arguments.get(CommonsActions.ON);
             default -> throw new IllegalArgumentException("no action " + intervention.action());
         }
+    }
+
+    /**
+     * The model a language-model newcomer gets: the first language-model member's, else the llm
+     * block's framework model, else none (the kind's default).
+     */
+    private String newcomersModel() {
+        if (languageModel != null) {
+            return languageModel;
+        }
+        return context.spec().section(LlmSettings.KEY, LlmSettings.class).map(LlmSettings::frameworkModel).orElse(null);
     }
 
     /**
@@ -348,6 +377,9 @@ final class Society implements Model {
         HarvestPolicy policy = kind.create(new PolicyContext(identity, memory, parameters, direction,
                 new OwnStream(index < FIRST_POLICY_STREAMS.length ? FIRST_POLICY_STREAMS[index]
                         : POLICY_STREAM_PREFIX + identity.id()), languageSupplier));
+        if (kind == PolicyKind.LANGUAGE_MODEL && languageModel == null) {
+            languageModel = parameters.get(PolicyKind.KindParameters.MODEL);
+        }
         Agent<HarvestPolicy, RoundRecord> member = new Agent<>(identity, memory, policy);
         members.add(member);
         identities.add(identity);

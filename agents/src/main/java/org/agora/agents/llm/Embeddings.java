@@ -21,7 +21,11 @@ public final class Embeddings {
 
     /** The unit-length embedding of {@code text}. */
     public static float[] of(String text) {
-        float[] vector = Holder.MODEL.embed(text).content().vector();
+        return unit(Holder.MODEL.embed(text).content().vector());
+    }
+
+    /** {@code vector} scaled in place to unit length (a zero vector stays zero); returns it. */
+    public static float[] unit(float[] vector) {
         double norm = 0;
         for (float v : vector) {
             norm += v * v;

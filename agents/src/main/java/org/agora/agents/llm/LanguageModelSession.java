@@ -32,7 +32,7 @@ import org.agora.core.run.RunFailure;
  * manifest. Stops the run with a {@link RunFailure} when the token budget is spent, when the
  * endpoint is lost, or when a replay-only run misses an answer.
  *
- * <p>Threading: {@link #ask} from any thread; everything else on the simulation thread.
+ * <p>Threading: {@link #ask} and {@link #embedLater} from any thread; everything else on the simulation thread.
  */
 public final class LanguageModelSession implements AutoCloseable {
 
@@ -54,6 +54,17 @@ public final class LanguageModelSession implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
+    /** The most texts whose vectors the process keeps for its runs to share (about 1.5 KB each). */
+    private static final int RECENT_TEXTS = 4096;
+    /** The vectors of the texts embedded last, by text, least recently used first; guarded by itself. */
+    private static final Map<String, CompletableFuture<float[]>> RECENT_VECTORS = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<float[]>> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    };
     private static final ObjectWriter LINE = JsonFiles.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private final LlmSettings settings;
@@ -69,7 +80,8 @@ public final class LanguageModelSession implements AutoCloseable {
     private long reasks;
     private long waitNanos;
     private final Map<String, Long> fallbacks = new LinkedHashMap<>();
-    private final Map<String, CompletableFuture<float[]>> embedded = new java.util.HashMap<>();
+    /** Each text's vector, asked for once; filled from the simulation thread and from answers as they arrive. */
+    private final Map<String, CompletableFuture<float[]>> embedded = new java.util.concurrent.ConcurrentHashMap<>();
     private String stoppedBecause;
     private volatile boolean closed;
 
@@ -105,20 +117,23 @@ public final class LanguageModelSession implements AutoCloseable {
         return new ChatCall(purpose, model, system, user, settings.temperature(), settings.topP(), settings.maxTokens(), 0);
     }
 
-    /** Sends {@code call} on a worker thread: from the cache if it is there, else to the endpoint (unless replay-only). */
+    /**
+     * Answers {@code call} from the cache if it is there (at once, on the calling thread: a look-up in
+     * the store), else sends it to the endpoint on a worker thread (unless replay-only).
+     */
     public CompletableFuture<Reply> ask(ChatCall call) {
         asked.incrementAndGet();
         long start = System.nanoTime();
-        return CompletableFuture.supplyAsync(() -> {
-            if (cache != null) {
-                var kept = cache.get(call);
-                if (kept.isPresent()) {
-                    return new Reply(call, kept.get(), true, System.nanoTime() - start);
-                }
-                if (settings.cacheMode() == CacheMode.REPLAY_ONLY) {
-                    throw new MissingAnswer(call);
-                }
+        if (cache != null) {
+            var kept = cache.get(call);
+            if (kept.isPresent()) {
+                return CompletableFuture.completedFuture(new Reply(call, kept.get(), true, System.nanoTime() - start));
             }
+            if (settings.cacheMode() == CacheMode.REPLAY_ONLY) {
+                return CompletableFuture.failedFuture(new MissingAnswer(call));
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 ChatAnswer answer = endpoint.complete(call, settings);
                 if (cache != null) {
@@ -232,19 +247,51 @@ public final class LanguageModelSession implements AutoCloseable {
      * embedding thread while the simulation goes on (a memory is embedded when it is formed, and
      * only its retrieval, usually a month later, waits for the vector). Each distinct text is
      * embedded once per run (members of one society remember the same report and summary, and ask
-     * with the same queries); the vectors are kept in the cache unless it is off, so a replay reads
-     * the vectors the run computed. The vector does not depend on when it is computed, so neither do
-     * the events. Simulation thread.
+     * with the same queries), and once per process while it is recent ({@link #RECENT_VECTORS}: the
+     * runs of a sweep share their common texts); the vectors are kept in the cache unless it is off,
+     * so a replay reads the vectors the run used. The vector does not depend on when, or in which
+     * run, it is computed, so neither do the events. Any thread (an answer's insights are embedded
+     * as it arrives).
      */
     public CompletableFuture<float[]> embedLater(String text) {
-        return embedded.computeIfAbsent(text, t -> CompletableFuture.supplyAsync(() -> embedNow(t), EMBEDDERS));
+        return embedded.computeIfAbsent(text, t -> {
+            // A kept vector is read at once (a look-up in the store, microseconds): a replay never hands
+            // a text to another thread.
+            float[] kept = keptVector(t);
+            return kept != null ? CompletableFuture.completedFuture(kept) : recentVector(t).thenApply(vector -> keep(t, vector));
+        });
     }
 
-    private float[] embedNow(String text) {
-        if (cache == null || closed) {
-            return Embeddings.of(text);
+    /** The vector this run's cache holds for {@code text}, or null. */
+    private float[] keptVector(String text) {
+        return cache == null || closed ? null : cache.embedding(text);
+    }
+
+    private float[] keep(String text, float[] vector) {
+        if (cache != null && !closed) {
+            cache.keepEmbedding(text, vector);
         }
-        return cache.embedding(text, Embeddings::of);
+        return vector;
+    }
+
+    /** The process's vector of {@code text}: computed by the first run that asks, shared while it is recent. */
+    private static CompletableFuture<float[]> recentVector(String text) {
+        synchronized (RECENT_VECTORS) {
+            CompletableFuture<float[]> vector = RECENT_VECTORS.get(text);
+            if (vector == null) {
+                vector = CompletableFuture.supplyAsync(() -> Embeddings.of(text), EMBEDDERS);
+                RECENT_VECTORS.put(text, vector);
+                // A failure is not kept: the next run to ask tries again.
+                vector.whenComplete((v, failure) -> {
+                    if (failure != null) {
+                        synchronized (RECENT_VECTORS) {
+                            RECENT_VECTORS.remove(text);
+                        }
+                    }
+                });
+            }
+            return vector;
+        }
     }
 
     /** Counts an answer that could not be read even after the re-asks, and was replaced by its documented fallback. */

@@ -16,9 +16,14 @@ import java.util.function.Function;
  * with equal weights, and returns the always-kept ones first, then the best of the rest, each as a
  * dated line, oldest first.
  *
+ * <p>A query may be several lines (the latest utterances of a meeting): its vector is the sum of
+ * the lines' vectors, scaled to unit length, so each line is embedded once however many queries
+ * it takes part in, and a line already remembered (the mayor's report) shares its memory's vector.
+ *
  * <p>A memory's embedding is asked for when the memory is formed and computed elsewhere (see
  * {@link LanguageModelSession#embedLater}); retrieval only waits for the vectors it has to compare,
- * so the model runs while the run's next calls are in flight, not on the chain of dependent calls.
+ * so the model runs while the run's next calls are in flight, not on the chain of dependent calls;
+ * when every live memory fits in the prompt, nothing is ranked and no vector is waited for.
  * Ranking uses the same vectors whenever they are computed, so the result does not depend on timing.
  *
  * <p>Threading: the simulation thread of its run.
@@ -95,6 +100,14 @@ public final class MemoryStream {
 
     /** The up to {@code k} memories most worth recalling on {@code today} for {@code query}, as dated lines, oldest first. */
     public List<String> retrieve(String query, LocalDate today, int k) {
+        return retrieve(List.of(query), today, k);
+    }
+
+    /**
+     * The up to {@code k} memories most worth recalling on {@code today} for a query of several
+     * lines, as dated lines, oldest first. Waits for no vector when every live memory is recalled anyway.
+     */
+    public List<String> retrieve(List<String> query, LocalDate today, int k) {
         List<Entry> live = new ArrayList<>();
         List<Entry> kept = new ArrayList<>();
         for (Entry e : entries) {
@@ -104,7 +117,14 @@ public final class MemoryStream {
                 live.add(e);
             }
         }
-        float[] q = embedder != null && !live.isEmpty() ? embedder.apply(query).join() : null;
+        if (live.size() <= Math.max(k, kept.size()) - kept.size()) {
+            // Every live memory is recalled whatever its score: ranking, and so its vectors, cannot matter.
+            List<Entry> all = new ArrayList<>(kept);
+            all.addAll(live);
+            all.sort(Comparator.comparingInt(Entry::order));
+            return all.stream().map(Entry::line).toList();
+        }
+        float[] q = embedder != null ? queryVector(query) : null;
         List<Scored> scored = new ArrayList<>();
         for (Entry e : live) {
             double days = ChronoUnit.DAYS.between(e.date(), today);
@@ -122,6 +142,23 @@ public final class MemoryStream {
         }
         chosen.sort(Comparator.comparingInt(Entry::order));
         return chosen.stream().map(Entry::line).toList();
+    }
+
+    /** The sum of the query lines' vectors, at unit length (one line: its own vector). */
+    private float[] queryVector(List<String> lines) {
+        List<CompletableFuture<float[]>> pending = lines.stream().map(embedder).toList();
+        float[] sum = null;
+        for (CompletableFuture<float[]> line : pending) {
+            float[] vector = line.join();
+            if (sum == null) {
+                sum = vector.clone();
+            } else {
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += vector[i];
+                }
+            }
+        }
+        return pending.size() == 1 ? sum : Embeddings.unit(sum);
     }
 
     private record Scored(Entry entry, double score) {

@@ -94,22 +94,25 @@ public final class ResponseCache implements AutoCloseable {
     }
 
     /**
-     * The embedding of {@code text}, kept beside the answers: computed once, then read back, so a
-     * replay ranks memories with exactly the vectors of the run it replays, without loading the model.
+     * The embedding of {@code text} kept beside the answers, or null: a vector is computed once, then
+     * read back, so a replay ranks memories with exactly the vectors of the run it replays, without
+     * loading the model.
      */
-    public float[] embedding(String text, java.util.function.Function<String, float[]> compute) {
-        String key = ChatCall.sha256(text);
-        byte[] kept = shared.embeddings.get(key);
-        if (kept != null) {
-            float[] vector = new float[kept.length / Float.BYTES];
-            java.nio.ByteBuffer.wrap(kept).asFloatBuffer().get(vector);
-            return vector;
+    public float[] embedding(String text) {
+        byte[] kept = shared.embeddings.get(ChatCall.sha256(text));
+        if (kept == null) {
+            return null;
         }
-        float[] vector = compute.apply(text);
+        float[] vector = new float[kept.length / Float.BYTES];
+        java.nio.ByteBuffer.wrap(kept).asFloatBuffer().get(vector);
+        return vector;
+    }
+
+    /** Keeps the embedding of {@code text} (committed with the next answer, or when the store closes). */
+    public void keepEmbedding(String text, float[] vector) {
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(vector.length * Float.BYTES);
         bytes.asFloatBuffer().put(vector);
-        shared.embeddings.put(key, bytes.array());
-        return vector;
+        shared.embeddings.put(ChatCall.sha256(text), bytes.array());
     }
 
     /** The number of answers kept. */

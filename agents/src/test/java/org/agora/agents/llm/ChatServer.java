@@ -28,6 +28,16 @@ public final class ChatServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // The JDK's server writes a response's headers and body apart; with Nagle's algorithm on, the
+        // body then waits for the client's delayed acknowledgement (40 ms on Linux) now and then. Real
+        // model servers (Ollama, vLLM) send with TCP_NODELAY; so does this one. Read once, when the JDK's
+        // server first starts in the process.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService pool = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "chat-server");
@@ -121,6 +131,9 @@ public final class ChatServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
+        // A request stops counting as served before its answer is sent: once the client has the answer
+        // it may send its next request, which must not find this one still counted.
+        boolean left = false;
         try {
             requests.incrementAndGet();
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
@@ -134,6 +147,7 @@ public final class ChatServer implements AutoCloseable {
             }
             sleep(delayMillis);
             if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                left = leave();
                 send(exchange, failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
                 return;
             }
@@ -143,7 +157,7 @@ public final class ChatServer implements AutoCloseable {
             }
             prompts.add(prompt.toString());
             String answer = garbageLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? "Hmm, hard to say."
-                    : rule.apply(prompt.toString());
+                    : answer(prompt.toString());
             ObjectNode reply = JSON.createObjectNode();
             reply.put("id", "chat-" + requests.get());
             reply.put("object", "chat.completion");
@@ -157,10 +171,30 @@ public final class ChatServer implements AutoCloseable {
             int completionTokens = Math.max(1, answer.length() / 4);
             reply.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
                     .put("total_tokens", promptTokens + completionTokens);
-            send(exchange, 200, JSON.writeValueAsString(reply));
+            String json = JSON.writeValueAsString(reply);
+            left = leave();
+            send(exchange, 200, json);
         } finally {
-            inFlight.decrementAndGet();
+            if (!left) {
+                leave();
+            }
             exchange.close();
+        }
+    }
+
+    private boolean leave() {
+        inFlight.decrementAndGet();
+        return true;
+    }
+
+    /** The rule's answer; a rule that fails is reported with the prompt it failed on, for the test's log. */
+    private String answer(String prompt) {
+        try {
+            return rule.apply(prompt);
+        } catch (RuntimeException e) {
+            System.err.println("chat server: the rule failed on this prompt:\n" + prompt);
+            e.printStackTrace();
+            throw e;
         }
     }
 

@@ -27,7 +27,7 @@ public final class CommonsRule {
     /** The answer to {@code prompt} (system and user messages joined). */
     public static String answer(String prompt) {
         int members = number(MEMBERS, prompt, 5);
-        if (prompt.contains("Next speaker:")) {
+        if (prompt.contains("It is your turn")) {
             int capacity = number(CAPACITY, prompt, 100);
             int after = last(STOCK, prompt, capacity);
             int share = Math.min(capacity, 2 * after) / (2 * Math.max(1, members));
@@ -36,7 +36,8 @@ public final class CommonsRule {
             String meeting = prompt.substring(from, to < 0 ? prompt.length() : to);
             long spoken = meeting.lines().filter(l -> l.matches("^[A-Z][a-z]+: .*") && !l.startsWith("Mayor:")).count();
             Matcher speakers = FROM.matcher(prompt);
-            String next = speakers.find() ? speakers.group(1).split(",")[0].strip() : "nobody";
+            String next = speakers.find() ? speakers.group(1).split(",")[0].strip() : "";
+            next = next.isEmpty() ? "nobody" : next;
             return "Utterance: I propose we each take at most " + share + " from now on.\nNext speaker: " + next
                     + "\nEnd meeting: " + (spoken >= 1 ? "yes" : "no");
         }

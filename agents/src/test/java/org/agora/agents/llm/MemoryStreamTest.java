@@ -78,4 +78,46 @@ class MemoryStreamTest {
         assertThat(later.retrieve("who overfished the lake", JAN, 1)).isEqualTo(now.retrieve("who overfished the lake", JAN, 1))
                 .containsExactly("2024-01-01: Kate caught far more fish than the lake can bear.");
     }
+
+    @Test
+    void aRetrievalThatRecallsEveryLiveMemoryWaitsForNoVector() {
+        List<String> embedded = new CopyOnWriteArrayList<>();
+        MemoryStream memories = new MemoryStream(text -> {
+            embedded.add(text);
+            return new CompletableFuture<>();
+        });
+        memories.add(JAN, "The fishers agreed on at most 10 tons each.", 10, true);
+        memories.add(JAN, "I caught 10 tons.", 3, false);
+        memories.add(JAN.plusDays(1), "Kate caught 12 tons.", 4, false);
+
+        // The vectors are never computed here: waiting for one would block the test.
+        assertThat(memories.retrieve(List.of("who overfished", "the lake"), JAN.plusDays(2), 3))
+                .containsExactly("2024-01-01: The fishers agreed on at most 10 tons each.", "2024-01-01: I caught 10 tons.",
+                        "2024-01-02: Kate caught 12 tons.");
+        assertThat(embedded).as("the queries are not embedded").doesNotContain("who overfished", "the lake");
+    }
+
+    @Test
+    void aQueryOfSeveralLinesRanksByTheSumOfTheirVectorsWhateverTheOrderTheyWereComputedIn() {
+        CountDownLatch release = new CountDownLatch(1);
+        MemoryStream later = new MemoryStream(text -> CompletableFuture.supplyAsync(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Embeddings.of(text);
+        }));
+        MemoryStream now = new MemoryStream(MemoryStream.now(Embeddings::of));
+        for (MemoryStream memories : List.of(later, now)) {
+            memories.add(JAN, "The weather was sunny and warm at the market.", 3, false);
+            memories.add(JAN, "Kate caught far more fish than the lake can bear.", 3, false);
+            memories.add(JAN, "My neighbour painted his house blue.", 3, false);
+        }
+        List<String> query = List.of("Mayor: Kate caught 40 tons.", "John: that is more than the lake can bear.");
+
+        release.countDown();
+        assertThat(later.retrieve(query, JAN, 1)).isEqualTo(now.retrieve(query, JAN, 1))
+                .containsExactly("2024-01-01: Kate caught far more fish than the lake can bear.");
+    }
 }

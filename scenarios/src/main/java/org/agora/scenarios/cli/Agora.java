@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.agora.core.config.BadInputException;
+import org.agora.core.run.IoFailure;
 import org.agora.core.run.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +69,14 @@ public final class Agora {
         if (e instanceof BadInputException) {
             command.getErr().println(prefix(command) + oneLine(e.getMessage()));
             return BAD_INPUT;
+        }
+        String fullDisk = IoFailure.fullDiskCause(e);
+        if (fullDisk != null) {
+            // the machine's failure, not Agora's: what could not be written and why, and what to do
+            String what = oneLine(e.getMessage());
+            command.getErr().println(prefix(command) + "failed: " + what + (what.contains(fullDisk) ? "" : " (" + fullDisk + ")")
+                    + "; make room and run the same command again");
+            return FAILED;
         }
         command.getErr().println(prefix(command) + "internal error: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));

@@ -17,6 +17,7 @@ import org.agora.core.experiment.ParameterPoint;
 import org.agora.core.experiment.SweepDirectory;
 import org.agora.core.experiment.SweepOutcome;
 import org.agora.core.experiment.SweepProgress;
+import org.agora.core.run.OutputDirectory;
 import org.agora.core.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +67,9 @@ final class SweepCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw BadInputException.at("--threads", 0, null, "must be at least 1 (was " + threads + ")");
         }
+        if (out != null) {
+            OutputDirectory.checkPath(out, "--out");
+        }
         checkDistributedOptions();
         Experiment experiment = new ExperimentFile(ScenarioCatalog.installed()).resolve(file);
         if (out != null) {
@@ -75,22 +79,28 @@ final class SweepCommand implements Callable<Integer> {
             printPlan(experiment);
             return 0;
         }
-        SweepProgress progress = TerminalSweepProgress.forTerminal(experiment.name());
-        if (distributed) {
-            PrintWriter printer = command.commandLine().getOut();
-            DistributedSweep sweep = new DistributedSweep(experiment, kafka.kafka(), kafka.topics(), republish);
-            return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress, line -> {
-                printer.println("agora sweep: " + line);
-                printer.flush();
-            })));
-        }
-        LocalSweep sweep = new LocalSweep(experiment, threads());
         try {
-            return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress)));
+            return distributed ? coordinate(experiment) : runHere(experiment);
         } catch (DiskFullException e) {
             command.commandLine().getErr().println("agora sweep: failed: " + e.getMessage());
             return Agora.FAILED;
         }
+    }
+
+    private int coordinate(Experiment experiment) {
+        PrintWriter printer = command.commandLine().getOut();
+        DistributedSweep sweep = new DistributedSweep(experiment, kafka.kafka(), kafka.topics(), republish);
+        SweepProgress progress = TerminalSweepProgress.forTerminal(experiment.name());
+        return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress, line -> {
+            printer.println("agora sweep: " + line);
+            printer.flush();
+        })));
+    }
+
+    private int runHere(Experiment experiment) {
+        LocalSweep sweep = new LocalSweep(experiment, threads());
+        SweepProgress progress = TerminalSweepProgress.forTerminal(experiment.name());
+        return StoppableByUser.run(sweep::requestStop, () -> report(sweep.run(progress)));
     }
 
     private int threads() {

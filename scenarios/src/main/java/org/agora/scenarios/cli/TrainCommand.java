@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.agora.core.config.BadInputException;
 import org.agora.core.experiment.ChartFiles;
+import org.agora.core.run.OutputDirectory;
 import org.agora.vehicles.learning.PolicyEvaluated;
 import org.agora.vehicles.learning.TrainerState;
 import org.agora.vehicles.learning.TrainingFile;
@@ -44,6 +45,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the output directory (overrides the file's out)")
     private Path out;
 
+    @Option(names = "--dry-run", description = "check the file and show what would be trained; write nothing")
+    private boolean dryRun;
+
     @Override
     public Integer call() {
         TrainingSettings settings = TrainingFile.read(file);
@@ -57,9 +61,15 @@ final class TrainCommand implements Callable<Integer> {
             settings = settings.withOut(out);
         }
         PrintWriter stdout = command.commandLine().getOut();
-        stdout.println("training " + settings.algorithm() + " on v2x-merge (" + settings.scenario().get("density")
-                + ", safety module " + (settings.training().safetyModule() ? "on" : "off") + ") for "
-                + settings.episodes() + " episodes, seed " + settings.seed() + " -> " + settings.out());
+        String outWhere = out != null ? "--out" : file + ": out";
+        OutputDirectory.checkPath(settings.out(), outWhere);
+        if (dryRun) {
+            stdout.println("would train " + plan(settings) + ", evaluating every " + settings.evaluationInterval()
+                    + " episodes on " + settings.evaluationSeeds().size() + " seeds");
+            return 0;
+        }
+        OutputDirectory.create(settings.out(), outWhere);
+        stdout.println("training " + plan(settings));
         AtomicBoolean stop = new AtomicBoolean();
         TrainingSettings training = settings;
         return StoppableByUser.run(() -> stop.set(true), () -> {
@@ -76,6 +86,12 @@ final class TrainCommand implements Callable<Integer> {
                     + training.out().resolve("charts") : "  " + charts.note());
             return 0;
         });
+    }
+
+    private static String plan(TrainingSettings settings) {
+        return settings.algorithm() + " on v2x-merge (" + settings.scenario().get("density") + ", safety module "
+                + (settings.training().safetyModule() ? "on" : "off") + ") for " + settings.episodes() + " episodes, seed "
+                + settings.seed() + " -> " + settings.out();
     }
 
     /** Prints a progress line every few seconds and at each evaluation. */

@@ -1,14 +1,17 @@
 package org.agora.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.agora.core.config.BadInputException;
+import org.agora.core.experiment.DiskFullException;
 import org.agora.core.experiment.SweepKafka;
 import org.agora.core.experiment.SweepTopics;
 import org.agora.core.experiment.SweepWorker;
+import org.agora.core.run.OutputDirectory;
 import org.agora.core.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"Run the jobs of distributed sweeps (agora sweep --distributed) from Kafka until stopped (Ctrl-C).",
             "Any number of workers, on any machines, share the jobs; a job is committed only after its result is acknowledged, "
                 + "so the run of a worker that dies is done again by another.",
-            "Prints a line per run started and ended."})
+            "Prints a line per run started and ended. A full disk stops the worker (exit 1) and leaves its run's job to another worker."})
 final class WorkerCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +48,11 @@ final class WorkerCommand implements Callable<Integer> {
         if (threads < 1) {
             throw BadInputException.at("--threads", 0, null, "must be at least 1 (was " + threads + ")");
         }
+        OutputDirectory.checkPath(out, "--out");
+        if (Files.isDirectory(out)) {
+            // a directory it cannot write would fail every run with events it takes; one that does not exist yet is made by the first
+            OutputDirectory.create(out, "--out");
+        }
         if (group.isBlank()) {
             throw BadInputException.at("--group", 0, null, "the group name is empty");
         }
@@ -67,6 +75,9 @@ final class WorkerCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             worker.run();
+        } catch (DiskFullException e) {
+            command.commandLine().getErr().println("agora worker: failed: " + e.getMessage());
+            return Agora.FAILED;
         } finally {
             stopped.countDown();
             try {

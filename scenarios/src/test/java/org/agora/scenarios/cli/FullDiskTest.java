@@ -47,17 +47,34 @@ class FullDiskTest {
     }
 
     @Test
+    void aSweepStartedOnAFullDiskSaysSoAndLeavesNoPartialFile() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
+            disk.fillUp();
+            Path out = disk.path().resolve("sweep");
+            CliRunner full = CliRunner.run("sweep", "src/test/resources/experiments/walkers-grid.yaml", "--out", out.toString());
+
+            assertThat(full.status()).as(full.err()).isEqualTo(1);
+            assertThat(full.errLines()).singleElement().asString()
+                    .isEqualTo("agora sweep: failed: no space left on device: " + out + "; make room and run the same command again");
+            try (var files = Files.list(out)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+            }
+        }
+    }
+
+    /**
+     * A sweep of 4 runs of the walkers, {@code walk.yaml} in {@code dir}; with run events, each
+     * run writes some hundreds of kB (a 1 MB disk holds one to three of them).
+     */
+    static Path walkingSweep(Path dir, boolean events) throws java.io.IOException {
+        return Files.writeString(dir.resolve("walk.yaml"), "name: walk\nscenario: test-walkers\nuntil: 12\n"
+                + (events ? "parameters: {interval: 0.01}\nevents: true\n" : "") + "replications: 4\n");
+    }
+
+    @Test
     void aSweepWhoseDiskFillsNamesTheCauseAndItsNextStartRedoesWhatIsMissing() throws Exception {
         try (SmallDisk disk = SmallDisk.mount(dir, "1m")) {
-            Path file = dir.resolve("walk.yaml");
-            Files.writeString(file, """
-                    name: walk
-                    scenario: test-walkers
-                    until: 12
-                    parameters: {interval: 0.01}
-                    replications: 4
-                    events: true
-                    """);
+            Path file = walkingSweep(dir, true);
             Path out = disk.path().resolve("sweep");
             CliRunner full = CliRunner.run("sweep", file.toString(), "--out", out.toString(), "--threads", "1");
 

@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Assertions;
 
 /**
- * Scenario and experiment files mutated at random (characters cut, tokens inserted, lines
+ * Scenario, experiment and training files mutated at random (characters cut, tokens inserted, lines
  * repeated, numbers made huge, negative or not numbers): every one ends, within a time bound,
  * in exit status 0 or in status 2 with exactly one line, never in an internal error.
  */
@@ -31,12 +31,18 @@ class FuzzedFilesTest {
     private static final List<String> TOKENS = List.of(": ", "- ", "[", "]", "{", "}", "&a ", "*a", "<<: ", "\t", "\"",
             "'", "#", "\n", "  ", "~", "null", "-1", "2147483647", "1e308", "NaN", "1e-6", "0", "!!binary ", "%", "@",
             "\u00e9", "\uFFFD", ",", "? ", "|", ">");
-    private static final List<Path> SEEDS = seeds();
+    private static final List<Path> SEEDS = seeds("src/main/resources/catalog", "../examples/experiments");
+    private static final List<Path> TRAINING_SEEDS = seeds("../examples/training");
 
-    private static List<Path> seeds() {
-        try (Stream<Path> catalog = Files.list(Path.of("src/main/resources/catalog"));
-                Stream<Path> experiments = Files.list(Path.of("../examples/experiments"))) {
-            return Stream.concat(catalog, experiments).filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    private static List<Path> seeds(String... directories) {
+        try {
+            List<Path> files = new java.util.ArrayList<>();
+            for (String directory : directories) {
+                try (Stream<Path> listed = Files.list(Path.of(directory))) {
+                    listed.filter(p -> p.toString().endsWith(".yaml")).forEach(files::add);
+                }
+            }
+            return files.stream().sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,17 +75,32 @@ class FuzzedFilesTest {
     @Property(tries = 150, seed = "20261206")
     void everyMutatedFileEndsInStatusZeroOrOneLineAndStatusTwo(@ForAll("seedIndex") int seed,
             @ForAll @Size(min = 1, max = 4) List<@From("mutations") Mutation> changes) throws IOException {
-        Path original = SEEDS.get(seed % SEEDS.size());
-        String text = Files.readString(original, StandardCharsets.UTF_8);
+        checkMutated(SEEDS.get(seed % SEEDS.size()), changes);
+    }
+
+    /**
+     * Training files (and the sweep kept beside them) checked as {@code train --dry-run} checks
+     * them: the same reading as a training's, without the training.
+     */
+    @Property(tries = 60, seed = "20261206")
+    void everyMutatedTrainingFileEndsInStatusZeroOrOneLineAndStatusTwo(@ForAll("seedIndex") int seed,
+            @ForAll @Size(min = 1, max = 4) List<@From("mutations") Mutation> changes) throws IOException {
+        checkMutated(TRAINING_SEEDS.get(seed % TRAINING_SEEDS.size()), changes);
+    }
+
+    private static void checkMutated(Path original, List<Mutation> changes) throws IOException {
+        String originalText = Files.readString(original, StandardCharsets.UTF_8);
+        String text = originalText;
         for (Mutation change : changes) {
             text = change.apply(text);
         }
         Path directory = Files.createTempDirectory("agora-fuzz");
         Path file = Files.writeString(directory.resolve(original.getFileName()), text, StandardCharsets.UTF_8);
-        boolean experiment = original.toString().contains("experiments");
-        String[] args = experiment
-                ? new String[] {"sweep", file.toString(), "--dry-run", "--out", directory.resolve("out").toString()}
-                : new String[] {"validate", file.toString()};
+        String out = directory.resolve("out").toString();
+        boolean catalogEntry = original.startsWith("src");
+        String[] args = catalogEntry ? new String[] {"validate", file.toString()}
+                : originalText.contains("\nalgorithm:") ? new String[] {"train", file.toString(), "--dry-run", "--out", out}
+                : new String[] {"sweep", file.toString(), "--dry-run", "--out", out};
         CliRunner result = Assertions.assertTimeoutPreemptively(BOUND, () -> CliRunner.run(args), () -> "within "
                 + BOUND.toSeconds() + " s: " + String.join(" ", args));
 

@@ -1,6 +1,8 @@
 package org.agora.vehicles.learning;
 
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.LongFunction;
 import org.agora.vehicles.merge.MergeConfig;
 import org.agora.vehicles.rl.LearnedPolicy;
 import org.agora.vehicles.rl.MergeEnvironment;
@@ -23,8 +25,45 @@ import org.agora.vehicles.traffic.Vehicle;
 public record Evaluation(int episodes, double meanReward, double rewardStandardError, double collisionShare,
         double mergeSuccessShare, double meanSpeed) {
 
+    /** Mixed with an evaluation seed into the seed of its action sampling (any fixed constant). */
+    private static final long SAMPLING_STREAM = 0x5A4D_504C_4544L;
+
+    /** How an evaluated actor network chooses its action. */
+    public enum Actions {
+        /** The most probable action: deterministic, as {@code policy=learned} drives. */
+        GREEDY,
+        /**
+         * An action drawn from the network's distribution, as the study evaluates (its
+         * {@code MAPPO.action} samples), from a generator seeded by the evaluation seed alone, so
+         * that every policy evaluated on a seed draws from the same random numbers.
+         */
+        SAMPLED
+    }
+
+    /** Evaluates the actor network {@code network} choosing by {@code actions} on {@code seeds}. */
+    public static Evaluation of(Mlp network, Actions actions, MergeConfig config, boolean intentFeatures, List<Long> seeds) {
+        Mlp own = network.copy();
+        if (actions == Actions.GREEDY) {
+            return of(observation -> PolicyFile.argmax(own.forward(observation)), config, intentFeatures, seeds);
+        }
+        return perSeed(seed -> {
+            SplittableRandom random = new SplittableRandom(MappoTrainer.mix(seed, SAMPLING_STREAM));
+            return observation -> MappoTrainer.sample(MappoTrainer.logSoftmax(own.forward(observation)), random);
+        }, config, intentFeatures, seeds);
+    }
+
     /** Evaluates {@code actor} on {@code seeds} in the merge of {@code config}. */
     public static Evaluation of(LearnedPolicy.Actor actor, MergeConfig config, boolean intentFeatures, List<Long> seeds) {
+        return perSeed(seed -> actor, config, intentFeatures, seeds);
+    }
+
+    /**
+     * Evaluates, on each seed of {@code seeds}, the actor {@code actors} gives for that seed (a
+     * stochastic actor gets its own generator per episode, so that the result does not depend on
+     * the order of the seeds).
+     */
+    public static Evaluation perSeed(LongFunction<LearnedPolicy.Actor> actors, MergeConfig config, boolean intentFeatures,
+            List<Long> seeds) {
         MergeEnvironment environment = new MergeEnvironment(config, intentFeatures);
         double[] returns = new double[seeds.size()];
         int collided = 0;
@@ -33,6 +72,7 @@ public record Evaluation(int episodes, double meanReward, double rewardStandardE
         double speedSum = 0;
         long speedCount = 0;
         for (int e = 0; e < returns.length; e++) {
+            LearnedPolicy.Actor actor = actors.apply(seeds.get(e));
             float[][] observations = environment.reset(seeds.get(e));
             int agents = environment.agents();
             boolean[] done = new boolean[agents];

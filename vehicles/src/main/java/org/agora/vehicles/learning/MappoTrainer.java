@@ -132,9 +132,8 @@ public final class MappoTrainer {
     }
 
     private void evaluate() {
-        Mlp greedy = state.actor().copy();
-        Evaluation evaluation = Evaluation.of(observation -> PolicyFile.argmax(greedy.forward(observation)),
-                settings.evaluation(), settings.intentFeatures(), settings.evaluationSeeds());
+        Evaluation evaluation = Evaluation.of(state.actor(), settings.evaluationActions(), settings.evaluation(),
+                settings.intentFeatures(), settings.evaluationSeeds());
         PolicyEvaluated evaluated = new PolicyEvaluated(header(), state.episode(), evaluation.episodes(),
                 evaluation.meanReward(), evaluation.rewardStandardError(), evaluation.collisionShare(),
                 evaluation.mergeSuccessShare(), evaluation.meanSpeed());
@@ -201,7 +200,8 @@ public final class MappoTrainer {
         return out;
     }
 
-    private static int sample(double[] logProbabilities, SplittableRandom random) {
+    /** An action index drawn from the distribution given by its log-probabilities. */
+    static int sample(double[] logProbabilities, SplittableRandom random) {
         double u = random.nextDouble();
         double cumulative = 0;
         for (int a = 0; a < logProbabilities.length; a++) {

@@ -11,9 +11,11 @@ import java.util.SplittableRandom;
  * The PPO update of MAPPO on DJL: the clipped surrogate objective of the shared actor with an
  * entropy bonus, the squared error of the centralised critic, gradients by DJL's autograd (the
  * PyTorch engine), each network's gradient clipped to a global norm, then an {@link Optimizer}
- * step. The networks' weights are copied from their {@link Mlp}s at the start and back at the end,
- * so the trainer acts with exactly the weights it learned. Deterministic for the same inputs
- * (single-threaded CPU math, minibatches shuffled from the given generator).
+ * step. For each gradient step the networks' current weights are copied from their {@link Mlp}s
+ * into DJL arrays and the gradients copied back; the optimizer updates the {@link Mlp}s' own arrays,
+ * so the trainer acts with exactly the weights it learned, and a step costs a few dozen native
+ * calls. Deterministic for the same inputs (single-threaded CPU math, minibatches shuffled from the
+ * given generator).
  */
 final class PpoUpdate {
 
@@ -28,10 +30,6 @@ final class PpoUpdate {
             Hyperparameters h, SplittableRandom random) {
         Engine engine = TorchEngine.engine();
         try (NDManager manager = TorchEngine.newManager()) {
-            NDArray[] actorParameters = load(manager, actor);
-            NDArray[] criticParameters = load(manager, critic);
-            actorOptimizer.begin(manager, actorParameters);
-            criticOptimizer.begin(manager, criticParameters);
             int n = batch.size;
             int minibatch = h.minibatch() <= 0 || h.minibatch() > n ? n : h.minibatch();
             int[] order = new int[n];
@@ -50,8 +48,8 @@ final class PpoUpdate {
                     int m = Math.min(minibatch, n - start);
                     try (NDManager step = manager.newSubManager()) {
                         Minibatch data = Minibatch.of(step, batch, order, start, m, actor.outputs());
-                        zeroGradients(actorParameters);
-                        zeroGradients(criticParameters);
+                        NDArray[] actorParameters = load(step, actor);
+                        NDArray[] criticParameters = load(step, critic);
                         try (GradientCollector collector = engine.newGradientCollector()) {
                             NDArray logProbabilities = forward(actorParameters, data.observations).logSoftmax(1);
                             NDArray taken = logProbabilities.mul(data.oneHotActions).sum(new int[] {1});
@@ -67,28 +65,23 @@ final class PpoUpdate {
                             criticLoss += valueLoss.getFloat();
                             entropySum += entropy.getFloat();
                         }
-                        actorOptimizer.step(actorParameters, clipScale(actorParameters, h.maxGradNorm()));
-                        criticOptimizer.step(criticParameters, clipScale(criticParameters, h.maxGradNorm()));
+                        descend(actor, actorParameters, actorOptimizer, h.maxGradNorm());
+                        descend(critic, criticParameters, criticOptimizer, h.maxGradNorm());
                         steps++;
                     }
                 }
             }
-            actorOptimizer.end();
-            criticOptimizer.end();
-            store(actorParameters, actor);
-            store(criticParameters, critic);
             return new Losses(actorLoss / steps, criticLoss / steps, entropySum / steps);
         }
     }
 
-    /** Gradients accumulate across backward passes: each gradient step starts from zero. */
-    private static void zeroGradients(NDArray[] parameters) {
-        for (NDArray parameter : parameters) {
-            if (parameter.hasGradient()) {
-                NDArray gradient = parameter.getGradient();
-                gradient.subi(gradient);
-            }
+    /** Copies the gradients of {@code arrays} out, clips their global norm and lets the optimizer step {@code network}. */
+    private static void descend(Mlp network, NDArray[] arrays, Optimizer optimizer, double maxNorm) {
+        float[][] gradients = new float[arrays.length][];
+        for (int p = 0; p < arrays.length; p++) {
+            gradients[p] = arrays[p].getGradient().toFloatArray();
         }
+        optimizer.step(network.parameters(), gradients, clipScale(gradients, maxNorm));
     }
 
     /** The network's output for a batch of inputs: ReLU hidden layers, a linear output. */
@@ -105,13 +98,15 @@ final class PpoUpdate {
     }
 
     /** The factor that brings the gradients' global L2 norm down to {@code maxNorm} (PyTorch's clip_grad_norm_). */
-    private static float clipScale(NDArray[] parameters, double maxNorm) {
+    static float clipScale(float[][] gradients, double maxNorm) {
         if (maxNorm <= 0) {
             return 1f;
         }
         double squares = 0;
-        for (NDArray parameter : parameters) {
-            squares += parameter.getGradient().square().sum().getFloat();
+        for (float[] gradient : gradients) {
+            for (float g : gradient) {
+                squares += (double) g * g;
+            }
         }
         double norm = Math.sqrt(squares);
         return norm > maxNorm ? (float) (maxNorm / (norm + 1e-6)) : 1f;
@@ -129,14 +124,6 @@ final class PpoUpdate {
             array.setRequiresGradient(true);
         }
         return arrays;
-    }
-
-    private static void store(NDArray[] arrays, Mlp network) {
-        float[][] values = new float[arrays.length][];
-        for (int p = 0; p < arrays.length; p++) {
-            values[p] = arrays[p].toFloatArray();
-        }
-        network.setParameters(values);
     }
 
     private static void shuffle(int[] order, SplittableRandom random) {

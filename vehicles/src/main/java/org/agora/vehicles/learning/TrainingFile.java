@@ -18,7 +18,8 @@ import org.agora.vehicles.merge.MergeScenario;
  * scenario: {density: easy, safetyModule: false, ...}   # any v2x-merge parameter
  * episodes: 2000
  * seed: 0
- * evaluation: {interval: 200, seeds: [0, 25, 50], safetyModule: false}  # or count: 20 (0, 25, …)
+ * evaluation: {interval: 200, seeds: [0, 25, 50], safetyModule: false, actions: sampled}
+ *                                  # or count: 20 (0, 25, …); actions: sampled | greedy
  * checkpointInterval: 200
  * hyperparameters: {hiddenSize: 128, actorLearningRate: 5e-4, ...}     # defaults: the study's
  * out: runs/train-mappo-pis-easy   # relative to the working directory
@@ -28,7 +29,7 @@ public final class TrainingFile {
 
     static final List<String> KEYS = List.of("name", "algorithm", "scenario", "episodes", "seed", "evaluation",
             "checkpointInterval", "hyperparameters", "out");
-    static final List<String> EVALUATION_KEYS = List.of("interval", "seeds", "count", "safetyModule");
+    static final List<String> EVALUATION_KEYS = List.of("interval", "seeds", "count", "safetyModule", "actions");
     static final List<String> HYPERPARAMETER_KEYS = List.of("hiddenSize", "actorLearningRate", "criticLearningRate",
             "gamma", "gaeLambda", "clip", "entropy", "maxGradNorm", "epochs", "minibatch", "rewardScale", "optimizer",
             "normalizeAdvantages", "reward");
@@ -69,6 +70,7 @@ public final class TrainingFile {
         int interval = 200;
         List<Long> seeds = TrainingSettings.studySeeds(3);
         MergeConfig evaluation = training;
+        Evaluation.Actions actions = Evaluation.Actions.SAMPLED;
         ConfigNode evaluationNode = root.get("evaluation");
         if (evaluationNode != null) {
             mapOf(evaluationNode).allowOnly(EVALUATION_KEYS);
@@ -90,6 +92,9 @@ public final class TrainingFile {
                     throw evaluationNode.get("seeds").error("needs at least one seed");
                 }
             }
+            if (evaluationNode.get("actions") != null) {
+                actions = actions(evaluationNode.get("actions"));
+            }
             if (evaluationNode.get("safetyModule") != null) {
                 evaluation = training.withSafetyModule(evaluationNode.get("safetyModule").asBoolean());
             }
@@ -99,7 +104,7 @@ public final class TrainingFile {
                 : hyperparameters(mapOf(root.get("hyperparameters")));
         Path out = root.get("out") == null ? Path.of("runs", "train-" + name) : Path.of(root.get("out").asString());
         return new TrainingSettings(name, algorithm, parameters.asMap(), training, evaluation, hyperparameters, episodes,
-                seed, interval, seeds, checkpointInterval, out);
+                seed, interval, seeds, actions, checkpointInterval, out);
     }
 
     private static MergeConfig config(Parameters parameters, ConfigNode root) {
@@ -136,6 +141,14 @@ public final class TrainingFile {
             ConfigNode at = node.get(key) != null ? node.get(key) : node;
             throw at.error(e.getMessage());
         }
+    }
+
+    private static Evaluation.Actions actions(ConfigNode node) {
+        return switch (node.asString()) {
+            case "sampled" -> Evaluation.Actions.SAMPLED;
+            case "greedy" -> Evaluation.Actions.GREEDY;
+            default -> throw node.error("must be sampled or greedy (was '" + node.asString() + "')");
+        };
     }
 
     private static int integer(ConfigNode node, String key, int fallback) {

@@ -107,7 +107,8 @@ public final class TrainingRun {
     String digest() {
         return String.join("|", settings.algorithm(), settings.scenario().toString(), settings.hyperparameters().toString(),
                 Long.toString(settings.seed()), settings.evaluationSeeds().toString(),
-                Integer.toString(settings.evaluationInterval()), Boolean.toString(settings.evaluation().safetyModule()));
+                Integer.toString(settings.evaluationInterval()), Boolean.toString(settings.evaluation().safetyModule()),
+                settings.evaluationActions().toString());
     }
 
     private TrainerState readCheckpoint(Path checkpoint) {
@@ -136,7 +137,8 @@ public final class TrainingRun {
         document.put("format", "agora-checkpoint/1");
         document.put("settings", digest());
         document.put("state", state.toDocument());
-        JsonFiles.write(directory.resolve(CHECKPOINT_FILE), document);
+        // never rewritten in place on a full disk: a cut checkpoint would lose the whole training
+        JsonFiles.writeWhole(directory.resolve(CHECKPOINT_FILE), document);
     }
 
     private void writeCurve(TrainerState state) {

@@ -23,12 +23,14 @@ import org.agora.vehicles.merge.MergeConfig;
  *     episodes' traffic
  * @param evaluationInterval episodes between evaluations (also after the last episode)
  * @param evaluationSeeds the seeds of the evaluation episodes
+ * @param evaluationActions how the evaluated policy chooses: drawing from its distribution (the
+ *     study's evaluation) or taking the most probable action (as {@code policy=learned} drives)
  * @param checkpointInterval episodes between checkpoints (also after the last episode)
  * @param out the output directory
  */
 public record TrainingSettings(String name, String algorithm, Map<String, Object> scenario, MergeConfig training,
         MergeConfig evaluation, Hyperparameters hyperparameters, int episodes, long seed, int evaluationInterval,
-        List<Long> evaluationSeeds, int checkpointInterval, Path out) {
+        List<Long> evaluationSeeds, Evaluation.Actions evaluationActions, int checkpointInterval, Path out) {
 
     public TrainingSettings {
         scenario = Collections.unmodifiableMap(new TreeMap<>(scenario));
@@ -43,13 +45,13 @@ public record TrainingSettings(String name, String algorithm, Map<String, Object
     /** A copy with another number of episodes. */
     public TrainingSettings withEpisodes(int value) {
         return new TrainingSettings(name, algorithm, scenario, training, evaluation, hyperparameters, value, seed,
-                evaluationInterval, evaluationSeeds, checkpointInterval, out);
+                evaluationInterval, evaluationSeeds, evaluationActions, checkpointInterval, out);
     }
 
     /** A copy writing to another directory. */
     public TrainingSettings withOut(Path value) {
         return new TrainingSettings(name, algorithm, scenario, training, evaluation, hyperparameters, episodes, seed,
-                evaluationInterval, evaluationSeeds, checkpointInterval, value);
+                evaluationInterval, evaluationSeeds, evaluationActions, checkpointInterval, value);
     }
 
     /** The study's 20 test seeds: 0, 25, 50, …, 475. */

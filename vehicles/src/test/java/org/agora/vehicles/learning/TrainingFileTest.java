@@ -51,4 +51,14 @@ class TrainingFileTest {
         assertThat(settings.evaluation().safetyModule()).isTrue();
         assertThat(settings.evaluationSeeds()).containsExactly(4L, 5L);
     }
+
+    @Test
+    void evaluationDrawsActionsAsTheStudyDoesUnlessToldToBeGreedy() {
+        assertThat(parse("algorithm: mappo\nepisodes: 3\n").evaluationActions()).isEqualTo(Evaluation.Actions.SAMPLED);
+        assertThat(parse("algorithm: mappo\nepisodes: 3\nevaluation: {actions: greedy}\n").evaluationActions())
+                .isEqualTo(Evaluation.Actions.GREEDY);
+        assertThatThrownBy(() -> parse("algorithm: mappo\nepisodes: 3\nevaluation: {actions: best}\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("t.yaml:3: evaluation.actions: must be sampled or greedy");
+    }
 }

@@ -12,10 +12,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import org.agora.agents.Identity;
 import org.agora.agents.Memory;
+import org.agora.agents.Message;
 import org.agora.agents.commons.CommonsConfig;
+import org.agora.agents.commons.Direction;
 import org.agora.agents.commons.HarvestPolicy;
 import org.agora.agents.commons.HarvestReport;
 import org.agora.agents.commons.LanguageMembers;
+import org.agora.agents.commons.Remark;
 import org.agora.agents.commons.RoundRecord;
 import org.agora.agents.commons.Setting;
 import org.agora.agents.llm.AnswerFormat;
@@ -28,7 +31,8 @@ import org.agora.core.event.EventBus;
 /**
  * The language side of one commons run: its {@link LanguageModelSession}, the setting's
  * {@link Framing} and {@link Prompts}, the members' names, and the monthly meeting of the
- * language-model members. The meeting opens with the mayor's report of the catches; one member
+ * language-model members. The meeting opens with the mayor's report of the catches and what the
+ * rule-based members say (their rule's remarks in words); then one language-model member
  * speaks at a time and names who speaks next; it ends when a speaker closes it, names nobody, or
  * {@code maxUtterances} have been said. The framework model then sums the meeting up and extracts
  * the limit it agreed on, both asked at once.
@@ -131,12 +135,31 @@ public final class Deliberation implements LanguageMembers {
     }
 
     @Override
-    public int meet(int round, HarvestReport report, int maxUtterances, BiConsumer<Identity, String> said) {
-        if (members.isEmpty() || maxUtterances == 0) {
+    public String inWords(Message<Remark> message, HarvestReport report) {
+        Remark remark = message.content();
+        boolean take = framing.direction() == Direction.TAKE;
+        String amount = remark.amount() + " " + framing.unit();
+        if (remark.act() == Remark.Act.WARN) {
+            return nameOf(message.to().index()) + ", you " + (take ? "went past" : "fell short of") + " the limit of "
+                    + amount + " we agreed on.";
+        }
+        int self = message.from().index();
+        return "I wanted " + report.requested(self) + " and got " + report.taken(self) + " " + framing.unit()
+                + " this month. I propose that each of us " + framing.verb() + (take ? " at most " : " at least ") + amount
+                + " next month.";
+    }
+
+    @Override
+    public int meet(int round, HarvestReport report, List<Statement> opening, int maxUtterances,
+            BiConsumer<Identity, String> said) {
+        if (members.isEmpty()) {
             return -1;
         }
         List<String> lines = new ArrayList<>();
         lines.add(mayorsReport(report));
+        for (Statement statement : opening) {
+            lines.add(nameOf(statement.speaker().index()) + ": " + statement.text());
+        }
         Map<String, LanguageModelMember> byName = new HashMap<>();
         for (LanguageModelMember member : members) {
             byName.put(nameOf(member.identity().index()).toLowerCase(Locale.ROOT), member);

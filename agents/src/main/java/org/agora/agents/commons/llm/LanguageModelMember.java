@@ -95,6 +95,11 @@ final class LanguageModelMember implements HarvestPolicy {
     }
 
     private String recalled(String query, LocalDate date) {
+        return recalled(List.of(query), date);
+    }
+
+    /** The memories retrieved for a query of several lines (each line's vector is computed once, see {@link MemoryStream}). */
+    private String recalled(List<String> query, LocalDate date) {
         List<String> lines = memories.retrieve(query, date, session.settings().memories());
         return lines.isEmpty() ? "(nothing yet)" : "- " + String.join("\n- ", lines);
     }
@@ -159,7 +164,7 @@ final class LanguageModelMember implements HarvestPolicy {
         LocalDate date = Deliberation.dateOf(round);
         Map<String, String> values = words();
         values.put("date", date.toString());
-        values.put("memories", recalled(String.join("\n", recent), date));
+        values.put("memories", recalled(recent, date));
         values.put("recent", String.join("\n", recent));
         values.put("conversation", String.join("\n", conversation));
         values.put("others", others);
@@ -218,6 +223,12 @@ final class LanguageModelMember implements HarvestPolicy {
         values.put("month", "- " + String.join("\n- ", month));
         values.put("memories", recalled("what I learned about the " + framing.place() + " and the others", date));
         pendingReflection = session.ask(session.call("reflect", model, system(), deliberation.prompts().fill("reflect", values)));
+        if (deliberation.embeds()) {
+            // The insights are embedded as soon as the answer arrives, while the other members' reflections
+            // are still in flight; next month's act retrieves them at once. The vector of a text does not
+            // depend on when it is computed, and an answer that is later re-asked only leaves a vector unused.
+            pendingReflection.thenAccept(reply -> insightsIn(reply.text()).ifPresent(insights -> insights.forEach(session::embedLater)));
+        }
         reflectionRound = last.round();
     }
 

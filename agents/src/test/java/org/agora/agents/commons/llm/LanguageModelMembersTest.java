@@ -109,6 +109,29 @@ class LanguageModelMembersTest {
     }
 
     @Test
+    void runsOfOneProcessShareVectorsAndEachCacheStillKeepsThoseItsRunUsed() throws IOException {
+        try (ChatServer own = ChatServer.start()) {
+            RunResult first = LanguageRuns.run(LanguageRuns.fishery(5, 3, own.baseUrl(), dir.resolve("cache-a"), ""),
+                    dir.resolve("first"));
+            RunResult second = LanguageRuns.run(LanguageRuns.fishery(5, 3, own.baseUrl(), dir.resolve("cache-b"), ""),
+                    dir.resolve("second"));
+            assertThat(first.status()).as(first.reason()).isEqualTo(RunStatus.DONE);
+            assertThat(second.status()).as(second.reason()).isEqualTo(RunStatus.DONE);
+        }
+        try (org.agora.agents.llm.ResponseCache cache = org.agora.agents.llm.ResponseCache.open(dir.resolve("cache-b"))) {
+            assertThat(cache.embedding("how many tons of fish to catch this month"))
+                    .as("a vector the second run took from the first is kept in its own cache").isNotNull().hasSize(384);
+        }
+        RunResult replay = LanguageRuns.run(LanguageRuns.fishery(5, 3, "http://127.0.0.1:9/v1", dir.resolve("cache-b"),
+                "  cacheMode: replay-only\n"), dir.resolve("replay"));
+
+        assertThat(replay.status()).as(replay.reason()).isEqualTo(RunStatus.DONE);
+        assertThat(Files.readAllBytes(dir.resolve("second").resolve(HeadlessRun.EVENTS_FILE)))
+                .isEqualTo(Files.readAllBytes(dir.resolve("first").resolve(HeadlessRun.EVENTS_FILE)))
+                .isEqualTo(Files.readAllBytes(dir.resolve("replay").resolve(HeadlessRun.EVENTS_FILE)));
+    }
+
+    @Test
     void aMissInReplayOnlyFailsTheRunAndKeepsItsEvents() {
         RunResult result = LanguageRuns.run(LanguageRuns.fishery(5, 2, server.baseUrl(), dir.resolve("empty-cache"),
                 "  cacheMode: replay-only\n"), dir.resolve("run"));
@@ -275,10 +298,9 @@ class LanguageModelMembersTest {
     @Test
     void severalModelsAndRuleBasedMembersShareOneSocietyAndTheNormReachesThePrompts() {
         try (ChatServer own = ChatServer.start()) {
-            String yaml = "scenario: govsim-fishery\nuntil: 1 months\nparameters: {universalization: true}\npopulation:\n"
-                    + "  - {kind: llm, count: 2, model: model-a}\n  - {kind: llm, count: 1, model: model-b}\n"
-                    + "  - {kind: greedy, count: 1, amount: 30}\n"
-                    + "llm:\n  endpoint: " + own.baseUrl() + "\n  cacheMode: off\n  frameworkModel: model-b\n";
+            String yaml = LanguageRuns.society(1, "{universalization: true}", List.of("{kind: llm, count: 2, model: model-a}",
+                    "{kind: llm, count: 1, model: model-b}", "{kind: greedy, count: 1, amount: 30}"), own.baseUrl(),
+                    "  frameworkModel: model-b\n");
             RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
 
             assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
@@ -293,6 +315,92 @@ class LanguageModelMembersTest {
             assertThat(own.prompts()).anyMatch(p -> p.contains("Mayor: This month John wanted 12 and got 12")
                     && p.contains("Emma wanted 30 and got 30"));
         }
+    }
+
+    @Test
+    void aLanguageModelNewcomerJoinsMidRunWithTheSocietysModelAndItsAnswersDecideItsHarvest() throws IOException {
+        try (ChatServer own = ChatServer.start()) {
+            String yaml = LanguageRuns.fishery(4, 4, own.baseUrl(), dir.resolve("cache"), "  cacheMode: off\n")
+                    + "interventions:\n  - {round: 3, action: add-agent, kind: llm}\n";
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            var events = events(dir.resolve("run"));
+            assertThat(ofType(events, org.agora.agents.commons.events.MemberJoined.class))
+                    .filteredOn(j -> j.source().equals("agent-4")).singleElement()
+                    .satisfies(j -> assertThat(j.kind()).isEqualTo(org.agora.agents.commons.policies.PolicyKind.LANGUAGE_MODEL)).satisfies(j -> assertThat(j.round()).isEqualTo(3));
+            var newcomersCalls = ofType(events, LanguageModelCalled.class).stream()
+                    .filter(c -> c.source().equals("agent-4")).toList();
+            assertThat(newcomersCalls).isNotEmpty().allSatisfy(c -> assertThat(c.round()).isGreaterThanOrEqualTo(3))
+                    .extracting(LanguageModelCalled::model).containsOnly("test-model");
+            assertThat(newcomersCalls).extracting(LanguageModelCalled::purpose).contains("act", "reflect");
+            // It starts as the first members started: no memories, told the society now has five members.
+            List<JsonNode> transcript = transcript(dir.resolve("run")).stream()
+                    .filter(line -> line.path("member").asText().equals("agent-4")).toList();
+            JsonNode firstAct = transcript.stream().filter(line -> line.path("purpose").asText().equals("act")).findFirst()
+                    .orElseThrow();
+            assertThat(firstAct.path("user").asText()).contains("(nothing yet)");
+            assertThat(firstAct.path("system").asText()).contains("one of 5 ");
+            // Its harvest is what its act answers asked for.
+            List<Integer> asked = transcript.stream().filter(line -> line.path("purpose").asText().equals("act"))
+                    .map(line -> org.agora.agents.llm.AnswerFormat.number(line.path("answer").asText()).getAsInt()).toList();
+            assertThat(ofType(events, HarvestAllocated.class)).filteredOn(h -> h.source().equals("agent-4"))
+                    .extracting(HarvestAllocated::round, HarvestAllocated::requested)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3, asked.get(0)),
+                            org.assertj.core.groups.Tuple.tuple(4, asked.get(1)));
+        }
+    }
+
+    @Test
+    void aRuleBasedSocietyTurnsToALanguageModelMeetingWhenALanguageModelNewcomerJoins() {
+        try (ChatServer own = ChatServer.start()) {
+            String yaml = LanguageRuns.society(2, "", List.of("{kind: sustainable, count: 3}"), own.baseUrl(),
+                    "  frameworkModel: late-model\n") + "interventions:\n  - {round: 2, action: add-agent, kind: llm}\n";
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            var events = events(dir.resolve("run"));
+            assertThat(ofType(events, LanguageModelCalled.class)).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.round()).isEqualTo(2))
+                    .extracting(LanguageModelCalled::model).containsOnly("late-model");
+            assertThat(ofType(events, UtteranceMade.class)).filteredOn(u -> u.round() == 2 && u.source().equals("agent-3"))
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void ruleBasedMembersSpeakTheirRuleInWordsAndTheLanguageModelMembersHearThem() {
+        try (ChatServer own = ChatServer.start()) {
+            String yaml = LanguageRuns.society(1, "", List.of("{kind: llm, count: 2, model: test-model}",
+                    "{kind: sustainable, count: 1}", "{kind: greedy, count: 1, amount: 30}"), own.baseUrl(), "");
+            RunResult result = LanguageRuns.run(yaml, dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            List<UtteranceMade> said = ofType(events(dir.resolve("run")), UtteranceMade.class);
+            // The sustainable member proposes next month's threshold, the greedy one its own 30; both
+            // after the mayor's report and before the language-model members, each in words.
+            assertThat(said).extracting(u -> u.header().source(), UtteranceMade::turn, UtteranceMade::act)
+                    .startsWith(org.assertj.core.groups.Tuple.tuple("agent-2", 1, org.agora.agents.commons.Remark.Act.PROPOSE),
+                            org.assertj.core.groups.Tuple.tuple("agent-3", 2, org.agora.agents.commons.Remark.Act.PROPOSE),
+                            org.assertj.core.groups.Tuple.tuple("agent-0", 3, org.agora.agents.commons.Remark.Act.SAY));
+            UtteranceMade sustainable = said.get(0);
+            assertThat(sustainable.text()).isEqualTo("I wanted 12 and got 12 tons of fish this month. I propose that each"
+                    + " of us catch at most " + sustainable.amount() + " tons of fish next month.");
+            assertThat(said.get(1).amount()).isEqualTo(30);
+            assertThat(said.get(1).text()).startsWith("I wanted 30 and got 30 tons of fish this month.")
+                    .endsWith("at most 30 tons of fish next month.");
+            assertThat(own.prompts()).filteredOn(p -> p.contains("It is your turn")).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p).contains("Jack: " + sustainable.text())
+                            .contains("Emma: " + said.get(1).text()));
+        }
+    }
+
+    private static List<JsonNode> transcript(Path runDirectory) throws IOException {
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(runDirectory.resolve(LanguageModelSession.TRANSCRIPT_FILE))) {
+            lines.add(JsonFiles.mapper().readTree(line));
+        }
+        return lines;
     }
 
     @Test

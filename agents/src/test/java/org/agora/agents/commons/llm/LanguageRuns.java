@@ -34,6 +34,22 @@ final class LanguageRuns {
                 + llmKeys;
     }
 
+    /**
+     * A fishery of these population groups (YAML flow maps, one a line) for {@code months}, with
+     * these parameters (a flow map, or empty), asking {@code endpoint} without a cache, with these extra llm keys.
+     */
+    static String society(int months, String parameters, List<String> groups, String endpoint, String llmKeys) {
+        return "scenario: govsim-fishery\n"
+                + "until: " + months + " months\n"
+                + (parameters.isEmpty() ? "" : "parameters: " + parameters + "\n")
+                + "population:\n"
+                + groups.stream().map(group -> "  - " + group + "\n").reduce("", String::concat)
+                + "llm:\n"
+                + "  endpoint: " + endpoint + "\n"
+                + "  cacheMode: off\n"
+                + llmKeys;
+    }
+
     static ScenarioSpec spec(String yaml) {
         return new ScenarioFile(CATALOG).parse(ConfigNode.parseYaml(yaml, "test.yaml"), "test");
     }

@@ -68,14 +68,25 @@ public final class EventBus {
     public void publish(Event event) {
         long seq = event.header().seq();
         if (seq <= lastPublished || seq >= nextSeq) {
-            throw new IllegalStateException("event " + event.type() + " #" + seq
-                    + " was not stamped by this bus just before being published");
+            throw notStampedJustBefore(event, seq);
         }
         lastPublished = seq;
-        EventHandler<?>[] handlers = onlyUniversal != null ? onlyUniversal : handlersOf(event.getClass());
+        EventHandler<?>[] handlers = onlyUniversal;
+        if (handlers == null) {
+            handlers = handlersOf(event.getClass());
+        }
         for (EventHandler<?> handler : handlers) {
             ((EventHandler<Event>) handler).handle(event);
         }
+    }
+
+    /**
+     * The error of an event published out of order, built out of line: {@link #publish} runs once
+     * per event and the JIT inlines it into the model's code only while it stays small.
+     */
+    private static IllegalStateException notStampedJustBefore(Event event, long seq) {
+        return new IllegalStateException("event " + event.type() + " #" + seq
+                + " was not stamped by this bus just before being published");
     }
 
     /** The handlers of events of this class, when some subscriptions are to some types only. */

@@ -28,6 +28,15 @@ public final class EventTypes {
         }
     };
 
+    /** The types {@link #checkOnce} has checked: a run of a small model starts many times. */
+    private static final ClassValue<Boolean> CHECKED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            check(type.asSubclass(Event.class));
+            return Boolean.TRUE;
+        }
+    };
+
     private static volatile EventTypes installed;
 
     private final Map<String, Class<? extends Event>> byName;
@@ -103,6 +112,22 @@ public final class EventTypes {
             throw new IllegalStateException("two event types are called " + nameOf(type) + ": "
                     + previous.getName() + " and " + type.getName());
         }
+    }
+
+    /**
+     * {@link #check} once per type (later calls cost a lookup).
+     *
+     * <p>Besides the check, reading the record's components resolves {@link EventHeader} for the
+     * event class's own code (its class loader and protection domain). Java 17's JIT inlines a
+     * method only when it sees every class of its signature resolved for the method's class; until
+     * a class of the model's code has resolved {@code EventHeader}, which publishing an event never
+     * does, it calls the event's constructor instead of inlining it, and every event is allocated
+     * where it could have lived in registers.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static void checkOnce(Class<? extends Event> type) {
+        CHECKED.get(type);
     }
 
     /**

@@ -48,13 +48,22 @@ public final class IoFailure {
      * @param directory where the writes went
      */
     public static String fullDisk(Throwable failure, java.nio.file.Path directory) {
+        String cause = fullDiskCause(failure);
+        return cause == null ? null : cause + ": " + directory;
+    }
+
+    /**
+     * The words of the full-disk failure among {@code failure} and its causes ("no space left on
+     * device", "disk quota exceeded"), or null if the disk was not full.
+     */
+    public static String fullDiskCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String reason = t instanceof IOException io ? cause(io) : String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (reason.contains(NO_SPACE)) {
-                return NO_SPACE + ": " + directory;
+                return NO_SPACE;
             }
             if (reason.contains(QUOTA)) {
-                return QUOTA + ": " + directory;
+                return QUOTA;
             }
         }
         return null;

@@ -27,6 +27,21 @@ public final class JsonFiles {
      * @throws UncheckedIOException saying what could not be written and the system's reason
      */
     public static void write(Path file, Object value) {
+        write(file, value, true);
+    }
+
+    /**
+     * Writes {@code value} as indented JSON to {@code file}, through a temporary file and a rename,
+     * and never in place: if the disk is full, the file keeps its old content whole. For a file
+     * that is worth more whole and old than new and cut, such as a training's checkpoint.
+     *
+     * @throws UncheckedIOException saying what could not be written and the system's reason
+     */
+    public static void writeWhole(Path file, Object value) {
+        write(file, value, false);
+    }
+
+    private static void write(Path file, Object value, boolean inPlaceIfFull) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         byte[] bytes;
         try {
@@ -42,7 +57,7 @@ public final class JsonFiles {
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(temporary);
-                if (IoFailure.fullDisk(e, file) != null && Files.exists(file)) {
+                if (inPlaceIfFull && IoFailure.fullDisk(e, file) != null && Files.exists(file)) {
                     Files.write(file, bytes);
                     return;
                 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.agora.core.event.EventBus;
+import org.agora.core.event.EventTypes;
 import org.agora.core.event.InterventionApplied;
 import org.agora.core.event.RunFinished;
 import org.agora.core.event.RunStarted;
@@ -53,10 +54,13 @@ public final class Simulation implements RunLifecycle {
      * @param spec what to run
      * @param sinkFactory opens the sinks of one start (called at every start)
      * @throws org.agora.core.config.BadInputException if the spec's values do not fit together
+     * @throws IllegalArgumentException if one of the scenario's event types is not well formed
+     *     ({@link EventTypes#check})
      */
     public Simulation(ScenarioSpec spec, Supplier<List<EventSink>> sinkFactory) {
         this.spec = spec.check();
         this.sinkFactory = sinkFactory;
+        spec.scenario().events().forEach(EventTypes::checkOnce);
         this.kernel = new MasonKernel(spec.seed(), spec.until(), this);
         kernel.showTimeInRoundsOf(spec.scenario().roundLength());
         this.runId = spec.runId();

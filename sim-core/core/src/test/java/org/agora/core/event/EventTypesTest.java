@@ -53,4 +53,14 @@ class EventTypesTest {
         assertThatThrownBy(() -> EventTypes.of(ClashingName.class)).hasMessageContaining("reserves");
         assertThat(EventTypes.of(Fine.class).all()).containsKey("Fine");
     }
+
+    @Test
+    void checkOnceAcceptsAWellFormedTypeAndRejectsAMalformedOneEveryTime() {
+        EventTypes.checkOnce(Fine.class);
+        EventTypes.checkOnce(Fine.class);
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> EventTypes.checkOnce(NoHeader.class))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NoHeader");
+        }
+    }
 }

@@ -49,10 +49,69 @@ public final class SmallDisk implements AutoCloseable {
         return this;
     }
 
+    /** Fills it up to the last byte with a file of its own, {@code filler}; {@link #makeRoom()} removes it. */
+    public SmallDisk fillUp() throws IOException {
+        byte[] block = new byte[4096];
+        try (var stream = Files.newOutputStream(filler())) {
+            while (true) {
+                stream.write(block);
+                stream.flush();
+            }
+        } catch (IOException full) {
+            if (IoFailure.fullDiskCause(full) == null) {
+                throw full;
+            }
+        }
+        return this;
+    }
+
+    /** Fills it up but for about {@code bytes} (rounded to the file system's pages). */
+    public SmallDisk leaveFree(long bytes) throws IOException {
+        fillUp();
+        try (var filler = java.nio.channels.FileChannel.open(filler(), java.nio.file.StandardOpenOption.WRITE)) {
+            filler.truncate(Math.max(0, filler.size() - bytes));
+        }
+        return this;
+    }
+
+    /** Removes what {@link #fillUp()} wrote: the disk a user has cleaned up. */
+    public SmallDisk makeRoom() throws IOException {
+        Files.deleteIfExists(filler());
+        return this;
+    }
+
+    private Path filler() {
+        return mountPoint.resolve("filler");
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
-        run("umount", mountPoint.toString());
+        if (!run("umount", mountPoint.toString())) {
+            throw new IOException("cannot unmount " + mountPoint + "; files this JVM holds open there: " + openFiles());
+        }
         Files.deleteIfExists(mountPoint);
+    }
+
+    /** The files under the mount point this process has open (a leak that keeps the disk busy). */
+    private List<Path> openFiles() throws IOException {
+        Path descriptors = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(descriptors)) {
+            return List.of();
+        }
+        List<Path> open = new java.util.ArrayList<>();
+        try (var entries = Files.list(descriptors)) {
+            for (Path entry : entries.toList()) {
+                try {
+                    Path target = Files.readSymbolicLink(entry);
+                    if (target.startsWith(mountPoint)) {
+                        open.add(target);
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // the descriptor was closed while listing
+                }
+            }
+        }
+        return open;
     }
 
     private static boolean run(String... command) throws IOException, InterruptedException {

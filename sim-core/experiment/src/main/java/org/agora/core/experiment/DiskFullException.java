@@ -9,7 +9,19 @@ public final class DiskFullException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String reason;
+
     DiskFullException(String message) {
+        this(message, message);
+    }
+
+    DiskFullException(String message, String reason) {
         super(message);
+        this.reason = reason;
+    }
+
+    /** The cause without the run: the operating system's words and the directory ("no space left on device: DIR; ..."). */
+    public String reason() {
+        return reason;
     }
 }

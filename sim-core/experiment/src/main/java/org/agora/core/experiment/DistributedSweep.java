@@ -85,36 +85,47 @@ public final class DistributedSweep {
      * @param notes hears a line now and then: jobs published, results skipped
      * @throws org.agora.core.config.BadInputException if no broker answers, or the output
      *     directory holds another sweep (before anything is published)
+     * @throws DiskFullException if the output directory's disk filled up (the results already
+     *     in the results topic are recorded by the next start)
      */
     public SweepOutcome run(SweepProgress progress, Consumer<String> notes) {
         long start = System.nanoTime();
         int partitions = kafka.ensureTopics(topics);
         try (SweepDirectory directory = SweepDirectory.open(experiment)) {
-            int[] pending = directory.pending();
-            if (pending.length > 0) {
-                publish(directory, pending, partitions, notes);
-            }
-            progress.started(experiment.runCount(), directory.recordedCount());
-            int ranNow;
             try {
-                ranNow = collect(directory, progress, notes);
-            } finally {
-                progress.ended();
+                return publishAndCollect(directory, partitions, progress, notes, start);
+            } catch (RuntimeException e) {
+                throw directory.stoppedByAFullDisk(e);
             }
-            ChartFiles charts = ChartFiles.none("no charts: the sweep is not complete");
-            if (directory.complete()) {
-                List<RunRecord> records = directory.finish();
-                charts = SweepCharts.draw(experiment, records, directory.path().resolve(SweepDirectory.CHARTS), () -> stopping);
-            }
-            boolean complete = directory.complete() && !stopping;
-            if (complete) {
-                directory.markComplete();
-            } else if (stopping) {
-                directory.markInterrupted();
-            }
-            return new SweepOutcome(directory.path(), experiment.runCount(), directory.recordedBefore(), ranNow,
-                    directory.failedCount(), complete, (System.nanoTime() - start) / 1e9, charts);
         }
+    }
+
+    private SweepOutcome publishAndCollect(SweepDirectory directory, int partitions, SweepProgress progress,
+            Consumer<String> notes, long start) {
+        int[] pending = directory.pending();
+        if (pending.length > 0) {
+            publish(directory, pending, partitions, notes);
+        }
+        progress.started(experiment.runCount(), directory.recordedCount());
+        int ranNow;
+        try {
+            ranNow = collect(directory, progress, notes);
+        } finally {
+            progress.ended();
+        }
+        ChartFiles charts = ChartFiles.none("no charts: the sweep is not complete");
+        if (directory.complete()) {
+            List<RunRecord> records = directory.finish();
+            charts = SweepCharts.draw(experiment, records, directory.path().resolve(SweepDirectory.CHARTS), () -> stopping);
+        }
+        boolean complete = directory.complete() && !stopping;
+        if (complete) {
+            directory.markComplete();
+        } else if (stopping) {
+            directory.markInterrupted();
+        }
+        return new SweepOutcome(directory.path(), experiment.runCount(), directory.recordedBefore(), ranNow,
+                directory.failedCount(), complete, (System.nanoTime() - start) / 1e9, charts);
     }
 
     private void publish(SweepDirectory directory, int[] pending, int partitions, Consumer<String> notes) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.agora.core.run.IoFailure;
 
 /**
  * Runs a sweep on this machine, on a pool of threads: each thread takes the next run that is not
@@ -81,12 +80,17 @@ public final class LocalSweep {
             }
             joinAll(pool);
             progress.ended();
-            stopIfTheDiskIsFull(directory, failure.get());
             if (failure.get() instanceof RuntimeException e) {
-                throw e;
+                throw directory.stoppedByAFullDisk(e);
             } else if (failure.get() instanceof Error e) {
                 throw e;
             }
+            return finish(directory, ranNow.get(), start);
+        }
+    }
+
+    private SweepOutcome finish(SweepDirectory directory, int ranNow, long start) {
+        try {
             ChartFiles charts = ChartFiles.none("no charts: the sweep is not complete");
             if (!executor.stopping() && directory.complete()) {
                 List<RunRecord> records = directory.finish();
@@ -98,29 +102,11 @@ public final class LocalSweep {
             } else if (executor.stopping()) {
                 directory.markInterrupted();
             }
-            return new SweepOutcome(directory.path(), experiment.runCount(), directory.recordedBefore(), ranNow.get(),
+            return new SweepOutcome(directory.path(), experiment.runCount(), directory.recordedBefore(), ranNow,
                     directory.failedCount(), complete, (System.nanoTime() - start) / 1e9, charts);
+        } catch (RuntimeException e) {
+            throw directory.stoppedByAFullDisk(e);
         }
-    }
-
-    /**
-     * A full disk stops the sweep as the user would: the runs recorded stay, and the one that was
-     * writing is redone by the next start, once there is room.
-     *
-     * @throws DiskFullException if {@code failure} is a full disk, saying which run and where
-     */
-    private void stopIfTheDiskIsFull(SweepDirectory directory, Throwable failure) {
-        String full = failure instanceof DiskFullException run ? run.getMessage() : IoFailure.fullDisk(failure, directory.path());
-        if (full == null) {
-            return;
-        }
-        try {
-            directory.markInterrupted();
-        } catch (RuntimeException noRoomForTheMark) {
-            // sweep.json keeps saying 'running'; the next start continues all the same
-        }
-        throw new DiskFullException(full + "; " + directory.recordedCount() + " of " + experiment.runCount()
-                + " runs recorded in " + directory.path() + "; make room and run the same command again to continue");
     }
 
     private void joinAll(List<Thread> pool) {

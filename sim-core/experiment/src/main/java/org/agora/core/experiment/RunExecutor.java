@@ -117,7 +117,7 @@ public final class RunExecutor {
             case DONE -> Optional.of(fromSummary(run, result.summary(), start));
             case FAILED -> {
                 if (IoFailure.saysFullDisk(result.reason())) {
-                    throw new DiskFullException("run " + run.run() + " not recorded: " + result.reason());
+                    throw new DiskFullException("run " + run.run() + " not recorded: " + result.reason(), result.reason());
                 }
                 yield Optional.of(failed(run, result.reason(), start));
             }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.BooleanSupplier;
+import org.agora.core.run.IoFailure;
 
 /**
  * The charts of a completed sweep, drawn by the installed {@link SweepChartRenderer} (the viz
@@ -22,6 +23,8 @@ public final class SweepCharts {
      * says the user stopped it.
      *
      * @return the files, or why there are none; a renderer's failure is reported, not thrown
+     * @throws DiskFullException if the disk filled up: the sweep is not complete until its
+     *     charts are drawn, which the next start does once there is room
      */
     public static ChartFiles draw(Experiment experiment, List<RunRecord> records, Path directory, BooleanSupplier stopping) {
         Iterator<SweepChartRenderer> renderers = ServiceLoader.load(SweepChartRenderer.class).iterator();
@@ -31,6 +34,10 @@ public final class SweepCharts {
         try {
             return renderers.next().renderSweep(experiment, records, directory, stopping);
         } catch (IOException | RuntimeException | LinkageError e) {
+            String full = IoFailure.fullDisk(e, directory);
+            if (full != null) {
+                throw new DiskFullException("charts not drawn: " + full, full);
+            }
             return notDrawn(e);
         }
     }

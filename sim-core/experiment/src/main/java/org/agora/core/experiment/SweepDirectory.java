@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.DirectoryLock;
+import org.agora.core.run.IoFailure;
 import org.agora.core.run.JsonFiles;
 import org.agora.core.scenario.ScenarioSpec;
 
@@ -121,6 +122,10 @@ public final class SweepDirectory implements AutoCloseable {
             return opened;
         } catch (RuntimeException e) {
             lock.close();
+            String full = IoFailure.fullDisk(e, directory);
+            if (full != null) {
+                throw new DiskFullException(full + "; make room and run the same command again", full);
+            }
             throw e;
         }
     }
@@ -237,6 +242,29 @@ public final class SweepDirectory implements AutoCloseable {
         return sorted;
     }
 
+    /**
+     * What a failure while the sweep writes means to the user. A full disk (or an exhausted
+     * quota) stops the sweep as the user would: the runs recorded stay, {@code sweep.json} says
+     * interrupted if there is room for that, and the next start, once there is room, redoes what
+     * is missing.
+     *
+     * @return a {@link DiskFullException} naming the cause (and the run that was writing, if one
+     *     was) and how many runs are recorded; or {@code failure} itself if the disk was not full
+     */
+    RuntimeException stoppedByAFullDisk(RuntimeException failure) {
+        String full = failure instanceof DiskFullException run ? run.getMessage() : IoFailure.fullDisk(failure, directory);
+        if (full == null) {
+            return failure;
+        }
+        try {
+            markInterrupted();
+        } catch (RuntimeException noRoomForTheMark) {
+            // sweep.json keeps saying 'running'; the next start continues all the same
+        }
+        return new DiskFullException(full + "; " + recordedCount() + " of " + experiment.runCount() + " runs recorded in "
+                + directory + "; make room and run the same command again to continue", full);
+    }
+
     /** Marks {@code sweep.json} complete: every run recorded, the aggregate written and the charts drawn. */
     public synchronized void markComplete() {
         writeSweepFile("complete");
@@ -299,8 +327,12 @@ public final class SweepDirectory implements AutoCloseable {
     private void writeAtomically(String name, String content) throws IOException {
         Path file = directory.resolve(name);
         Path temporary = directory.resolve(name + ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private void writeSweepFile(String status) {
@@ -335,7 +367,8 @@ public final class SweepDirectory implements AutoCloseable {
             points.add(entry);
         }
         sweep.put("points", points);
-        JsonFiles.write(directory.resolve(SWEEP_FILE), sweep);
+        // never rewritten in place on a full disk: a cut sweep.json would make the results unusable
+        JsonFiles.writeWhole(directory.resolve(SWEEP_FILE), sweep);
     }
 
     private static JsonNode readSweepFile(Path file) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.agora.core.run.RunStatus;
 import org.agora.core.scenario.ScenarioCatalog;
@@ -65,6 +66,7 @@ public final class SweepWorker {
     private final String id;
     private final Set<KafkaConsumer<byte[], byte[]>> consumers = ConcurrentHashMap.newKeySet();
     private final Set<RunExecutor> executors = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<DiskFullException> diskFull = new AtomicReference<>();
     private volatile boolean stopping;
 
     /**
@@ -108,9 +110,12 @@ public final class SweepWorker {
     }
 
     /**
-     * Runs jobs until {@link #stop} is called.
+     * Runs jobs until {@link #stop} is called, or until a run finds its disk full: that stops the
+     * worker as it would stop a local sweep, and the job is left uncommitted, to another worker
+     * or to this one started again once there is room.
      *
      * @throws org.agora.core.config.BadInputException if no broker answers at the start
+     * @throws DiskFullException if a run's disk filled up, saying which run and where
      */
     public void run() {
         kafka.ensureTopics(topics);
@@ -129,6 +134,9 @@ public final class SweepWorker {
             }
         }
         log.accept("worker " + id + ": stopped");
+        if (diskFull.get() != null) {
+            throw diskFull.get();
+        }
     }
 
     private static void joinUninterruptibly(Thread thread) {
@@ -270,6 +278,10 @@ public final class SweepWorker {
             try {
                 outcome = running.outcome().get();
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof DiskFullException full) {
+                    leaveForAnotherWorker(running.job(), full);
+                    return;
+                }
                 outcome = Optional.of(new RunRecord(running.job().run(), running.job().point(), running.job().replication(),
                         running.job().seed(), running.job().varied(), RunStatus.FAILED, Map.of(),
                         "the worker failed: " + e.getCause(), 0, running.job().runId(), null));
@@ -291,6 +303,18 @@ public final class SweepWorker {
             commit(running.partition(), running.message().offset(), "run " + running.job().key());
             log.accept(String.format(Locale.ROOT, "run %s %s in %.2f s%s", running.job().key(), record.status().word(),
                     record.wallSeconds(), record.done() ? "" : ": " + record.error()));
+        }
+
+        /**
+         * A full disk is no fault of the run: the job is not committed, so it goes to another
+         * worker (or to this one again), and the worker stops, since its next runs would find
+         * the disk as full.
+         */
+        private void leaveForAnotherWorker(SweepJob job, DiskFullException full) {
+            log.accept("run " + job.key() + " not recorded (the disk is full); the worker stops and leaves the job to another");
+            diskFull.compareAndSet(null, new DiskFullException("run " + job.key() + " not recorded: " + full.reason()
+                    + "; its job is left to another worker; make room and start the worker again", full.reason()));
+            stop();
         }
 
         /** Waits (as long as the broker is away, unless the worker stops) until the result is acknowledged. */
