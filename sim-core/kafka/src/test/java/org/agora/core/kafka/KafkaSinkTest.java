@@ -71,7 +71,7 @@ class KafkaSinkTest {
         assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("walker-1");
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(EventJsonCodec.toJson(event(4)));
         assertThat(record.headers()).extracting(h -> h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8))
-                .containsExactly("run=run-1", "execution=execution-1", "scenario=test-walkers", "seed=9", "type=WalkerStepped", "v=1");
+                .containsExactly("run=run-1", "execution=execution-1", "scenario=test-walkers", "seed=9", "type=WalkerStepped", "v=" + EventJsonCodec.SCHEMA_VERSION);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.agora.core.run.RunResult;
 import org.agora.core.run.RunStatus;
 import org.agora.core.scenario.Population;
 import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.testing.WalkersScenario;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class KafkaStreamingIT {
         assertThat(RecordLabels.text(step.headers(), "scenario")).isEqualTo("test-walkers");
         assertThat(RecordLabels.text(step.headers(), "seed")).isEqualTo("7");
         assertThat(RecordLabels.text(step.headers(), "type")).isEqualTo("WalkerStepped");
-        assertThat(RecordLabels.text(step.headers(), "v")).isEqualTo("1");
+        assertThat(RecordLabels.text(step.headers(), "v")).isEqualTo(Integer.toString(EventJsonCodec.SCHEMA_VERSION));
         assertThat(RecordLabels.text(step.headers(), "execution")).isEqualTo(executionOf(dir.resolve("run")));
 
         JsonNode kafka = JsonFiles.mapper().readTree(dir.resolve("run/manifest.json").toFile()).get("sinks").get("kafka");
