@@ -25,7 +25,7 @@ public final class KafkaSinkRun {
         long records = Long.parseLong(args[3]);
         Path directory = Files.createTempDirectory("agora-kafka-bench");
         KafkaSink sink = KafkaSink.open(KafkaSettings.to(bootstrap).withTopic(topic).withPartitions(partitions),
-                new RecordLabels(KafkaBenchEvents.RUN, "bench-kafka", 1), directory);
+                RecordLabels.newExecution(KafkaBenchEvents.RUN, "bench-kafka", 1), directory);
         long start = System.nanoTime();
         for (long seq = 0; seq < records; seq++) {
             sink.accept(KafkaBenchEvents.event(seq));

@@ -36,7 +36,7 @@ final class CommonsSummary implements EventSummary {
     public void accept(Event event) {
         if (event instanceof RunStarted started) {
             CommonsConfig config = CommonsConfig.from(started.parameters());
-            scorecard = new Scorecard(Society.roundLimit(config.rounds(), started.untilSeconds()), direction,
+            scorecard = new Scorecard(Society.roundLimit(config.rounds(), started.untilS()), direction,
                     new Pool(config, direction)::fullStockThreshold);
             return;
         }
@@ -51,7 +51,7 @@ final class CommonsSummary implements EventSummary {
             scorecard.stockLeft(harvested.remaining());
         } else if (event instanceof MemberJoined joined) {
             indexOf.put(joined.source(), indexOf.size());
-            scorecard.join(joined.source(), joined.kind());
+            scorecard.join(joined.source(), joined.kind().word());
         } else if (event instanceof UtteranceMade) {
             scorecard.spoke();
         } else if (event instanceof AgreementReached) {

@@ -141,7 +141,7 @@ final class Society implements Model {
     @Override
     public void start() {
         for (Agent<HarvestPolicy, RoundRecord> member : members) {
-            events.publish(new MemberJoined(events.stamp(member.id()), member.identity().kind(), 1));
+            events.publish(new MemberJoined(events.stamp(member.id()), PolicyKind.of(member.identity().kind()), 1));
         }
         // A month is one entry in the kernel's schedule whose phases run in Phase order (the report
         // and the discussion only when members communicate); the end of the last month stops the
@@ -343,7 +343,7 @@ final class Society implements Model {
                 int joins = nextMonthAt(kernel.now());
                 for (int i = 0, count = arguments.get(CommonsActions.COUNT); i < count; i++) {
                     Agent<HarvestPolicy, RoundRecord> member = add(kind, parameters, joins);
-                    events.publish(new MemberJoined(events.stamp(member.id()), kind.word(), joins));
+                    events.publish(new MemberJoined(events.stamp(member.id()), kind, joins));
                 }
             }
             case CommonsActions.SET_UNIVERSALIZATION -> universalization = arguments.get(CommonsActions.ON);

@@ -11,6 +11,7 @@ import org.agora.agents.commons.events.HarvestReported;
 import org.agora.agents.commons.events.MemberJoined;
 import org.agora.agents.commons.events.PoolHarvested;
 import org.agora.agents.commons.events.UtteranceMade;
+import org.agora.agents.commons.policies.PolicyKind;
 import org.agora.core.config.SimTime;
 import org.agora.core.event.InterventionApplied;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class VariantsTest {
                 .satisfies(i -> assertThat(i.round()).isEqualTo(3))
                 .satisfies(i -> assertThat(i.time()).isEqualTo(2 * SimTime.MONTH));
         assertThat(run.events().ofType(MemberJoined.class)).filteredOn(j -> j.source().equals("agent-4")).singleElement()
-                .satisfies(j -> assertThat(j.kind()).isEqualTo("greedy"))
+                .satisfies(j -> assertThat(j.kind()).isEqualTo(PolicyKind.GREEDY))
                 .satisfies(j -> assertThat(j.round()).isEqualTo(3));
         List<HarvestAllocated> newcomer = run.events().ofType(HarvestAllocated.class).stream()
                 .filter(h -> h.source().equals("agent-4")).toList();

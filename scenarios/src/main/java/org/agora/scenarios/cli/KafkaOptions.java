@@ -111,8 +111,9 @@ final class KafkaOptions implements AutoCloseable {
         if (report == null) {
             return;
         }
-        out.println(String.format("kafka: %,d events to topic %s at %s, %,d acknowledged, %,d spooled", report.get("produced"),
-                report.get("topic"), report.get("bootstrap"), report.get("acknowledged"), report.get("spooled")));
+        out.println(String.format("kafka: %,d events to topic %s at %s, %,d acknowledged, %,d spooled (execution %s)",
+                report.get("produced"), report.get("topic"), report.get("bootstrap"), report.get("acknowledged"),
+                report.get("spooled"), report.get("execution")));
     }
 
     @Override

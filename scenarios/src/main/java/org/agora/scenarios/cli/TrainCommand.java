@@ -132,7 +132,7 @@ final class TrainCommand implements Callable<Integer> {
             if (evaluated != null) {
                 line.append(String.format("  | evaluation: reward %.2f ± %.2f, collisions %.0f%%, speed %.1f m/s",
                         evaluated.meanReward(), evaluated.rewardStandardError(), 100 * evaluated.collisionShare(),
-                        evaluated.meanSpeed()));
+                        evaluated.meanSpeedMps()));
             }
             line.append("  ETA ").append(duration(perEpisode * (episodes - completed.episode())));
             out.println(line);

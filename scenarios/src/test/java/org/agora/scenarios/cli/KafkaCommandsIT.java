@@ -38,7 +38,7 @@ class KafkaCommandsIT {
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("kafka: [\\d,]+ events to topic cli-run at " + broker.bootstrap()
-                + ", [\\d,]+ acknowledged, 0 spooled");
+                + ", [\\d,]+ acknowledged, 0 spooled \\(execution [0-9a-f-]{36}\\)");
         TopicContents.read(broker.bootstrap(), "cli-run").assertHoldsExactly(dir.resolve("run/events.jsonl"));
     }
 

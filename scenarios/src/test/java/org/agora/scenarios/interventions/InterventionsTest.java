@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.agora.agents.commons.events.HarvestAllocated;
 import org.agora.agents.commons.events.MemberJoined;
+import org.agora.agents.commons.policies.PolicyKind;
 import org.agora.core.config.BadInputException;
 import org.agora.core.config.ConfigNode;
 import org.agora.core.config.SimTime;
@@ -22,6 +23,7 @@ import org.agora.vehicles.event.IntentBroadcast;
 import org.agora.vehicles.event.SafetyOverridden;
 import org.agora.vehicles.event.VehicleEntered;
 import org.agora.vehicles.traffic.VehicleType;
+import org.agora.wireless.smallcell.events.BlockageCause;
 import org.agora.wireless.smallcell.events.BlockageEnded;
 import org.agora.wireless.smallcell.events.BlockageStarted;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,7 @@ class InterventionsTest {
         assertThat(applied.header().time()).isEqualTo(2 * MONTH);
         assertThat(applied.round()).isEqualTo(3);
         assertThat(run.events(MemberJoined.class)).filteredOn(j -> j.round() == 3).singleElement()
-                .satisfies(j -> assertThat(j.kind()).isEqualTo("greedy"));
+                .satisfies(j -> assertThat(j.kind()).isEqualTo(PolicyKind.GREEDY));
         assertThat(count(run, HarvestAllocated.class, h -> h.round() == 2)).isEqualTo(4);
         assertThat(count(run, HarvestAllocated.class, h -> h.round() == 3)).isEqualTo(5);
         assertThat(run.events(HarvestAllocated.class)).filteredOn(h -> h.round() == 3)
@@ -106,7 +108,7 @@ class InterventionsTest {
         assertThat(run.events(BlockageStarted.class)).singleElement().satisfies(b -> {
             assertThat(b.header().time()).isEqualTo(20.0);
             assertThat(b.header().source()).isEqualTo("ue-7");
-            assertThat(b.cause()).isEqualTo("intervention");
+            assertThat(b.cause()).isEqualTo(BlockageCause.INTERVENTION);
             assertThat(b.depthDb()).isEqualTo(25.0);
             assertThat(b.durationS()).isEqualTo(10.0);
         });
@@ -124,7 +126,7 @@ class InterventionsTest {
         List<BlockageStarted> area = run.events(BlockageStarted.class);
         assertThat(area).hasSizeGreaterThan(1).allSatisfy(b -> {
             assertThat(b.header().time()).isEqualTo(15.0);
-            assertThat(b.cause()).isEqualTo("area");
+            assertThat(b.cause()).isEqualTo(BlockageCause.AREA);
             assertThat(b.depthDb()).isEqualTo(30.0);
         });
         assertThat(area).extracting(b -> b.header().source()).doesNotHaveDuplicates();
@@ -135,7 +137,7 @@ class InterventionsTest {
         ScriptedRun run = smallCells().set("blockageRate", 0)
                 .at("20 s", "set-blockage-rate", Map.of("rate", 20)).run();
         assertThat(applied(run, "set-blockage-rate").header().time()).isEqualTo(20.0);
-        List<BlockageStarted> random = run.events(BlockageStarted.class).stream().filter(b -> b.cause().equals("random")).toList();
+        List<BlockageStarted> random = run.events(BlockageStarted.class).stream().filter(b -> b.cause() == BlockageCause.RANDOM).toList();
         assertThat(random).allSatisfy(b -> assertThat(b.header().time()).isGreaterThanOrEqualTo(20.0));
         assertThat(random).hasSizeGreaterThan(20);
     }

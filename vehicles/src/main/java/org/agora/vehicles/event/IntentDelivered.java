@@ -9,10 +9,10 @@ import org.agora.wireless.sidelink.PathLossModel;
  *
  * @param sender the sending CAV
  * @param message the sender's message counter
- * @param distance sender–receiver distance when sent, metres
+ * @param distanceM sender–receiver distance when sent, metres
  * @param delayMs access delay + airtime + flight time, milliseconds
  * @param pathLoss the propagation condition of the link (HIGHWAY_LOS, or NLOSV when a vehicle was in between)
  */
-public record IntentDelivered(EventHeader header, String sender, long message, double distance, double delayMs,
+public record IntentDelivered(EventHeader header, String sender, long message, double distanceM, double delayMs,
         PathLossModel pathLoss) implements Event {
 }

@@ -10,10 +10,10 @@ import org.agora.wireless.sidelink.PathLossModel;
  *
  * @param sender the sending CAV
  * @param message the sender's message counter
- * @param distance sender–receiver distance, metres
+ * @param distanceM sender–receiver distance, metres
  * @param cause HALF_DUPLEX, BELOW_SENSING, PROPAGATION or COLLISION
  * @param pathLoss the propagation condition of the link
  */
-public record IntentLost(EventHeader header, String sender, long message, double distance, LossCause cause,
+public record IntentLost(EventHeader header, String sender, long message, double distanceM, LossCause cause,
         PathLossModel pathLoss) implements Event {
 }

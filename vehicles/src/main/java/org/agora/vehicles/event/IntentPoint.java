@@ -3,11 +3,11 @@ package org.agora.vehicles.event;
 /**
  * One point of a shared intent.
  *
- * @param t its time, seconds
- * @param x longitudinal position, metres
- * @param y lateral position, metres
- * @param heading heading, radians
- * @param speed speed, m/s
+ * @param tS its time, seconds
+ * @param xM longitudinal position, metres
+ * @param yM lateral position, metres
+ * @param headingRad heading, radians
+ * @param speedMps speed, m/s
  */
-public record IntentPoint(double t, double x, double y, double heading, double speed) {
+public record IntentPoint(double tS, double xM, double yM, double headingRad, double speedMps) {
 }

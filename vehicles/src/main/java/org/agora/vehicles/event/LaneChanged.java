@@ -8,8 +8,8 @@ import org.agora.core.event.EventHeader;
  *
  * @param fromLane the lane it left
  * @param toLane the lane it entered
- * @param x where, metres
- * @param speed its speed, m/s
+ * @param xM where, metres
+ * @param speedMps its speed, m/s
  */
-public record LaneChanged(EventHeader header, String fromLane, String toLane, double x, double speed) implements Event {
+public record LaneChanged(EventHeader header, String fromLane, String toLane, double xM, double speedMps) implements Event {
 }

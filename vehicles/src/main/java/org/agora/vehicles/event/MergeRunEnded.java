@@ -8,7 +8,7 @@ import org.agora.core.event.EventHeader;
  * left (reason RUN_END): the simulated time the per-hour metrics are divided by.
  *
  * @param steps simulation steps made
- * @param simulatedSeconds steps × the step length, seconds
+ * @param simulatedS steps × the step length, seconds
  */
-public record MergeRunEnded(EventHeader header, long steps, double simulatedSeconds) implements Event {
+public record MergeRunEnded(EventHeader header, long steps, double simulatedS) implements Event {
 }

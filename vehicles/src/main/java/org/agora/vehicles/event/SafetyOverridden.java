@@ -9,11 +9,11 @@ import org.agora.vehicles.cav.MetaAction;
  *
  * @param proposed the action its policy chose
  * @param chosen the action it takes instead
- * @param proposedMinGap the proposed action's smallest predicted gap over the horizon, metres (negative: overlap)
- * @param chosenMinGap the chosen action's, metres
+ * @param proposedMinGapM the proposed action's smallest predicted gap over the horizon, metres (negative: overlap)
+ * @param chosenMinGapM the chosen action's, metres
  * @param priority the CAV's priority (lower goes first)
  * @param emergencyBrake whether it also brakes to a stop (target speed 0) because no meta-action avoided the overlap
  */
-public record SafetyOverridden(EventHeader header, MetaAction proposed, MetaAction chosen, double proposedMinGap,
-        double chosenMinGap, double priority, boolean emergencyBrake) implements Event {
+public record SafetyOverridden(EventHeader header, MetaAction proposed, MetaAction chosen, double proposedMinGapM,
+        double chosenMinGapM, double priority, boolean emergencyBrake) implements Event {
 }

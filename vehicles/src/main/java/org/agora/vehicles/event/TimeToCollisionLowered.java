@@ -9,10 +9,10 @@ import org.agora.core.event.EventHeader;
  * one per simulation step; the last one holds the run's minimum.
  *
  * @param leader the leader's id
- * @param timeToCollision the bumper-to-bumper gap over the closing speed, seconds
- * @param gap the bumper-to-bumper gap, metres
- * @param closingSpeed the follower's speed minus the leader's, m/s
+ * @param timeToCollisionS the bumper-to-bumper gap over the closing speed, seconds
+ * @param gapM the bumper-to-bumper gap, metres
+ * @param closingSpeedMps the follower's speed minus the leader's, m/s
  */
-public record TimeToCollisionLowered(EventHeader header, String leader, double timeToCollision, double gap,
-        double closingSpeed) implements Event {
+public record TimeToCollisionLowered(EventHeader header, String leader, double timeToCollisionS, double gapM,
+        double closingSpeedMps) implements Event {
 }

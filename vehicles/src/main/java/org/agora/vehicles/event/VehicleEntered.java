@@ -8,13 +8,13 @@ import org.agora.vehicles.traffic.VehicleType;
  * A vehicle entered the road (source: the vehicle).
  *
  * @param vehicleType HDV or CAV
- * @param driver IDM, AGGRESSIVE, DEFENSIVE, or CAV
+ * @param driver what drives it: a human driver's law, or CAV
  * @param lane the lane it entered
- * @param x where, metres
- * @param speed its speed, m/s
- * @param desiredSpeed the speed it wants (HDV) or tracks (CAV), m/s
+ * @param xM where, metres
+ * @param speedMps its speed, m/s
+ * @param desiredSpeedMps the speed it wants (HDV) or tracks (CAV), m/s
  * @param episode the episode number (from 1; 0 without episodes)
  */
-public record VehicleEntered(EventHeader header, VehicleType vehicleType, String driver, String lane, double x,
-        double speed, double desiredSpeed, int episode) implements Event {
+public record VehicleEntered(EventHeader header, VehicleType vehicleType, DriverType driver, String lane, double xM,
+        double speedMps, double desiredSpeedMps, int episode) implements Event {
 }

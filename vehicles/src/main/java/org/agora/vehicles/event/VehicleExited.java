@@ -9,11 +9,11 @@ import org.agora.vehicles.traffic.ExitReason;
  *
  * @param reason END_OF_ROAD, COLLISION or EPISODE_END
  * @param lane the lane it was in
- * @param x where, metres
- * @param speed its speed, m/s
- * @param distance how far it travelled on the road, metres
- * @param travelTime how long it was on the road, seconds
+ * @param xM where, metres
+ * @param speedMps its speed, m/s
+ * @param distanceM how far it travelled on the road, metres
+ * @param travelTimeS how long it was on the road, seconds
  */
-public record VehicleExited(EventHeader header, ExitReason reason, String lane, double x, double speed,
-        double distance, double travelTime) implements Event {
+public record VehicleExited(EventHeader header, ExitReason reason, String lane, double xM, double speedMps,
+        double distanceM, double travelTimeS) implements Event {
 }

@@ -13,8 +13,8 @@ import org.agora.core.event.EventHeader;
  * @param collisionShare the share that ended in a CAV collision
  * @param mergeSuccessShare the share of ramp CAVs on the main road at the end of their episode
  *     (over episodes with ramp CAVs; −1 if none had any)
- * @param meanSpeed the mean speed of the CAVs over decision steps, m/s
+ * @param meanSpeedMps the mean speed of the CAVs over decision steps, m/s
  */
 public record PolicyEvaluated(EventHeader header, int episode, int episodes, double meanReward,
-        double rewardStandardError, double collisionShare, double mergeSuccessShare, double meanSpeed) implements Event {
+        double rewardStandardError, double collisionShare, double mergeSuccessShare, double meanSpeedMps) implements Event {
 }

@@ -100,7 +100,7 @@ public final class TrainerState {
         int n = pendingReturns.size();
         curve.add(new CurvePoint(episode, n == 0 ? 0 : mean / n, n == 0 ? 0 : (double) pendingCollisions / n,
                 evaluation.meanReward(), evaluation.rewardStandardError(), evaluation.collisionShare(),
-                evaluation.mergeSuccessShare(), evaluation.meanSpeed()));
+                evaluation.mergeSuccessShare(), evaluation.meanSpeedMps()));
         pendingReturns.clear();
         pendingCollisions = 0;
     }

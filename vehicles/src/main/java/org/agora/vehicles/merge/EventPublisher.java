@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agora.core.event.EventBus;
 import org.agora.vehicles.event.EntryBlocked;
+import org.agora.vehicles.event.DriverType;
+import org.agora.vehicles.event.EpisodeEndReason;
 import org.agora.vehicles.event.EpisodeEnded;
 import org.agora.vehicles.event.EpisodeStarted;
 import org.agora.vehicles.event.IntentBroadcast;
@@ -52,7 +54,7 @@ final class EventPublisher implements MergeListener {
 
     @Override
     public void entered(Vehicle v) {
-        String driver = v.isCav() ? "CAV" : v.driver().kind().name();
+        DriverType driver = v.isCav() ? DriverType.CAV : DriverType.of(v.driver().kind());
         double wanted = v.isCav() ? v.targetSpeed() : v.desiredSpeed();
         events.publish(new VehicleEntered(events.stamp(v.id()), v.type(), driver, v.lane().name(), v.x(), v.speed(),
                 wanted, world.episode()));
@@ -82,7 +84,7 @@ final class EventPublisher implements MergeListener {
     }
 
     @Override
-    public void episodeEnded(int episode, String reason, int decisions, double reward, int collisions, int merges) {
+    public void episodeEnded(int episode, EpisodeEndReason reason, int decisions, double reward, int collisions, int merges) {
         events.publish(new EpisodeEnded(events.stamp(RUN), episode, reason, decisions, reward, collisions, merges));
     }
 

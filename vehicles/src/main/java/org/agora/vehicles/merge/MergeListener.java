@@ -1,5 +1,6 @@
 package org.agora.vehicles.merge;
 
+import org.agora.vehicles.event.EpisodeEndReason;
 import org.agora.vehicles.intent.Intent;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.safety.SafetyDecision;
@@ -14,7 +15,7 @@ public interface MergeListener extends TrafficListener {
     default void episodeStarted(int episode, Density density, int cavs, int hdvs) {
     }
 
-    default void episodeEnded(int episode, String reason, int decisions, double reward, int collisions, int merges) {
+    default void episodeEnded(int episode, EpisodeEndReason reason, int decisions, double reward, int collisions, int merges) {
     }
 
     default void intentBroadcast(Vehicle cav, Intent intent, int receivers) {

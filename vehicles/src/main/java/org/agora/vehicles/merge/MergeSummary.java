@@ -12,6 +12,7 @@ import org.agora.core.scenario.MetricSet;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.Summary;
 import org.agora.vehicles.event.EntryBlocked;
+import org.agora.vehicles.event.EpisodeEndReason;
 import org.agora.vehicles.event.EpisodeEnded;
 import org.agora.vehicles.event.IntentBroadcast;
 import org.agora.vehicles.event.IntentDelivered;
@@ -146,7 +147,7 @@ public final class MergeSummary implements EventSummary {
         } else if (event instanceof MergeCompleted completed) {
             merged++;
             unsettled.remove(completed.header().source());
-            double pet = completed.postEncroachmentTime();
+            double pet = completed.postEncroachmentTimeS();
             if (Double.isFinite(pet) && pet > 0) {
                 petSum += pet;
                 petCount++;
@@ -160,7 +161,7 @@ public final class MergeSummary implements EventSummary {
             failIfUnsettled(collided.header().source());
             failIfUnsettled(collided.other());
         } else if (event instanceof TimeToCollisionLowered lowered) {
-            minTimeToCollision = Math.min(minTimeToCollision, lowered.timeToCollision());
+            minTimeToCollision = Math.min(minTimeToCollision, lowered.timeToCollisionS());
         } else if (event instanceof SafetyOverridden) {
             safetyOverrides++;
         } else if (event instanceof IntentBroadcast broadcast) {
@@ -171,23 +172,23 @@ public final class MergeSummary implements EventSummary {
             intentDelaySumMs += delivered.delayMs();
         } else if (event instanceof EntryBlocked) {
             blockedEntries++;
-        } else if (event instanceof EpisodeEnded ended && !ended.reason().equals("RUN_END")) {
+        } else if (event instanceof EpisodeEnded ended && ended.reason() != EpisodeEndReason.RUN_END) {
             completedEpisodes++;
             episodeRewardSum += ended.reward();
         } else if (event instanceof MergeRunEnded ended) {
-            simulatedSeconds = ended.simulatedSeconds();
+            simulatedSeconds = ended.simulatedS();
         }
     }
 
     private void exited(VehicleExited exited) {
-        metres += exited.distance();
-        seconds += exited.travelTime();
-        vehicleUpdates += Math.round(exited.travelTime() / dt);
-        if (mainLanes.contains(exited.lane()) && exited.x() >= mergeEndX) {
+        metres += exited.distanceM();
+        seconds += exited.travelTimeS();
+        vehicleUpdates += Math.round(exited.travelTimeS() / dt);
+        if (mainLanes.contains(exited.lane()) && exited.xM() >= mergeEndX) {
             passed++;
         }
         String id = exited.header().source();
-        if (exited.reason() == ExitReason.EPISODE_END && exited.x() >= mergeStartX) {
+        if (exited.reason() == ExitReason.EPISODE_END && exited.xM() >= mergeStartX) {
             failIfUnsettled(id);
         }
         unsettled.remove(id);

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.agora.core.kernel.RandomStream;
 import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
+import org.agora.vehicles.event.EpisodeEndReason;
 import org.agora.vehicles.intent.Intent;
 import org.agora.vehicles.intent.IntentPredictor;
 import org.agora.vehicles.intent.IntentTable;
@@ -295,9 +296,9 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
                 score.settle(road);
             }
             if (score.cavCollided()) {
-                endEpisode("CAV_COLLISION");
+                endEpisode(EpisodeEndReason.CAV_COLLISION);
             } else if (step >= episodeSteps) {
-                endEpisode("TIME_UP");
+                endEpisode(EpisodeEndReason.TIME_UP);
             }
         }
     }
@@ -320,7 +321,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
         listener.episodeStarted(episode, density, score.rosterSize(), plan.drawnHdvs() + 2);
     }
 
-    private void endEpisode(String reason) {
+    private void endEpisode(EpisodeEndReason reason) {
         listener.episodeEnded(episode, reason, score.decisions(), score.reward(), score.collisions(), score.merges());
         traffic.removeAll(ExitReason.EPISODE_END);
         intents.clear();
@@ -334,7 +335,7 @@ public final class MergeWorld implements TrafficListener, PolicyContext {
     public void finishRun() {
         if (config.density().episodic()) {
             if (!episodeDue && episode > 0) {
-                endEpisode("RUN_END");
+                endEpisode(EpisodeEndReason.RUN_END);
             }
         } else {
             traffic.removeAll(ExitReason.RUN_END);

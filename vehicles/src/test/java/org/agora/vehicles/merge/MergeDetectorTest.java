@@ -37,7 +37,7 @@ class MergeDetectorTest {
         // on the main lane beside the merge lane (320 <= x < 420 m, 0.1 km): the detector sees every step.
         double detected = readings.stream().mapToDouble(MergeTrafficMeasured::densityVehPerKm).average().orElseThrow();
         long sampledInSection = sink.ofType(VehicleMoved.class).stream()
-                .filter(m -> m.lane().startsWith("main") && m.x() >= 320 && m.x() < 420).count();
+                .filter(m -> m.lane().startsWith("main") && m.xM() >= 320 && m.xM() < 420).count();
         double sampled = sampledInSection / 120.0 / 0.1;
         assertThat(sampled).isPositive();
         assertThat(detected).isCloseTo(sampled, within(0.2 * sampled));

@@ -60,8 +60,8 @@ class MergeRulesTest {
         MemorySink keep = run("density=easy", "roadEnd=keep");
         assertThat(exits(remove, ExitReason.END_OF_ROAD)).isPositive();
         assertThat(exits(keep, ExitReason.END_OF_ROAD)).isZero();
-        assertThat(keep.ofType(VehicleMoved.class).stream().mapToDouble(VehicleMoved::x).max().orElse(0)).isGreaterThan(520);
-        assertThat(remove.ofType(VehicleMoved.class).stream().mapToDouble(VehicleMoved::x).max().orElse(0))
+        assertThat(keep.ofType(VehicleMoved.class).stream().mapToDouble(VehicleMoved::xM).max().orElse(0)).isGreaterThan(520);
+        assertThat(remove.ofType(VehicleMoved.class).stream().mapToDouble(VehicleMoved::xM).max().orElse(0))
                 .isLessThanOrEqualTo(520 + 27);
     }
 
@@ -85,7 +85,7 @@ class MergeRulesTest {
     /** The first episode's entries (later episodes start when a collision ends one, which the gap form changes). */
     private static List<String> entries(MemorySink sink) {
         return sink.ofType(VehicleEntered.class).stream().filter(e -> e.header().time() == 0)
-                .map(e -> e.header().time() + " " + e.header().source() + " " + e.lane() + " " + e.x()).toList();
+                .map(e -> e.header().time() + " " + e.header().source() + " " + e.lane() + " " + e.xM()).toList();
     }
 
     /** Each HDV's sampled x by "time source". */
@@ -93,7 +93,7 @@ class MergeRulesTest {
         Map<String, Double> xs = new TreeMap<>();
         for (VehicleMoved moved : sink.ofType(VehicleMoved.class)) {
             if (moved.header().source().startsWith("hdv")) {
-                xs.put(moved.header().time() + " " + moved.header().source(), moved.x());
+                xs.put(moved.header().time() + " " + moved.header().source(), moved.xM());
             }
         }
         return xs;

@@ -78,7 +78,7 @@ class MergeScenarioTest {
         int delivered = 0;
         double delaySum = 0;
         for (IntentDelivered d : sink.ofType(IntentDelivered.class)) {
-            double p = model.deliveryRatio(d.distance(), d.pathLoss());
+            double p = model.deliveryRatio(d.distanceM(), d.pathLoss());
             expected += p;
             variance += p * (1 - p);
             copies++;
@@ -86,7 +86,7 @@ class MergeScenarioTest {
             delaySum += d.delayMs();
         }
         for (IntentLost lost : sink.ofType(IntentLost.class)) {
-            double p = model.deliveryRatio(lost.distance(), lost.pathLoss());
+            double p = model.deliveryRatio(lost.distanceM(), lost.pathLoss());
             expected += p;
             variance += p * (1 - p);
             copies++;

@@ -33,7 +33,7 @@ class PostEncroachmentTest {
         Map<String, Object> summary = Simulation.of(spec, sink).runToEnd();
         List<MergeCompleted> merges = sink.ofType(MergeCompleted.class);
         assertThat(merges).isNotEmpty();
-        assertThat(merges).allSatisfy(m -> assertThat(m.postEncroachmentTime()).satisfiesAnyOf(
+        assertThat(merges).allSatisfy(m -> assertThat(m.postEncroachmentTimeS()).satisfiesAnyOf(
                 pet -> assertThat(pet).isInfinite().isPositive(),
                 pet -> assertThat(pet).isFinite().isPositive()));
         assertThat((Double) summary.get("minPostEncroachmentTime")).isPositive();

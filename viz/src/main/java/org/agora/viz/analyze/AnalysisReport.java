@@ -116,9 +116,9 @@ public final class AnalysisReport {
             row(html, "events from", location);
             row(html, "scenario", analysis.scenario().id() + ": " + analysis.scenario().summary());
             row(html, "seed", Long.toString(analysis.runStarted().seed()));
-            row(html, "stop time", SummaryText.time(analysis.scenario(), analysis.runStarted().untilSeconds()));
+            row(html, "stop time", SummaryText.time(analysis.scenario(), analysis.runStarted().untilS()));
             row(html, "events read", Long.toString(analysis.events()));
-            row(html, "complete", analysis.runFinished().map(f -> "yes (RunFinished at " + f.simulatedSeconds() + " s)")
+            row(html, "complete", analysis.runFinished().map(f -> "yes (RunFinished at " + f.simulatedS() + " s)")
                     .orElse("no: the events end before RunFinished"));
             if (skipped > 0) {
                 row(html, "bad records skipped", Long.toString(skipped));

@@ -48,6 +48,11 @@ public final class AnalyzeCommand implements Subcommand {
     @Option(names = "--run", paramLabel = "RUN-ID", description = "the run to read from a topic (a topic holds many runs)")
     private String runId;
 
+    @Option(names = "--execution", paramLabel = "ID",
+            description = "the execution of the run to read from a topic that holds several (its manifest's sinks.kafka.execution);"
+                + " default: the one that started last")
+    private String execution;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "where to write the report (default: analysis/ beside the events file; runs/RUN-ID/analysis for a topic)")
     private Path out;
@@ -81,6 +86,7 @@ public final class AnalyzeCommand implements Subcommand {
             awaitFile(location, stderr);
         }
         long skipped;
+        Optional<String> selection;
         try (EventSource source = EventSources.open(location, EventJsonCodec.installed(), options, properties())) {
             while (!source.ended()) {
                 Optional<Event> event = source.next(POLL);
@@ -90,6 +96,7 @@ public final class AnalyzeCommand implements Subcommand {
                 }
             }
             skipped = source.skipped();
+            selection = source.selection();
         }
         if (!analysis.begun()) {
             throw BadInputException.at(location, 0, null, "no events to analyze");
@@ -103,27 +110,40 @@ public final class AnalyzeCommand implements Subcommand {
         }
         OutputDirectory.create(directory, "--out");
         List<String> files = AnalysisReport.write(analysis, location, directory, comparison, skipped);
-        report(stdout, stderr, analysis, directory, comparison, skipped, files);
+        report(stdout, stderr, analysis, selection, directory, comparison, skipped, files);
         return 0;
     }
 
-    /** The source's address: the input, with the run id for a topic. */
+    /** The source's address: the input, with the run id (and the execution, if given) for a topic. */
     private String location() {
         if (!input.startsWith("kafka://")) {
+            if (execution != null) {
+                throw BadInputException.at("--execution", 0, null, "picks one execution of a run in a Kafka topic;"
+                        + " a file holds one execution (" + input + ")");
+            }
             return input;
         }
+        if (execution != null && (execution.isBlank() || execution.contains("&"))) {
+            throw BadInputException.at("--execution", 0, null, "'" + execution + "' is not an execution id");
+        }
+        if (execution != null && input.contains("&execution=")) {
+            throw BadInputException.at("--execution", 0, null, "the address names an execution already");
+        }
+        String withExecution = execution == null ? "" : "&execution=" + execution;
         int query = input.indexOf("?run=");
         if (query >= 0) {
             String named = input.substring(query + "?run=".length());
+            int and = named.indexOf('&');
+            named = and < 0 ? named : named.substring(0, and);
             if (runId != null && !runId.equals(named)) {
                 throw BadInputException.at("--run", 0, null, "the address names run " + named + ", --run names " + runId);
             }
-            return input;
+            return input + withExecution;
         }
         if (runId == null) {
             throw BadInputException.at(input, 0, null, "a topic holds many runs: name one with --run RUN-ID");
         }
-        return input + "?run=" + runId;
+        return input + "?run=" + runId + withExecution;
     }
 
     /** The run directory the events file is in (where summary.json and manifest.json may be), or null for a topic. */
@@ -216,12 +236,13 @@ public final class AnalyzeCommand implements Subcommand {
         return properties;
     }
 
-    private static void report(PrintWriter out, PrintWriter err, RunAnalysis analysis, Path directory,
-            SummaryComparison comparison, long skipped, List<String> files) {
+    private static void report(PrintWriter out, PrintWriter err, RunAnalysis analysis, Optional<String> selection,
+            Path directory, SummaryComparison comparison, long skipped, List<String> files) {
         out.printf("analyzed: run %s (%s, seed %d), %,d events%s%s%n", analysis.runId(), analysis.scenario().id(),
                 analysis.runStarted().seed(), analysis.events(),
                 analysis.complete() ? "" : ", incomplete (no RunFinished)",
                 skipped > 0 ? String.format(", %,d bad records skipped", skipped) : "");
+        selection.ifPresent(chosen -> out.println("  read: " + chosen));
         if (analysis.summary().isEmpty()) {
             out.println("  summary: " + analysis.scenario().id() + " cannot recompute its summary from events");
         } else if (comparison == null) {

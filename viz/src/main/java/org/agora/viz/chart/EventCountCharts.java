@@ -25,14 +25,14 @@ public final class EventCountCharts implements EventCharts {
     @Override
     public void accept(Event event) {
         if (event instanceof RunStarted started) {
-            bins = new TimeBinning(TimeBins.width(started.untilSeconds(), BINS));
+            bins = new TimeBinning(TimeBins.width(started.untilS(), BINS));
         }
         if (bins == null) {
             return;
         }
         if (event instanceof RunFinished finished) {
-            bins.finish(finished.simulatedSeconds(), this::sample);
-            sample(finished.simulatedSeconds(), finished.simulatedSeconds());
+            bins.finish(finished.simulatedS(), this::sample);
+            sample(finished.simulatedS(), finished.simulatedS());
             return;
         }
         bins.advance(event.time(), this::sample);

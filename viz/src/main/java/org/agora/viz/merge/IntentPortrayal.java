@@ -35,13 +35,13 @@ final class IntentPortrayal extends RoadLayer {
                 continue;
             }
             Path2D.Double path = new Path2D.Double();
-            path.moveTo(points.get(0).x(), points.get(0).y());
+            path.moveTo(points.get(0).xM(), points.get(0).yM());
             for (IntentPoint point : points) {
-                path.lineTo(point.x(), point.y());
+                path.lineTo(point.xM(), point.yM());
             }
             graphics.draw(toScreen.createTransformedShape(path));
             IntentPoint end = points.get(points.size() - 1);
-            Point2D screen = toScreen.transform(new Point2D.Double(end.x(), end.y()), null);
+            Point2D screen = toScreen.transform(new Point2D.Double(end.xM(), end.yM()), null);
             graphics.fill(new Ellipse2D.Double(screen.getX() - DOT_PIXELS / 2, screen.getY() - DOT_PIXELS / 2,
                     DOT_PIXELS, DOT_PIXELS));
         }

@@ -84,7 +84,7 @@ public final class MergeCharts implements EventCharts {
             flowBins.advance(event.time(), this::closeFlowBin);
         }
         if (event instanceof RunStarted started) {
-            flowBins = new TimeBinning(TimeBins.width(started.untilSeconds(), FLOW_BINS));
+            flowBins = new TimeBinning(TimeBins.width(started.untilS(), FLOW_BINS));
             collisions.series(COLLISIONS).add(0, 0);
             collisions.series(WITH_CAV).add(0, 0);
             overrides.series(OVERRIDES).add(0, 0);
@@ -118,14 +118,14 @@ public final class MergeCharts implements EventCharts {
             mergeFlow.series(AT_MERGE).add(measured.time(), measured.flowVehPerHour());
             mergeDensity.series(AT_MERGE).add(measured.time(), measured.densityVehPerKm());
         } else if (event instanceof RunFinished finished) {
-            finish(finished.simulatedSeconds());
+            finish(finished.simulatedS());
         }
     }
 
     private void sample(VehicleMoved moved) {
         sampleTime = moved.time();
         VehicleType type = types.getOrDefault(moved.source(), VehicleType.HDV);
-        speedSums[type.ordinal()] += moved.speed();
+        speedSums[type.ordinal()] += moved.speedMps();
         sampled[type.ordinal()]++;
     }
 

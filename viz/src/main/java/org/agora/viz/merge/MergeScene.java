@@ -81,7 +81,7 @@ final class MergeScene {
         } else if (event instanceof SafetyOverridden overridden) {
             overrides.addLast(new OverrideMark(overridden.source(), overridden.time(), overridden.emergencyBrake()));
         } else if (event instanceof VehiclesCollided collided) {
-            collisions.addLast(new CollisionMark(collided.source(), collided.other(), collided.x(), collided.y(),
+            collisions.addLast(new CollisionMark(collided.source(), collided.other(), collided.xM(), collided.yM(),
                     collided.time()));
         }
     }

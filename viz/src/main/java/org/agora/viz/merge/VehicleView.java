@@ -110,7 +110,7 @@ public final class VehicleView {
         if (intent == null || intent.points().isEmpty()) {
             return "no intent";
         }
-        double reach = intent.points().get(intent.points().size() - 1).x() - intent.points().get(0).x();
+        double reach = intent.points().get(intent.points().size() - 1).xM() - intent.points().get(0).xM();
         return String.format(Locale.ROOT, "%.1f m", reach);
     }
 

@@ -104,7 +104,7 @@ public final class SmallCellCharts implements EventCharts {
         } else if (event instanceof RunFinished finished) {
             for (String name : List.of(DEGRADED, IN_HANDOVER, HOLDING)) {
                 Series series = states.series(name);
-                series.add(finished.simulatedSeconds(), series.last());
+                series.add(finished.simulatedS(), series.last());
             }
         }
     }

@@ -226,6 +226,11 @@ class AnalyzeCommandTest {
         Cli topic = Cli.run("analyze", "kafka://127.0.0.1:9/agora.events");
         assertThat(topic.status()).isEqualTo(Agora.BAD_INPUT);
         assertThat(topic.err()).contains("--run RUN-ID");
+
+        Cli execution = Cli.run("analyze", events.toString(), "--execution", "e-1");
+        assertThat(execution.status()).isEqualTo(Agora.BAD_INPUT);
+        assertThat(execution.err().lines().toList()).containsExactly("agora analyze: --execution: picks one execution of a run"
+                + " in a Kafka topic; a file holds one execution (" + events + ")");
     }
 
     private void corruptLine(int number) throws Exception {

@@ -55,6 +55,49 @@ class AnalyzeFromKafkaTest {
     }
 
     @Test
+    void twoExecutionsOfOneRunInATopicAreToldApartAndEachCanBeAnalyzed(LocalBroker broker) throws Exception {
+        Cli first = Cli.run(walkers(5, "20", broker, dir.resolve("first")));
+        Cli second = Cli.run(walkers(5, "20", broker, dir.resolve("second")));
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(second.status()).as(second.err()).isZero();
+        String firstExecution = execution(dir.resolve("first"));
+        String secondExecution = execution(dir.resolve("second"));
+        assertThat(first.out()).contains("(execution " + firstExecution + ")");
+        String topic = "kafka://" + broker.bootstrap() + "/" + TOPIC;
+        String run = runId(5, "20");
+        long lines = Files.lines(dir.resolve("first").resolve(HeadlessRun.EVENTS_FILE)).count();
+
+        Cli last = Cli.run("analyze", topic, "--run", run, "--out", dir.resolve("last").toString());
+        assertThat(last.status()).as(last.err()).isZero();
+        assertThat(last.err()).as("no event reported repeated").isEmpty();
+        assertThat(last.out()).contains(String.format("%,d events", lines))
+                .contains("read: execution " + secondExecution + ", the last started of 2 executions of run " + run
+                        + " in the topic (the other: " + firstExecution + "; pick one with --execution ID)");
+
+        for (String execution : List.of(firstExecution, secondExecution)) {
+            Cli chosen = Cli.run("analyze", topic, "--run", run, "--execution", execution, "--out",
+                    dir.resolve("report-" + execution).toString());
+            assertThat(chosen.status()).as(chosen.err()).isZero();
+            assertThat(chosen.err()).isEmpty();
+            assertThat(chosen.out()).contains(String.format("%,d events", lines))
+                    .contains("read: execution " + execution + ", one of 2 executions of run " + run);
+            assertThat(Files.readAllBytes(dir.resolve("report-" + execution).resolve(HeadlessRun.SUMMARY_FILE)))
+                    .isEqualTo(Files.readAllBytes(dir.resolve("first").resolve(HeadlessRun.SUMMARY_FILE)));
+        }
+
+        Cli unknown = Cli.run("analyze", topic, "--run", run, "--execution", "no-such-execution");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err().lines().toList()).containsExactly("agora analyze: " + topic
+                + ": --execution: the topic holds no execution no-such-execution of run " + run + " (it holds "
+                + firstExecution + ", " + secondExecution + ")");
+    }
+
+    private static String execution(Path run) throws java.io.IOException {
+        return org.agora.core.run.JsonFiles.mapper().readTree(run.resolve(HeadlessRun.MANIFEST_FILE).toFile())
+                .path("sinks").path("kafka").path("execution").asText();
+    }
+
+    @Test
     void followingATopicEndsAtTheRunsRunFinished(LocalBroker broker) throws Exception {
         assertThat(Cli.run(walkers(3, "5", broker, dir.resolve("earlier"))).status()).as("a run that makes the topic").isZero();
         Path report = dir.resolve("report");

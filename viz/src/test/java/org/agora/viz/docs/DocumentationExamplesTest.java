@@ -188,7 +188,8 @@ class DocumentationExamplesTest {
                 executed.addAll(List.of("--until", "2"));
             }
             executed.addAll(List.of("--out", Files.createTempDirectory(dir, "run").resolve("r").toString()));
-        } else if (name.equals("sweep") && !args.contains("--dry-run")) {
+        } else if ((name.equals("sweep") || name.equals("train")) && !args.contains("--dry-run")) {
+            // a sweep or a training is checked as its file is read; TrainCommandTest and the sweep tests run them
             executed.add("--dry-run");
         }
         int status = Agora.execute(executed.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err, true));

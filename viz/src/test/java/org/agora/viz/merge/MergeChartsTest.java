@@ -63,11 +63,11 @@ class MergeChartsTest {
                 types.put(entered.source(), entered.vehicleType());
             } else if (event instanceof VehicleMoved moved) {
                 all.computeIfAbsent(moved.time(), t -> new double[2]);
-                all.get(moved.time())[0] += moved.speed();
+                all.get(moved.time())[0] += moved.speedMps();
                 all.get(moved.time())[1]++;
                 if (types.get(moved.source()) == VehicleType.CAV) {
                     cavs.computeIfAbsent(moved.time(), t -> new double[2]);
-                    cavs.get(moved.time())[0] += moved.speed();
+                    cavs.get(moved.time())[0] += moved.speedMps();
                     cavs.get(moved.time())[1]++;
                 }
             }

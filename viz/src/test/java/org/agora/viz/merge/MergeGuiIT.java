@@ -239,7 +239,7 @@ class MergeGuiIT {
                 List<double[]> ends = new ArrayList<>();
                 for (var intent : displaySceneIntents(display)) {
                     var last = intent.points().get(intent.points().size() - 1);
-                    ends.add(new double[] {last.x(), last.y()});
+                    ends.add(new double[] {last.xM(), last.yM()});
                 }
                 return ends;
             });
@@ -290,7 +290,7 @@ class MergeGuiIT {
             double[] crash = session.underScheduleLock(() -> display.scene().recentCollisions().stream()
                     .map(m -> new double[] {m.x(), m.y()}).findFirst().orElse(null));
             assertThat(crash).as("the collision of %.2f s marked, seed %d", collision.time(), collided.seed()).isNotNull();
-            assertThat(crash).as("where it happened").containsExactly(collision.x(), collision.y());
+            assertThat(crash).as("where it happened").containsExactly(collision.xM(), collision.yM());
             BufferedImage image = captureVisible(session, display);
             GuiSession.keep(image, "v2x-merge-collision");
             assertThat(colourAround(display, image, crash[0], crash[1], 3 * Math.sqrt(2), MergeColours.COLLISION))

@@ -3,6 +3,7 @@ package org.agora.wireless.smallcell;
 import org.agora.core.event.EventBus;
 import org.agora.core.kernel.RandomStream;
 import org.agora.wireless.channel.LinkTable;
+import org.agora.wireless.smallcell.events.BlockageCause;
 import org.agora.wireless.smallcell.events.BlockageEnded;
 import org.agora.wireless.smallcell.events.BlockageStarted;
 
@@ -44,7 +45,7 @@ final class Blockages {
         for (UserEquipment user : users) {
             while (now >= user.nextBlockageAt) {
                 block(user, user.handover.serving(), config.depthDb(), random.exponential(config.meanDurationS()),
-                        "random");
+                        BlockageCause.RANDOM);
                 user.nextBlockageAt = next(user.nextBlockageAt);
             }
         }
@@ -59,7 +60,7 @@ final class Blockages {
     }
 
     /** Blocks the link of {@code user} to {@code cell} by {@code depthDb} for {@code durationS}. */
-    void block(UserEquipment user, int cell, double depthDb, double durationS, String cause) {
+    void block(UserEquipment user, int cell, double depthDb, double durationS, BlockageCause cause) {
         LinkTable links = network.links();
         links.setBlockage(user.index, cell, links.blockageDb(user.index, cell) + depthDb);
         events.publish(new BlockageStarted(events.stamp(user.id), network.cellId(cell), depthDb, durationS, cause));

@@ -16,6 +16,7 @@ import org.agora.wireless.smallcell.events.BlocksOffered;
 import org.agora.wireless.smallcell.events.BlocksReleased;
 import org.agora.wireless.smallcell.events.MarketCleared;
 import org.agora.wireless.smallcell.events.PriceChanged;
+import org.agora.wireless.smallcell.events.ReleaseReason;
 
 /**
  * One allocator living through a run: its own ledger of blocks lent per cell, its own grants and
@@ -145,7 +146,7 @@ final class Contender {
     }
 
     /** Ends every grant of user {@code u}. */
-    void releaseAll(int u, String reason) {
+    void releaseAll(int u, ReleaseReason reason) {
         List<Grant> held = grants.get(u);
         for (Grant grant : held) {
             end(grant, reason);
@@ -155,12 +156,12 @@ final class Contender {
 
     private void expire(Grant grant) {
         if (grant.active) {
-            end(grant, "expired");
+            end(grant, ReleaseReason.EXPIRED);
             grants.get(grant.user).remove(grant);
         }
     }
 
-    private void end(Grant grant, String reason) {
+    private void end(Grant grant, ReleaseReason reason) {
         grant.active = false;
         lent[grant.cell] -= grant.blocks;
         if (published) {

@@ -18,10 +18,12 @@ import org.agora.wireless.market.AscendingAuction;
 import org.agora.wireless.market.CentralizedOptimum;
 import org.agora.wireless.market.EqualSplit;
 import org.agora.wireless.market.NoExtraBandwidth;
+import org.agora.wireless.smallcell.events.BlockageCause;
 import org.agora.wireless.smallcell.events.CityBuilt;
 import org.agora.wireless.smallcell.events.LinkDegraded;
 import org.agora.wireless.smallcell.events.LinkRecovered;
 import org.agora.wireless.smallcell.events.MeasurementReported;
+import org.agora.wireless.smallcell.events.ReleaseReason;
 
 /**
  * One run of {@code smallcell-market}. Every measurement interval, in user order: users move
@@ -107,7 +109,7 @@ final class SmallCellModel implements Model {
                 market.outageRateBps());
         this.blockages = new Blockages(config.blockage(), kernel.random("blockage"), network, events, mailbox);
         this.degradation = new DegradationRule(market, step);
-        this.handovers = new Handovers(config.handover(), kernel, events, mailbox, network, user -> release(user, "handover"));
+        this.handovers = new Handovers(config.handover(), kernel, events, mailbox, network, user -> release(user, ReleaseReason.HANDOVER));
         this.reportEvery = config.reportIntervalS() <= 0 ? 0
                 : Math.max(1, (int) Math.round(config.reportIntervalS() / step));
         events.subscribeAll(tally::accept);
@@ -222,11 +224,11 @@ final class SmallCellModel implements Model {
         user.aboveSince = Double.NaN;
         events.publish(new LinkRecovered(events.stamp(user.id), network.cellId(user.handover.serving()), sinrDb,
                 now - user.degradedAt));
-        release(user, "recovered");
+        release(user, ReleaseReason.RECOVERED);
     }
 
     /** Every allocator withdraws the user's requests and takes back its extra blocks, for {@code reason}. */
-    private void release(UserEquipment user, String reason) {
+    private void release(UserEquipment user, ReleaseReason reason) {
         for (Contender contender : contenders) {
             contender.withdraw(user.index);
             contender.releaseAll(user.index, reason);
@@ -265,7 +267,7 @@ final class SmallCellModel implements Model {
         events.publish(new MeasurementReported(events.stamp(user.id), user.mover.x(), user.mover.y(),
                 network.cellId(serving), handover.filteredDbm(serving), network.links().sinrDb(user.index, serving),
                 neighbour < 0 ? null : network.cellId(neighbour), neighbour < 0 ? Double.NaN : handover.filteredDbm(neighbour),
-                handover.phase().name(), rate, published.extraBlocks(user.index)));
+                handover.phase(), rate, published.extraBlocks(user.index)));
     }
 
     @Override
@@ -278,7 +280,7 @@ final class SmallCellModel implements Model {
                 UserEquipment user = users[u];
                 blockages.block(user, cell < 0 ? user.handover.serving() : cell,
                         arguments.get(SmallCellMarketScenario.DEPTH), arguments.get(SmallCellMarketScenario.DURATION),
-                        "intervention");
+                        BlockageCause.INTERVENTION);
             }
             case "block-area" -> {
                 double x = arguments.get(SmallCellMarketScenario.X);
@@ -289,7 +291,7 @@ final class SmallCellModel implements Model {
                     double dy = user.mover.y() - y;
                     if (dx * dx + dy * dy <= radius * radius) {
                         blockages.block(user, user.handover.serving(), arguments.get(SmallCellMarketScenario.DEPTH),
-                                arguments.get(SmallCellMarketScenario.DURATION), "area");
+                                arguments.get(SmallCellMarketScenario.DURATION), BlockageCause.AREA);
                     }
                 }
             }

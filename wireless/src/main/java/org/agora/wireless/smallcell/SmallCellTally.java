@@ -92,7 +92,7 @@ final class SmallCellTally implements EventSummary {
             revenue[a] += accounted.revenue().get(a);
             jainSum[a] += accounted.jainSum().get(a);
             for (int bin = 0; bin < rateSums[a].length; bin++) {
-                rateSums[a][bin] += accounted.rateSums().get(a).get(bin);
+                rateSums[a][bin] += accounted.rateSumsBps().get(a).get(bin);
                 rateCounts[a][bin] += accounted.rateCounts().get(a).get(bin);
             }
         }

@@ -20,6 +20,7 @@ import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.sink.JsonLinesSink;
 import org.agora.core.sink.MemorySink;
+import org.agora.wireless.smallcell.events.BlockageCause;
 import org.agora.wireless.smallcell.events.BlockageEnded;
 import org.agora.wireless.smallcell.events.BlockageStarted;
 import org.agora.wireless.smallcell.events.BlocksGranted;
@@ -197,7 +198,7 @@ class SmallCellMarketTest {
         MemorySink sink = new MemorySink();
         Simulation.of(spec, sink).runToEnd();
         List<BlockageStarted> started = sink.ofType(BlockageStarted.class).stream()
-                .filter(b -> b.cause().equals("intervention")).toList();
+                .filter(b -> b.cause() == BlockageCause.INTERVENTION).toList();
         assertThat(started).hasSize(1);
         assertThat(started.get(0).source()).isEqualTo("ue-7");
         assertThat(started.get(0).time()).isEqualTo(30.0);
@@ -229,7 +230,7 @@ class SmallCellMarketTest {
                 """);
         MemorySink sink = new MemorySink();
         Map<String, Object> summary = Simulation.of(spec, sink).runToEnd();
-        long knot = sink.ofType(BlockageStarted.class).stream().filter(b -> b.cause().equals("area")).count();
+        long knot = sink.ofType(BlockageStarted.class).stream().filter(b -> b.cause() == BlockageCause.AREA).count();
         assertThat(knot).isGreaterThan(20);
         long degradedAtTen = sink.ofType(LinkDegraded.class).stream()
                 .filter(d -> d.time() >= 10 && d.time() < 10.1).count();

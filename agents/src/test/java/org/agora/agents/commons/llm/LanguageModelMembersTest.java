@@ -328,7 +328,7 @@ class LanguageModelMembersTest {
             var events = events(dir.resolve("run"));
             assertThat(ofType(events, org.agora.agents.commons.events.MemberJoined.class))
                     .filteredOn(j -> j.source().equals("agent-4")).singleElement()
-                    .satisfies(j -> assertThat(j.kind()).isEqualTo("llm")).satisfies(j -> assertThat(j.round()).isEqualTo(3));
+                    .satisfies(j -> assertThat(j.kind()).isEqualTo(org.agora.agents.commons.policies.PolicyKind.LANGUAGE_MODEL)).satisfies(j -> assertThat(j.round()).isEqualTo(3));
             var newcomersCalls = ofType(events, LanguageModelCalled.class).stream()
                     .filter(c -> c.source().equals("agent-4")).toList();
             assertThat(newcomersCalls).isNotEmpty().allSatisfy(c -> assertThat(c.round()).isGreaterThanOrEqualTo(3))

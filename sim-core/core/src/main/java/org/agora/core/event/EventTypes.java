@@ -1,7 +1,9 @@
 package org.agora.core.event;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -11,7 +13,8 @@ import java.util.TreeMap;
 /**
  * The registry of event types: every record listed by an {@link EventCatalog} on the class path,
  * by name. Also checks that a type is well formed (a record whose first component is the header
- * and whose payload names do not clash with the header's names in the schema).
+ * and whose payload names do not clash with the header's names in the schema), and holds the
+ * catalogs' {@link FieldChange}s, by which records of earlier schema versions are read.
  */
 public final class EventTypes {
 
@@ -37,9 +40,11 @@ public final class EventTypes {
     private static volatile EventTypes installed;
 
     private final Map<String, Class<? extends Event>> byName;
+    private final List<FieldChange> changes;
 
-    private EventTypes(Map<String, Class<? extends Event>> byName) {
+    private EventTypes(Map<String, Class<? extends Event>> byName, List<FieldChange> changes) {
         this.byName = Collections.unmodifiableMap(byName);
+        this.changes = List.copyOf(changes);
     }
 
     /** The name of an event type: the record's simple name. */
@@ -55,12 +60,14 @@ public final class EventTypes {
                 types = installed;
                 if (types == null) {
                     TreeMap<String, Class<? extends Event>> map = new TreeMap<>();
+                    List<FieldChange> changes = new ArrayList<>();
                     for (EventCatalog catalog : ServiceLoader.load(EventCatalog.class)) {
                         for (Class<? extends Event> type : catalog.eventTypes()) {
                             register(map, type);
                         }
+                        changes.addAll(catalog.fieldChanges());
                     }
-                    types = new EventTypes(map);
+                    types = new EventTypes(map, changes);
                     installed = types;
                 }
             }
@@ -75,7 +82,17 @@ public final class EventTypes {
         for (Class<? extends Event> type : types) {
             register(map, type);
         }
-        return new EventTypes(map);
+        return new EventTypes(map, List.of());
+    }
+
+    /** These types, read from earlier schema versions with the given changes. */
+    public EventTypes withChanges(List<FieldChange> fieldChanges) {
+        return new EventTypes(new TreeMap<>(byName), fieldChanges);
+    }
+
+    /** The field changes of every registered catalog, by which records of earlier schema versions are read. */
+    public List<FieldChange> changes() {
+        return changes;
     }
 
     /** The type called {@code name}, if registered. */

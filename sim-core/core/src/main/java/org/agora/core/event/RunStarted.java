@@ -9,12 +9,12 @@ import java.util.Map;
  *
  * @param scenario the scenario id
  * @param seed the run seed
- * @param untilSeconds the stop time
+ * @param untilS the stop time
  * @param parameters resolved parameter values by name
  * @param population the population groups: kind, count and the kind's parameters
  * @param interventions the timed interventions: at (seconds), round, action and arguments
  */
-public record RunStarted(EventHeader header, String scenario, long seed, double untilSeconds,
+public record RunStarted(EventHeader header, String scenario, long seed, double untilS,
         Map<String, Object> parameters, List<Map<String, Object>> population, List<Map<String, Object>> interventions)
         implements Event {
 }

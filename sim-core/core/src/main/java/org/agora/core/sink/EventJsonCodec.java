@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -40,8 +41,11 @@ import org.agora.core.event.EventTypes;
  */
 public final class EventJsonCodec {
 
-    /** The version of the event schema written in every record's {@code v} field. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The version of the event schema written in every record's {@code v} field. Records of earlier
+     * versions (from 1) are read through the catalogs' {@link org.agora.core.event.FieldChange}s.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final SerializedString TYPE = new SerializedString("type");
     private static final SerializedString TIME = new SerializedString("time");
@@ -66,10 +70,12 @@ public final class EventJsonCodec {
     };
 
     private final EventTypes types;
+    private final EventUpgrader upgrader;
 
-    /** A codec that decodes the given types. */
+    /** A codec that decodes the given types (and their records of earlier versions, by the types' changes). */
     public EventJsonCodec(EventTypes types) {
         this.types = types;
+        this.upgrader = new EventUpgrader(types.changes());
     }
 
     /** A codec for every event type installed on the class path. */
@@ -112,7 +118,10 @@ public final class EventJsonCodec {
     /**
      * Reads one event back.
      *
-     * @throws MalformedEventException if the text is not JSON, not an object, of another schema
+     * A record of an earlier schema version is read as the current version says (its fields renamed
+     * and respelled as the catalogs' changes list).
+     *
+     * @throws MalformedEventException if the text is not JSON, not an object, of an unknown schema
      *     version, of an unknown type, or does not fit its type's fields
      */
     public Event decode(String json) throws MalformedEventException {
@@ -129,12 +138,16 @@ public final class EventJsonCodec {
         if (version == null || !version.isInt()) {
             throw new MalformedEventException("no schema version 'v'");
         }
-        if (version.intValue() != SCHEMA_VERSION) {
-            throw new MalformedEventException("schema version " + version.intValue() + ", expected " + SCHEMA_VERSION);
+        int written = version.intValue();
+        if (written < 1 || written > SCHEMA_VERSION) {
+            throw new MalformedEventException("schema version " + written + ", expected 1 to " + SCHEMA_VERSION);
         }
         String type = text(node, "type");
         Class<? extends Event> eventClass = types.byName(type)
                 .orElseThrow(() -> new MalformedEventException("unknown event type '" + type + "'"));
+        if (written != SCHEMA_VERSION) {
+            upgrader.upgrade((ObjectNode) node, type, written);
+        }
         JsonNode time = node.get("time");
         JsonNode seq = node.get("seq");
         if (time == null || !time.isNumber()) {

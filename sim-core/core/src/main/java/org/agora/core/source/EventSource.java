@@ -36,6 +36,15 @@ public interface EventSource extends AutoCloseable {
     /** Bad records reported and skipped so far. */
     long skipped();
 
+    /**
+     * Which of the candidates its location holds the source reads (of a topic, the execution of
+     * the run among those the topic holds), as a phrase for the user; empty where there is nothing
+     * to choose (a file holds one execution).
+     */
+    default Optional<String> selection() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 

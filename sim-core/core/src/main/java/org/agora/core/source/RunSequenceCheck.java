@@ -82,6 +82,11 @@ final class RunSequenceCheck implements EventSource {
     }
 
     @Override
+    public Optional<String> selection() {
+        return source.selection();
+    }
+
+    @Override
     public void close() {
         source.close();
     }

@@ -2,6 +2,7 @@ package org.agora.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.agora.core.testing.WalkerStepped;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,26 @@ class EventTypesTest {
     @Test
     void installedTypesComeFromTheCatalogsOnTheClassPath() {
         assertThat(EventTypes.installed().byName("WalkerStepped")).contains(WalkerStepped.class);
+    }
+
+    @Test
+    void installedChangesComeFromTheCatalogsToo() {
+        assertThat(EventTypes.installed().changes()).extracting(FieldChange::type, FieldChange::field, FieldChange::renamedTo)
+                .contains(tuple("RunStarted", "untilSeconds", "untilS"));
+        assertThat(EventTypes.of(Fine.class).changes()).isEmpty();
+    }
+
+    @Test
+    void aFieldChangeIsARenameOrARecodingDatedFromVersion2() {
+        assertThat(FieldChange.renamed(2, Fine.class, "sum", "amount", "n", "count"))
+                .extracting(FieldChange::type, FieldChange::field, FieldChange::renamedTo)
+                .containsExactly(tuple("Fine", "sum", "amount"),
+                        tuple("Fine", "n", "count"));
+        assertThatThrownBy(() -> FieldChange.renamed(2, Fine.class, "sum")).hasMessageContaining("pairs");
+        assertThatThrownBy(() -> FieldChange.renamed(1, Fine.class, "sum", "amount")).hasMessageContaining("version 2 or later");
+        assertThatThrownBy(() -> new FieldChange(2, "Fine", null, "sum", "amount", FieldChange.UPPER_CASE))
+                .hasMessageContaining("not both");
+        assertThat(FieldChange.UPPER_CASE.apply("handover")).isEqualTo("HANDOVER");
     }
 
     @Test

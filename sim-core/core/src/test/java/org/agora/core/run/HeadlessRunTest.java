@@ -36,10 +36,10 @@ class HeadlessRunTest {
         List<String> lines = Files.readAllLines(run.resolve("events.jsonl"));
         assertThat(lines).hasSize(1 + 1 + 3 * 10 + 1);
         assertThat(lines.get(0)).startsWith("{\"type\":\"RunStarted\",\"time\":0.0,\"seq\":0,")
-                .contains("\"scenario\":\"test-walkers\",\"seed\":5,\"untilSeconds\":10.0,\"parameters\":{\"failAt\":0.0,\"interval\":1.0,\"mood\":\"calm\"}")
+                .contains("\"scenario\":\"test-walkers\",\"seed\":5,\"untilS\":10.0,\"parameters\":{\"failAt\":0.0,\"interval\":1.0,\"mood\":\"calm\"}")
                 .contains("\"population\":[{\"count\":3,\"kind\":\"walker\",\"stepSize\":1.0}]");
         assertThat(lines.get(lines.size() - 1)).startsWith("{\"type\":\"RunFinished\",\"time\":10.0,\"seq\":32,")
-                .endsWith("\"simulatedSeconds\":10.0,\"events\":32}");
+                .endsWith("\"simulatedS\":10.0,\"events\":32}");
         JsonNode summary = json(run.resolve("summary.json"));
         assertThat(summary.get("steps").asInt()).isEqualTo(30);
         assertThat(summary.get("units").get("meanPosition").asText()).as("the units of the metrics").isEqualTo("m");

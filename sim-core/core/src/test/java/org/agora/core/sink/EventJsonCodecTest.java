@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventHeader;
 import org.agora.core.event.EventTypes;
+import org.agora.core.event.FieldChange;
 import org.junit.jupiter.api.Test;
 
 class EventJsonCodecTest {
@@ -34,7 +35,7 @@ class EventJsonCodecTest {
         HarvestAllocated event = new HarvestAllocated(new EventHeader(2592000.0, "govsim-fishery-s42-ab12cd34", 17, "agent-2"), "agent-2", 10.0, 7.5);
         assertThat(EventJsonCodec.toJson(event)).isEqualTo(
                 "{\"type\":\"HarvestAllocated\",\"time\":2592000.0,\"seq\":17,\"run\":\"govsim-fishery-s42-ab12cd34\","
-                + "\"source\":\"agent-2\",\"v\":1,\"agent\":\"agent-2\",\"requested\":10.0,\"caught\":7.5}");
+                + "\"source\":\"agent-2\",\"v\":2,\"agent\":\"agent-2\",\"requested\":10.0,\"caught\":7.5}");
     }
 
     @Test
@@ -68,12 +69,51 @@ class EventJsonCodecTest {
         String good = EventJsonCodec.toJson(new HarvestAllocated(new EventHeader(1, "r", 0, "x"), "x", 1, 1));
         assertThatThrownBy(() -> codec.decode("{not json")).hasMessageStartingWith("not JSON");
         assertThatThrownBy(() -> codec.decode("[1,2]")).hasMessage("not a JSON object");
-        assertThatThrownBy(() -> codec.decode(good.replace("\"v\":1", "\"v\":2"))).hasMessage("schema version 2, expected 1");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"v\":2", "\"v\":3"))).hasMessage("schema version 3, expected 1 to 2");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"v\":2", "\"v\":0"))).hasMessage("schema version 0, expected 1 to 2");
         assertThatThrownBy(() -> codec.decode(good.replace("HarvestAllocated", "HarvestAlocated"))).hasMessage("unknown event type 'HarvestAlocated'");
         assertThatThrownBy(() -> codec.decode(good.replace(",\"caught\":1.0", ""))).hasMessage("field 'caught' is missing");
         assertThatThrownBy(() -> codec.decode(good.replace("\"caught\":1.0", "\"caught\":\"lots\""))).hasMessage("field 'caught' is not a double");
         assertThatThrownBy(() -> codec.decode(good.replace("\"caught\":1.0", "\"caught\":1.0,\"extra\":3"))).hasMessage("unknown field 'extra'");
         assertThatThrownBy(() -> codec.decode(good.replace("\"seq\":0", "\"seq\":\"zero\""))).hasMessage("field 'seq' is missing or not an integer");
-        assertThatThrownBy(() -> codec.decode(good.replace("\"v\":1,", ""))).hasMessage("no schema version 'v'");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"v\":2,", ""))).hasMessage("no schema version 'v'");
+    }
+
+    /** What version 1 called {@code IntentBroadcast}'s fields and how it spelt its lanes, as a catalog would list it. */
+    private static final List<FieldChange> VERSION_2 = FieldChange.table(
+            FieldChange.renamed(2, IntentBroadcast.class, "car", "vehicle", "hopCount", "hops"),
+            FieldChange.renamedWithin(2, IntentBroadcast.class, "path", "xMetres", "x"),
+            List.of(FieldChange.recoded(2, IntentBroadcast.class, "lane", FieldChange.UPPER_CASE)));
+
+    private final EventJsonCodec upgrading = new EventJsonCodec(
+            EventTypes.of(IntentBroadcast.class, HarvestAllocated.class).withChanges(VERSION_2));
+
+    @Test
+    void aRecordOfTheEarlierVersionIsReadUnderItsNewNames() throws MalformedEventException {
+        IntentBroadcast event = new IntentBroadcast(new EventHeader(0.2, "r", 3, "cav-1"), "cav-1", Lane.RAMP,
+                List.of(new Point(1.5, -2), new Point(3, 4.25)), 2, 190L, true, Map.of("a", 1.0), "n");
+        String version1 = "{\"type\":\"IntentBroadcast\",\"time\":0.2,\"seq\":3,\"run\":\"r\",\"source\":\"cav-1\",\"v\":1,"
+                + "\"car\":\"cav-1\",\"lane\":\"ramp\",\"path\":[{\"xMetres\":1.5,\"y\":-2.0},{\"xMetres\":3.0,\"y\":4.25}],"
+                + "\"hopCount\":2,\"bytes\":190,\"delivered\":true,\"extras\":{\"a\":1.0},\"note\":\"n\"}";
+        assertThat(upgrading.decode(version1)).isEqualTo(event);
+        assertThat(upgrading.decode(EventJsonCodec.toJson(event))).as("the current version is read as written").isEqualTo(event);
+        assertThatThrownBy(() -> codec.decode(version1)).as("without the changes, the old names are unknown")
+                .isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void anEarlierRecordThatDoesNotFitStillSaysWhatIsWrong() {
+        String version1 = EventJsonCodec.toJson(new IntentBroadcast(new EventHeader(0.2, "r", 3, "c"), "c", Lane.MAIN,
+                List.of(), 1, 1L, false, Map.of(), null)).replace("\"v\":2", "\"v\":1").replace("\"vehicle\"", "\"car\"");
+        assertThatThrownBy(() -> upgrading.decode(version1.replace("\"MAIN\"", "\"shoulder\"")))
+                .hasMessage("field 'lane' is not a Lane");
+        assertThatThrownBy(() -> upgrading.decode(version1.replace(",\"hops\":1", ""))).hasMessage("field 'hops' is missing");
+    }
+
+    @Test
+    void aChangeDatedAfterTheCurrentVersionIsRefused() {
+        List<FieldChange> future = FieldChange.renamed(EventJsonCodec.SCHEMA_VERSION + 1, HarvestAllocated.class, "a", "b");
+        assertThatThrownBy(() -> new EventJsonCodec(EventTypes.of(HarvestAllocated.class).withChanges(future)))
+                .hasMessageContaining("after the current");
     }
 }

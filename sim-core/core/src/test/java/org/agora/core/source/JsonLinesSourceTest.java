@@ -64,7 +64,7 @@ class JsonLinesSourceTest {
             lines.add(EventJsonCodec.toJson(event));
         }
         lines.add(1, "{not json");
-        lines.add(3, lines.get(2).replace("\"v\":1", "\"v\":2"));
+        lines.add(3, lines.get(2).replace("\"v\":2", "\"v\":3"));
         lines.add(5, "{\"type\":\"Unheard\",\"time\":0,\"seq\":9,\"run\":\"r\",\"source\":\"x\",\"v\":1}");
         Path file = dir.resolve("events.jsonl");
         Files.write(file, lines);
@@ -76,7 +76,7 @@ class JsonLinesSourceTest {
         }
         assertThat(reported).extracting(BadRecord::describe).containsExactly(
                 file + ":2: not JSON (Unexpected character ('n' (code 110)): was expecting double-quote to start field name)",
-                file + ":4: schema version 2, expected 1",
+                file + ":4: schema version 3, expected 1 to 2",
                 file + ":6: unknown event type 'Unheard'");
 
         try (EventSource source = new JsonLinesSource(file, codec, ReadOptions.failOnBadRecords())) {

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.agora.core.config.BadInputException;
 import org.agora.core.event.Event;
 import org.agora.core.sink.EventJsonCodec;
@@ -24,7 +26,15 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Reads one run's events from a Kafka topic that may hold many runs: records whose {@code run}
  * header names another run are passed over (without decoding them); the run's records are
- * decoded, and bad ones reported with their partition and offset. Events come out in the run's
+ * decoded, and bad ones reported with their partition and offset.
+ *
+ * <p>A topic may hold several executions of one run (the same scenario and seed run twice: the
+ * same run id, told apart by the {@value RecordLabels#EXECUTION} header). The source reads one:
+ * the one asked for, or else the one that started last ({@link RunExecutions}, found by a first
+ * pass over the records' headers when the source opens); a following source with none there yet
+ * reads the first to appear. {@link #selection()} says which it read among how many. Records of
+ * the run without an execution header (written before Agora labelled executions) are read
+ * whichever execution is chosen: a second execution of such a run shows as repeated events. Events come out in the run's
  * order (by sequence number), merged from the partitions, each of which holds its keys' events in
  * order. No consumer group is used and no offsets are committed.
  *
@@ -41,6 +51,10 @@ public final class KafkaEventSource implements EventSource {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final String location;
     private final String runId;
+    private final boolean executionAsked;
+    private String execution;
+    private RunExecutions executions;
+    private final Set<String> executionsSeen = new LinkedHashSet<>();
     private final EventJsonCodec codec;
     private final ReadOptions options;
     private final List<TopicPartition> partitions = new ArrayList<>();
@@ -51,14 +65,24 @@ public final class KafkaEventSource implements EventSource {
     private long skipped;
     private boolean ended;
 
+    /** A source of the run's last execution in the topic. */
+    public KafkaEventSource(KafkaSettings settings, String runId, EventJsonCodec codec, ReadOptions options) {
+        this(settings, runId, null, codec, options);
+    }
+
     /**
      * @param settings the address, topic and client properties (the rest is not used)
      * @param runId the run to read
-     * @throws BadInputException if the broker cannot be reached or the topic does not exist
+     * @param execution the execution of the run to read; null for the one that started last
+     * @throws BadInputException if the broker cannot be reached, the topic does not exist, or (a
+     *     source that does not follow) the topic holds no such execution of the run
      */
-    public KafkaEventSource(KafkaSettings settings, String runId, EventJsonCodec codec, ReadOptions options) {
+    public KafkaEventSource(KafkaSettings settings, String runId, String execution, EventJsonCodec codec,
+            ReadOptions options) {
         this.location = "kafka://" + settings.bootstrap() + "/" + settings.topic();
         this.runId = runId;
+        this.executionAsked = execution != null;
+        this.execution = execution;
         this.codec = codec;
         this.options = options;
         String refused = BootstrapAddress.unreachable(settings.bootstrap(), 3000);
@@ -81,10 +105,13 @@ public final class KafkaEventSource implements EventSource {
                 queues.put(partition, new ArrayDeque<>());
             }
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
             if (!options.follows()) {
                 ends = consumer.endOffsets(partitions, settings.connectTimeout());
             }
+            if (!executionAsked || !options.follows()) {
+                findExecutions(ends != null ? ends : consumer.endOffsets(partitions, settings.connectTimeout()));
+            }
+            consumer.seekToBeginning(partitions);
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
             consumer.close(Duration.ZERO);
             throw BadInputException.at(location, 0, null, "the broker did not answer within "
@@ -93,6 +120,43 @@ public final class KafkaEventSource implements EventSource {
             consumer.close(Duration.ZERO);
             throw e;
         }
+    }
+
+    /** Finds the run's executions in the topic up to {@code until}; picks the last if none was asked for. */
+    private void findExecutions(Map<TopicPartition, Long> until) {
+        executions = RunExecutions.scan(consumer, partitions, until, runId, location);
+        if (!executionAsked) {
+            execution = executions.last();
+        } else if (!executions.ids().contains(execution)) {
+            throw BadInputException.at(location, 0, "--execution", "the topic holds no execution " + execution + " of run "
+                    + runId + (executions.ids().isEmpty() ? " (nor any other)" : " (it holds " + list(executions.ids()) + ")"));
+        }
+    }
+
+    /**
+     * Which execution of the run this source reads, among how many the topic holds, for the
+     * reader to tell the user; empty before the source has found one (a followed run not started yet).
+     */
+    @Override
+    public Optional<String> selection() {
+        if (execution == null) {
+            return Optional.empty();
+        }
+        Set<String> all = new LinkedHashSet<>(executions == null ? List.of() : executions.ids());
+        all.addAll(executionsSeen);
+        all.add(execution);
+        String chosen = "execution " + execution;
+        if (all.size() == 1) {
+            return Optional.of(chosen + " (the only one of run " + runId + " in the topic)");
+        }
+        List<String> others = all.stream().filter(id -> !id.equals(execution)).toList();
+        return Optional.of(chosen + (executionAsked ? ", one" : ", the last started") + " of " + all.size()
+                + " executions of run " + runId + " in the topic (the other" + (others.size() == 1 ? "" : "s") + ": "
+                + list(others) + (executionAsked ? ")" : "; pick one with --execution ID)"));
+    }
+
+    private static String list(List<String> executions) {
+        return String.join(", ", executions);
     }
 
     @Override
@@ -164,6 +228,17 @@ public final class KafkaEventSource implements EventSource {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(timeout)) {
             String run = RecordLabels.text(record.headers(), RecordLabels.RUN);
             if (run != null && !run.equals(runId)) {
+                continue;
+            }
+            String recordExecution = RecordLabels.text(record.headers(), RecordLabels.EXECUTION);
+            if (run != null && recordExecution != null) {
+                executionsSeen.add(recordExecution);
+                if (execution == null) {
+                    // following a run that had not started when the source opened: its first execution to appear
+                    execution = recordExecution;
+                }
+            }
+            if (recordExecution != null && !recordExecution.equals(execution)) {
                 continue;
             }
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());

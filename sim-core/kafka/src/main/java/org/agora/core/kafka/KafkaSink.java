@@ -19,6 +19,13 @@ import org.apache.kafka.common.KafkaException;
  * entity (so each entity's events keep their order in one partition), the value is the event's
  * {@link EventJsonCodec} JSON, the headers are the {@link RecordLabels}.
  *
+ * <p>Events are encoded off the simulation thread ({@link EncoderThread}, a bounded ring that
+ * holds the run when it is full): {@link #accept} hands the event over and sends, in order, the
+ * events encoded so far. Once the run has had to spool, each event is encoded and spooled or sent
+ * before {@link #accept} returns (the spool's write-ahead promise); before that, up to
+ * {@value EncoderThread#CAPACITY} accepted events may wait in memory, as records handed to Kafka
+ * and not yet acknowledged do. {@link #flush} sends every event accepted.
+ *
  * <p>This class encodes, labels, counts and reports; delivery is the {@link SpoolingProducer}'s:
  * the producer is idempotent with {@code acks=all} and retries without a deadline, backpressure
  * holds the run while Kafka acknowledges, and what Kafka does not take waits in the spool,
@@ -42,7 +49,10 @@ public final class KafkaSink implements EventSink {
 
     private final KafkaSettings settings;
     private final Path runDirectory;
+    private final RecordLabels labels;
     private final EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
+    private final EncoderThread encoding = new EncoderThread();
+    private final EncoderThread.Encoded sendEncoded = this::send;
     private final SpoolingProducer delivery;
     private long produced;
 
@@ -59,6 +69,7 @@ public final class KafkaSink implements EventSink {
             int partitions) {
         this.settings = settings;
         this.runDirectory = runDirectory;
+        this.labels = labels;
         this.delivery = new SpoolingProducer(settings, labels, runDirectory, connection, partitions);
     }
 
@@ -83,9 +94,12 @@ public final class KafkaSink implements EventSink {
         }
     }
 
-    /** Opens a Kafka sink for each headless run, labelled with the run's id, scenario and seed. */
+    /**
+     * Opens a Kafka sink for each headless run, labelled with the run's id, scenario and seed, and
+     * a new execution id (in the manifest's report of this sink as {@code execution}).
+     */
     public static SinkOpener opener(KafkaSettings settings) {
-        return (spec, runDirectory) -> open(settings, new RecordLabels(spec.runId(), spec.scenario().id(), spec.seed()),
+        return (spec, runDirectory) -> open(settings, RecordLabels.newExecution(spec.runId(), spec.scenario().id(), spec.seed()),
                 runDirectory);
     }
 
@@ -102,18 +116,47 @@ public final class KafkaSink implements EventSink {
     @Override
     public void accept(Event event) {
         produced++;
+        if (delivery.writesThrough()) {
+            sendAccepted();
+            send(event, encoder.encode(event));
+            return;
+        }
+        while (encoding.nextReady()) {
+            encoding.next(sendEncoded);
+        }
+        while (!encoding.hasRoom()) {
+            encoding.next(sendEncoded);
+        }
+        encoding.submit(event);
+        if (delivery.writesThrough()) {
+            // the spool opened while the events encoded so far were sent: the rest follow it at once
+            sendAccepted();
+        }
+    }
+
+    /** Sends (or spools) every event accepted and not sent yet, waiting for the encoder if needed. */
+    private void sendAccepted() {
+        while (encoding.hasPending()) {
+            encoding.next(sendEncoded);
+        }
+    }
+
+    private void send(Event event, byte[] json) {
         EventHeader header = event.header();
-        delivery.send(header.seq(), header.source(), event.type(), encoder.encode(event));
+        delivery.send(header.seq(), header.source(), event.type(), json);
     }
 
     /** Events encoded elsewhere (a spool being resent), in their order; they take the same path as new events. */
     void acceptEncoded(byte[] json) {
         produced++;
+        sendAccepted();
         delivery.sendEncoded(json);
     }
 
+    /** Sends (or spools) every event accepted so far, and forces the spool to the disk if a sync is due. */
     @Override
     public void flush() {
+        sendAccepted();
         delivery.flush();
     }
 
@@ -123,7 +166,12 @@ public final class KafkaSink implements EventSink {
      */
     @Override
     public void close() {
-        delivery.close();
+        try {
+            sendAccepted();
+        } finally {
+            encoding.close();
+            delivery.close();
+        }
     }
 
     @Override
@@ -158,6 +206,7 @@ public final class KafkaSink implements EventSink {
         report.put("topic", settings.topic());
         report.put("bootstrap", settings.bootstrap());
         report.put("partitions", delivery.partitions());
+        report.put("execution", labels.execution());
         report.put("produced", produced);
         report.put("acknowledged", delivery.acknowledged());
         report.put("spooled", spooled());

@@ -4,15 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.agora.core.sink.EventJsonCodec;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
 /**
- * The headers of every record of one run: {@value #RUN}, {@value #SCENARIO}, {@value #SEED},
- * {@value #TYPE} and {@value #SCHEMA_VERSION}, as UTF-8 text. A consumer can pick a run or a
- * type from them without reading the value. Header lists are made once per event type.
- * Threading: one instance per sink, used on the simulation thread.
+ * The headers of every record of one execution of a run: {@value #RUN}, {@value #EXECUTION},
+ * {@value #SCENARIO}, {@value #SEED}, {@value #TYPE} and {@value #SCHEMA_VERSION}, as UTF-8 text.
+ * A consumer can pick a run, an execution or a type from them without reading the value.
+ *
+ * <p>The run id is derived from the scenario, its parameters and the seed (so that events.jsonl
+ * is byte-identical for a seed); two executions of one run in a topic share it. The execution
+ * id tells them apart: a random UUID made when the run starts, carried only by the records'
+ * headers, the run's manifest and its spool's metadata (a resend keeps it), never by the events.
+ *
+ * <p>The headers that do not change in a run are made once; the list of a record is made once
+ * per event type and shared by every record of that type. Threading: confined to one thread at a
+ * time (the sink's).
  */
 public final class RecordLabels {
 
@@ -21,23 +30,37 @@ public final class RecordLabels {
     public static final String SEED = "seed";
     public static final String TYPE = "type";
     public static final String SCHEMA_VERSION = "v";
+    public static final String EXECUTION = "execution";
 
     private final String runId;
+    private final String execution;
     private final String scenario;
     private final long seed;
     private final Header run;
     private final Header scenarioHeader;
     private final Header seedHeader;
+    private final Header executionHeader;
     private final Header version = new RecordHeader(SCHEMA_VERSION, utf8(Integer.toString(EventJsonCodec.SCHEMA_VERSION)));
     private final Map<String, List<Header>> byType = new HashMap<>();
 
-    public RecordLabels(String runId, String scenario, long seed) {
+    /**
+     * @param execution the execution id; null for a spool written before executions had ids
+     *     (its records then carry no {@value #EXECUTION} header)
+     */
+    public RecordLabels(String runId, String scenario, long seed, String execution) {
         this.runId = runId;
         this.scenario = scenario;
         this.seed = seed;
+        this.execution = execution;
         this.run = new RecordHeader(RUN, utf8(runId));
         this.scenarioHeader = new RecordHeader(SCENARIO, utf8(scenario));
         this.seedHeader = new RecordHeader(SEED, utf8(Long.toString(seed)));
+        this.executionHeader = execution == null ? null : new RecordHeader(EXECUTION, utf8(execution));
+    }
+
+    /** The labels of a new execution of a run: a fresh random execution id. */
+    public static RecordLabels newExecution(String runId, String scenario, long seed) {
+        return new RecordLabels(runId, scenario, seed, UUID.randomUUID().toString());
     }
 
     public String runId() {
@@ -52,11 +75,18 @@ public final class RecordLabels {
         return seed;
     }
 
+    /** The execution id, or null (a spool written before executions had ids). */
+    public String execution() {
+        return execution;
+    }
+
     /** The headers of a record of this event type (a shared, read-only list). */
     public List<Header> headers(String type) {
         List<Header> headers = byType.get(type);
         if (headers == null) {
-            headers = List.of(run, scenarioHeader, seedHeader, new RecordHeader(TYPE, utf8(type)), version);
+            Header typeHeader = new RecordHeader(TYPE, utf8(type));
+            headers = executionHeader == null ? List.of(run, scenarioHeader, seedHeader, typeHeader, version)
+                    : List.of(run, executionHeader, scenarioHeader, seedHeader, typeHeader, version);
             byType.put(type, headers);
         }
         return headers;

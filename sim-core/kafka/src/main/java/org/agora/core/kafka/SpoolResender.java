@@ -98,7 +98,7 @@ public final class SpoolResender {
         settings = settings.withLimits(settings.holdBytes(), settings.holdPatience(), settings.connectTimeout(), drainTimeout);
         ClientProperties.checkTogether(clientProperties, "--kafka-property");
         RecordLabels labels = new RecordLabels(metadata.path("run").asText(), metadata.path("scenario").asText(),
-                metadata.path("seed").asLong());
+                metadata.path("seed").asLong(), execution(metadata, runDirectory));
         int partitions;
         try {
             partitions = TopicSetup.ensureTopic(settings);
@@ -127,7 +127,7 @@ public final class SpoolResender {
         Instant since = open && Files.exists(resending) ? Instant.EPOCH : since(metadata);
         long countFrom = killed == null ? Long.MAX_VALUE : killed.firstSeq();
         TopicScan scan = unconfirmed == 0 ? new TopicScan(Set.of(), 0)
-                : alreadyInTopic(settings, labels.runId(), events.subList(0, unconfirmed), since, countFrom);
+                : alreadyInTopic(settings, labels, events.subList(0, unconfirmed), since, countFrom);
         Set<Long> present = scan.found();
 
         if (Files.exists(spoolFile)) {
@@ -203,11 +203,33 @@ public final class SpoolResender {
     }
 
     /**
-     * The sequence numbers, among {@code candidates}, of the run's events that the topic holds from
-     * {@code since} on, and how many of the run's events from seq {@code countFrom} on it holds.
+     * The execution whose spool this is: from the spool's metadata, else from the run's manifest;
+     * null for a spool written before executions had ids (its events are then resent without one).
      */
-    private static TopicScan alreadyInTopic(KafkaSettings settings, String runId, List<byte[]> candidates, Instant since,
-            long countFrom) {
+    private static String execution(JsonNode metadata, Path runDirectory) {
+        if (metadata.path(RecordLabels.EXECUTION).isTextual()) {
+            return metadata.path(RecordLabels.EXECUTION).asText();
+        }
+        Path manifest = runDirectory.resolve(HeadlessRun.MANIFEST_FILE);
+        if (Files.isRegularFile(manifest)) {
+            JsonNode execution = read(manifest).path("sinks").path(KafkaSink.NAME).path(RecordLabels.EXECUTION);
+            if (execution.isTextual()) {
+                return execution.asText();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sequence numbers, among {@code candidates}, of the execution's events that the topic holds
+     * from {@code since} on, and how many of its events from seq {@code countFrom} on it holds.
+     * Records of another execution of the same run (same run id, other {@value RecordLabels#EXECUTION}
+     * header) do not count: they are copies of the events, not deliveries of this execution's.
+     */
+    private static TopicScan alreadyInTopic(KafkaSettings settings, RecordLabels labels, List<byte[]> candidates,
+            Instant since, long countFrom) {
+        String runId = labels.runId();
+        String execution = labels.execution();
         java.util.BitSet seen = new java.util.BitSet();
         Set<Long> wanted = new HashSet<>();
         for (byte[] json : candidates) {
@@ -236,7 +258,8 @@ public final class SpoolResender {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!open.isEmpty() && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (runId.equals(RecordLabels.text(record.headers(), RecordLabels.RUN)) && record.value() != null) {
+                    if (runId.equals(RecordLabels.text(record.headers(), RecordLabels.RUN)) && record.value() != null
+                            && (execution == null || execution.equals(RecordLabels.text(record.headers(), RecordLabels.EXECUTION)))) {
                         try {
                             long seq = EventLabel.of(record.value()).seq();
                             if (wanted.contains(seq)) {

@@ -94,6 +94,14 @@ final class SpoolingProducer {
         }
     }
 
+    /**
+     * Whether the run has spooled: from then on every event must reach the spool or the producer
+     * before the sink returns (write-ahead), so the sink stops holding events back to encode them.
+     */
+    boolean writesThrough() {
+        return spool.exists();
+    }
+
     /** Appends an event to the spool, its metadata first if the spool file does not exist yet. */
     private void toSpool(byte[] value) {
         describeSpool(System.currentTimeMillis());
@@ -332,6 +340,7 @@ final class SpoolingProducer {
         metadata.put("bootstrap", settings.bootstrap());
         metadata.put("partitions", settings.partitions());
         metadata.put("run", labels.runId());
+        metadata.put("execution", labels.execution());
         metadata.put("scenario", labels.scenario());
         metadata.put("seed", labels.seed());
         metadata.put("v", EventJsonCodec.SCHEMA_VERSION);

@@ -149,6 +149,44 @@ class BrokerOutageIT {
     }
 
     @Test
+    void aResendKeepsItsExecutionAndTakesNoOtherExecutionsRecordsForItsOwn(LocalBroker broker) throws Exception {
+        ScenarioSpec spec = KafkaStreamingIT.walkers(5, 0.1, 20).withSeed(24);
+        KafkaSettings settings = KafkaSettings.to(broker.bootstrap()).withTopic("resend-executions").withPartitions(3);
+        Path earlier = dir.resolve("earlier");
+        assertThat(new HeadlessRun(spec, earlier).withSink(KafkaSink.opener(settings)).execute().status())
+                .as("an earlier execution of the same run, complete in the topic").isEqualTo(RunStatus.DONE);
+        // a later execution of the same run whose every event was handed to Kafka and never confirmed
+        Path later = dir.resolve("later");
+        Files.createDirectories(later);
+        Files.copy(earlier.resolve("events.jsonl"), later.resolve("events.jsonl"));
+        Files.copy(earlier.resolve("events.jsonl"), later.resolve(KafkaSink.SPOOL_FILE));
+        long events = Files.readAllLines(later.resolve("events.jsonl")).size();
+        Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+        metadata.put("spool", KafkaSink.SPOOL_FILE);
+        metadata.put("state", KafkaSink.CLOSED);
+        metadata.put("topic", "resend-executions");
+        metadata.put("bootstrap", broker.bootstrap());
+        metadata.put("partitions", 3);
+        metadata.put("run", spec.runId());
+        metadata.put("execution", "later-execution");
+        metadata.put("scenario", spec.scenario().id());
+        metadata.put("seed", spec.seed());
+        metadata.put("events", events);
+        metadata.put("unconfirmed", events);
+        metadata.put("unconfirmedSince", java.time.Instant.now().minusSeconds(600).toString());
+        JsonFiles.write(later.resolve(KafkaSink.SPOOL_METADATA), metadata);
+
+        SpoolResender.Outcome outcome = SpoolResender.resend(later, broker.bootstrap(), null, Map.of(), Duration.ofSeconds(60));
+
+        assertThat(outcome.alreadyInTopic()).as("the earlier execution's copies are not this execution's deliveries").isZero();
+        assertThat(outcome.acknowledged()).isEqualTo(events);
+        TopicContents topic = TopicContents.read(broker.bootstrap(), "resend-executions");
+        topic.ofExecution("later-execution").assertHoldsExactly(later.resolve("events.jsonl"));
+        topic.ofExecution(KafkaStreamingIT.executionOf(earlier)).assertHoldsExactly(earlier.resolve("events.jsonl"));
+        assertThat(topic.records()).hasSize(2 * (int) events);
+    }
+
+    @Test
     void aRunAskedToSpoolWhenNoBrokerAnswersSpoolsEverythingForALaterResend(LocalBroker broker) throws Exception {
         ScenarioSpec spec = KafkaStreamingIT.walkers(5, 0.1, 20).withSeed(23);
         KafkaSettings settings = KafkaSettings.to("127.0.0.1:1").withTopic("spooled-from-start").withSpoolIfUnreachable(true)

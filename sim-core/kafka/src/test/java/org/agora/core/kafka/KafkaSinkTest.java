@@ -43,7 +43,7 @@ class KafkaSinkTest {
 
     @BeforeEach
     void openSink() {
-        sink = new KafkaSink(producer, 3, settings, new RecordLabels("run-1", "test-walkers", 9), dir);
+        sink = new KafkaSink(producer, 3, settings, new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
     }
 
     private static WalkerStepped event(long seq) {
@@ -65,12 +65,13 @@ class KafkaSinkTest {
     @Test
     void recordsAreKeyedBySourceWithTheRunsLabels() {
         sink.accept(event(4));
+        sink.flush();
         ProducerRecord<byte[], byte[]> record = producer.history().get(0);
         assertThat(record.topic()).isEqualTo("t");
         assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("walker-1");
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(EventJsonCodec.toJson(event(4)));
         assertThat(record.headers()).extracting(h -> h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8))
-                .containsExactly("run=run-1", "scenario=test-walkers", "seed=9", "type=WalkerStepped", "v=1");
+                .containsExactly("run=run-1", "execution=execution-1", "scenario=test-walkers", "seed=9", "type=WalkerStepped", "v=" + EventJsonCodec.SCHEMA_VERSION);
     }
 
     @Test
@@ -78,6 +79,7 @@ class KafkaSinkTest {
         for (long seq = 0; seq < 40; seq++) {
             sink.accept(event(seq));
         }
+        sink.flush();
         int held = producer.history().size();
         assertThat(held).as("sent until the memory bound").isBetween(3, 10);
         assertThat(sink.spooled()).isEqualTo(40 - held);
@@ -86,6 +88,7 @@ class KafkaSinkTest {
             // the broker is back and acknowledges what it holds
         }
         sink.accept(event(40));
+        sink.flush();
         assertThat(sentValues()).as("the spool goes first, oldest first").containsExactlyElementsOf(json(0, producer.history().size()));
 
         AtomicBoolean stop = new AtomicBoolean();
@@ -114,10 +117,45 @@ class KafkaSinkTest {
     }
 
     @Test
+    void onceTheRunHasSpooledEachEventIsInTheSpoolWhenAcceptReturns() throws Exception {
+        for (long seq = 0; seq < 20; seq++) {
+            sink.accept(event(seq));
+        }
+        sink.flush();
+        assertThat(sink.spooled()).as("the memory bound is passed: the spool is open").isPositive();
+        Path spool = dir.resolve(KafkaSink.SPOOL_FILE);
+        for (long seq = 20; seq < 25; seq++) {
+            sink.accept(event(seq));
+            List<String> lines = Files.readAllLines(spool);
+            assertThat(lines).as("written through, not held back for the encoder").hasSize((int) seq + 1);
+            assertThat(lines.get(lines.size() - 1)).isEqualTo(EventJsonCodec.toJson(event(seq)));
+        }
+        sink.close();
+    }
+
+    @Test
+    void manyEventsReachTheProducerInTheirOrderThroughTheEncoder() {
+        MockProducer<byte[], byte[]> acknowledging = new MockProducer<>(true, null, new ByteArraySerializer(),
+                new ByteArraySerializer());
+        KafkaSink streaming = new KafkaSink(acknowledging, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2),
+                Duration.ofSeconds(1), Duration.ofSeconds(5)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+        int count = 3 * EncoderThread.CAPACITY + 5;
+        for (long seq = 0; seq < count; seq++) {
+            streaming.accept(event(seq));
+        }
+        streaming.close();
+        assertThat(acknowledging.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(json(0, count));
+        assertThat(streaming.acknowledged()).isEqualTo(count);
+        assertThat(dir.resolve(KafkaSink.SPOOL_FILE)).doesNotExist();
+    }
+
+    @Test
     void whatIsNeverAcknowledgedIsSpooledInOrderWithTheUnconfirmedFirst() throws Exception {
         for (long seq = 0; seq < 30; seq++) {
             sink.accept(event(seq));
             if (seq == 1) {
+                sink.flush();
                 producer.completeNext();
                 producer.completeNext();
             }
@@ -161,10 +199,11 @@ class KafkaSinkTest {
     @Test
     void aRecordTheProducerDoesNotTakeForWantOfMetadataIsKeptInItsPlaceAndSentLater() throws Exception {
         ProducerWithoutMetadata restarting = new ProducerWithoutMetadata();
-        KafkaSink keeping = new KafkaSink(restarting, 3, settings, new RecordLabels("run-1", "test-walkers", 9), dir);
+        KafkaSink keeping = new KafkaSink(restarting, 3, settings, new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
         for (long seq = 0; seq < 5; seq++) {
             keeping.accept(event(seq));
         }
+        keeping.flush();
         assertThat(restarting.history()).isEmpty();
         assertThat(keeping.spooled()).isEqualTo(5);
 
@@ -184,6 +223,7 @@ class KafkaSinkTest {
     void anEventKafkaRefusesStopsSendingAndEverythingFromItOnIsSpooled() throws Exception {
         sink.accept(event(0));
         sink.accept(event(1));
+        sink.flush();
         producer.completeNext();
         producer.errorNext(new RecordTooLargeException("too large"));
         for (long seq = 2; seq < 10; seq++) {

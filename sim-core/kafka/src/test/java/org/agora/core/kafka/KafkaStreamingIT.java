@@ -16,6 +16,7 @@ import org.agora.core.run.RunResult;
 import org.agora.core.run.RunStatus;
 import org.agora.core.scenario.Population;
 import org.agora.core.scenario.ScenarioSpec;
+import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.testing.WalkersScenario;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,8 @@ class KafkaStreamingIT {
         assertThat(RecordLabels.text(step.headers(), "scenario")).isEqualTo("test-walkers");
         assertThat(RecordLabels.text(step.headers(), "seed")).isEqualTo("7");
         assertThat(RecordLabels.text(step.headers(), "type")).isEqualTo("WalkerStepped");
-        assertThat(RecordLabels.text(step.headers(), "v")).isEqualTo("1");
+        assertThat(RecordLabels.text(step.headers(), "v")).isEqualTo(Integer.toString(EventJsonCodec.SCHEMA_VERSION));
+        assertThat(RecordLabels.text(step.headers(), "execution")).isEqualTo(executionOf(dir.resolve("run")));
 
         JsonNode kafka = JsonFiles.mapper().readTree(dir.resolve("run/manifest.json").toFile()).get("sinks").get("kafka");
         assertThat(kafka.get("topic").asText()).isEqualTo("streamed");
@@ -108,6 +110,56 @@ class KafkaStreamingIT {
     }
 
     @Test
+    void twoExecutionsOfOneRunInATopicAreToldApartAndEachCanBeRead(LocalBroker broker) throws Exception {
+        KafkaSettings settings = KafkaSettings.to(broker.bootstrap()).withTopic("executions").withPartitions(3);
+        ScenarioSpec spec = walkers(5, 0.1, 20).withSeed(5);
+        new HeadlessRun(spec, dir.resolve("first")).withSink(KafkaSink.opener(settings)).execute();
+        new HeadlessRun(spec, dir.resolve("second")).withSink(KafkaSink.opener(settings)).execute();
+        String first = executionOf(dir.resolve("first"));
+        String second = executionOf(dir.resolve("second"));
+        assertThat(first).matches("[0-9a-f-]{36}").isNotEqualTo(second);
+        assertThat(dir.resolve("first/events.jsonl")).as("the run id stays deterministic: same events")
+                .hasSameBinaryContentAs(dir.resolve("second/events.jsonl"));
+        assertThat(Files.readString(dir.resolve("first/events.jsonl"))).doesNotContain(first);
+
+        TopicContents topic = TopicContents.read(broker.bootstrap(), "executions");
+        assertThat(topic.records()).allSatisfy(record -> assertThat(RecordLabels.text(record.headers(), "run")).isEqualTo(spec.runId()));
+        topic.ofExecution(first).assertHoldsExactly(dir.resolve("first/events.jsonl"));
+        topic.ofExecution(second).assertHoldsExactly(dir.resolve("second/events.jsonl"));
+
+        var codec = org.agora.core.sink.EventJsonCodec.installed();
+        java.util.List<org.agora.core.event.Event> events;
+        try (var file = new org.agora.core.source.JsonLinesSource(dir.resolve("first/events.jsonl"), codec,
+                org.agora.core.source.ReadOptions.failOnBadRecords())) {
+            events = file.readAll();
+        }
+        String address = "kafka://" + broker.bootstrap() + "/executions?run=" + spec.runId();
+        try (var last = org.agora.core.source.EventSources.open(address, codec,
+                org.agora.core.source.ReadOptions.failOnBadRecords(), Map.of())) {
+            assertThat(last.readAll()).as("the last execution alone: no event repeated").containsExactlyElementsOf(events);
+            assertThat(last.selection()).hasValue("execution " + second + ", the last started of 2 executions of run "
+                    + spec.runId() + " in the topic (the other: " + first + "; pick one with --execution ID)");
+        }
+        for (String execution : java.util.List.of(first, second)) {
+            try (var chosen = org.agora.core.source.EventSources.open(address + "&execution=" + execution, codec,
+                    org.agora.core.source.ReadOptions.failOnBadRecords(), Map.of())) {
+                assertThat(chosen.readAll()).containsExactlyElementsOf(events);
+                assertThat(chosen.selection().orElseThrow()).isEqualTo("execution " + execution + ", one of 2 executions of run "
+                        + spec.runId() + " in the topic (the other: " + (execution.equals(first) ? second : first) + ")");
+            }
+        }
+        assertThatThrownBy(() -> org.agora.core.source.EventSources.open(address + "&execution=nope", codec,
+                org.agora.core.source.ReadOptions.failOnBadRecords(), Map.of()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("kafka://" + broker.bootstrap() + "/executions: --execution: the topic holds no execution nope of run "
+                        + spec.runId() + " (it holds " + first + ", " + second + ")");
+    }
+
+    static String executionOf(Path run) throws java.io.IOException {
+        return JsonFiles.mapper().readTree(run.resolve("manifest.json").toFile()).get("sinks").get("kafka").get("execution").asText();
+    }
+
+    @Test
     void anExistingTopicIsUsedAsItIs(LocalBroker broker) throws Exception {
         KafkaSettings settings = KafkaSettings.to(broker.bootstrap()).withTopic("existing").withPartitions(2);
         assertThat(TopicSetup.ensureTopic(settings)).isEqualTo(2);
@@ -127,7 +179,7 @@ class KafkaStreamingIT {
         assertThat(run).doesNotExist();
         assertThatThrownBy(() -> KafkaSettings.to("no-port-here")).isInstanceOf(BadInputException.class)
                 .hasMessage("--kafka: 'no-port-here' is not HOST:PORT");
-        assertThatThrownBy(() -> KafkaSink.open(KafkaSettings.to("no-such-host.invalid:9092"), new RecordLabels("r", "s", 1), run))
+        assertThatThrownBy(() -> KafkaSink.open(KafkaSettings.to("no-such-host.invalid:9092"), RecordLabels.newExecution("r", "s", 1), run))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("--kafka: no Kafka broker at no-such-host.invalid:9092 (unknown host");
     }

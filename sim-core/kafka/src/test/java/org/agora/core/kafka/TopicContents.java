@@ -47,6 +47,12 @@ public record TopicContents(List<ConsumerRecord<byte[], byte[]>> records) {
         return new TopicContents(records);
     }
 
+    /** The records of one execution (by their {@value RecordLabels#EXECUTION} header), in the order read. */
+    public TopicContents ofExecution(String execution) {
+        return new TopicContents(records.stream()
+                .filter(r -> execution.equals(RecordLabels.text(r.headers(), RecordLabels.EXECUTION))).toList());
+    }
+
     List<String> values() {
         return records.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
     }

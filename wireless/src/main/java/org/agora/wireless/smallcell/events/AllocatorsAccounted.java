@@ -27,12 +27,12 @@ import org.agora.core.event.EventHeader;
  * @param welfare Σ over the instances of blocks·(value − reserve), credits per second
  * @param revenue Σ over the instances of payments, credits per second
  * @param jainSum Σ over the instances of Jain's index of the users' satisfaction
- * @param rateSums per allocator, Σ of degraded users' rates in each bin around the onset, bit/s
+ * @param rateSumsBps per allocator, Σ of degraded users' rates in each bin around the onset, bit/s
  * @param rateCounts per allocator, the rates summed in each bin
  */
 public record AllocatorsAccounted(EventHeader header, List<String> allocators, String published, List<Double> outageS,
         List<Double> degradedOutageS, List<Double> bitsDuringHandovers, List<Long> requests, List<Long> grantedRequests,
         List<Double> waitS, long sessions, long sessionUsers, int largestSession, long clearedSessions, long rounds,
-        int mostRounds, List<Double> welfare, List<Double> revenue, List<Double> jainSum, List<List<Double>> rateSums,
+        int mostRounds, List<Double> welfare, List<Double> revenue, List<Double> jainSum, List<List<Double>> rateSumsBps,
         List<List<Long>> rateCounts) implements Event {
 }

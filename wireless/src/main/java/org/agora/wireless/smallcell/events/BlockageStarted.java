@@ -10,8 +10,8 @@ import org.agora.core.event.EventHeader;
  * @param cell the cell whose link is blocked
  * @param depthDb the extra loss, dB
  * @param durationS how long it lasts, seconds
- * @param cause "random" (the blockage process), "intervention" (block-link) or "area" (block-area)
+ * @param cause what started it
  */
-public record BlockageStarted(EventHeader header, String cell, double depthDb, double durationS, String cause)
+public record BlockageStarted(EventHeader header, String cell, double depthDb, double durationS, BlockageCause cause)
         implements Event {
 }

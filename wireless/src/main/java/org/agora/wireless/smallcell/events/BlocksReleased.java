@@ -9,10 +9,9 @@ import org.agora.core.event.EventHeader;
  * @param user the user
  * @param session the session that granted them
  * @param blocks blocks released
- * @param reason "handover" (the user's handover completed), "recovered" (its link recovered) or
- *     "expired" (the grant reached its longest duration)
+ * @param reason why they went back
  * @param heldS how long the user held them, seconds
  */
-public record BlocksReleased(EventHeader header, String user, int session, int blocks, String reason, double heldS)
+public record BlocksReleased(EventHeader header, String user, int session, int blocks, ReleaseReason reason, double heldS)
         implements Event {
 }

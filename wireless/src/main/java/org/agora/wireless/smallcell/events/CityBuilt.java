@@ -23,10 +23,10 @@ public record CityBuilt(EventHeader header, int columns, int rows, double blockS
      * One small cell.
      *
      * @param id its id ("bs-N")
-     * @param x east coordinate, metres
-     * @param y north coordinate, metres
+     * @param xM east coordinate, metres
+     * @param yM north coordinate, metres
      * @param cluster its CoMP cluster's id ("cluster-N")
      */
-    public record CellSite(String id, double x, double y, String cluster) {
+    public record CellSite(String id, double xM, double yM, String cluster) {
     }
 }
