@@ -14,7 +14,8 @@ import ai.djl.ndarray.NDManager;
  * matrix-vector product by where its inputs lie in memory, so the same product on the same
  * numbers differs in the last bits from one call to the next, and two trainings of the same file
  * drift apart. The environment variable {@code MKL_CBWR} (conditional numerical reproducibility;
- * {@code AUTO}: the fastest code path of this CPU, always the same one) removes that; MKL reads it
+ * {@code AUTO,STRICT}: the fastest code path of this CPU, always the same one, whatever the
+ * inputs' alignment) removes that; MKL reads it
  * when the process starts, so the {@code agora} launcher and the build's test runs set it. A JVM
  * started otherwise trains reproducibly only with {@code MKL_CBWR} in its environment.
  */
