@@ -17,7 +17,7 @@ import ai.djl.ndarray.NDManager;
  * {@code AUTO,STRICT}: the fastest code path of this CPU, always the same one, whatever the
  * inputs' alignment) removes that; MKL reads it
  * when the process starts, so the {@code agora} launcher and the build's test runs set it. A JVM
- * started otherwise trains reproducibly only with {@code MKL_CBWR} in its environment.
+ * started otherwise does without it (and see docs/models/merge.md for a rarer difference not yet explained).
  */
 public final class TorchEngine {
 
