@@ -9,6 +9,15 @@ import ai.djl.ndarray.NDManager;
  * offline mode), and PyTorch uses one intra-op and one inter-op thread so that the same inputs
  * give the same floating-point results. The settings are system properties DJL reads when the
  * engine starts; they do not override values the user set on the command line.
+ *
+ * <p>One setting cannot come from here: MKL, PyTorch's CPU BLAS, picks code paths for a
+ * matrix-vector product by where its inputs lie in memory, so the same product on the same
+ * numbers differs in the last bits from one call to the next, and two trainings of the same file
+ * drift apart. The environment variable {@code MKL_CBWR} (conditional numerical reproducibility;
+ * {@code AUTO,STRICT}: the fastest code path of this CPU, always the same one, whatever the
+ * inputs' alignment) removes that; MKL reads it
+ * when the process starts, so the {@code agora} launcher and the build's test runs set it. A JVM
+ * started otherwise does without it (and see docs/models/merge.md for a rarer difference not yet explained).
  */
 public final class TorchEngine {
 
