@@ -1,6 +1,7 @@
 package org.agora.core.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -148,6 +149,52 @@ class KafkaSinkTest {
                 .containsExactlyElementsOf(json(0, count));
         assertThat(streaming.acknowledged()).isEqualTo(count);
         assertThat(dir.resolve(KafkaSink.SPOOL_FILE)).doesNotExist();
+    }
+
+    /** A producer that notes which thread calls {@code send}. */
+    private static final class ThreadNotingProducer extends MockProducer<byte[], byte[]> {
+        final java.util.Set<String> sendingThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        ThreadNotingProducer() {
+            super(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        }
+
+        @Override
+        public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+                ProducerRecord<byte[], byte[]> record, org.apache.kafka.clients.producer.Callback callback) {
+            sendingThreads.add(Thread.currentThread().getName());
+            return super.send(record, callback);
+        }
+    }
+
+    @Test
+    void kafkasSendRunsOnTheSinksSenderThreadNotOnTheSimulationThread() {
+        ThreadNotingProducer noting = new ThreadNotingProducer();
+        KafkaSink streaming = new KafkaSink(noting, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2),
+                Duration.ofSeconds(1), Duration.ofSeconds(5)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+        for (long seq = 0; seq < 1000; seq++) {
+            streaming.accept(event(seq));
+        }
+        streaming.close();
+        assertThat(noting.sendingThreads).containsExactly("agora-kafka-sender");
+        assertThat(noting.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(json(0, 1000));
+    }
+
+    @Test
+    void anEventTheCodecRefusesIsThrownOnTheSimulationThreadAndTheEventsAfterItAreStillSent() {
+        MockProducer<byte[], byte[]> acknowledging = new MockProducer<>(true, null, new ByteArraySerializer(),
+                new ByteArraySerializer());
+        KafkaSink streaming = new KafkaSink(acknowledging, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2),
+                Duration.ofSeconds(1), Duration.ofSeconds(5)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+        streaming.accept(event(0));
+        streaming.accept(new WalkerStepped(null, 1, 0.5)); // no header: the codec cannot write it
+        streaming.accept(event(2));
+        assertThatThrownBy(streaming::flush).as("the encoder's failure, on the thread that flushes").isInstanceOf(RuntimeException.class);
+        streaming.accept(event(3));
+        streaming.close();
+        assertThat(acknowledging.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactly(EventJsonCodec.toJson(event(0)), EventJsonCodec.toJson(event(2)), EventJsonCodec.toJson(event(3)));
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.agora.core.kafka;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Takes the encoded events back from the {@link EncoderThread}, in order, and hands each to the
+ * {@link SpoolingProducer} on a thread of its own, so that Kafka's {@code send} (sizing, writing
+ * and compressing each record into its batch) is not paid by the simulation thread.
+ *
+ * <p>Ownership of the spooling producer: while events wait in the ring, only this thread touches
+ * it. The submitting thread touches it only after {@link #awaitSent} has seen every submitted
+ * event sent: the sender then idles without touching it until the next submission, and the
+ * counters' release stores and loads order the two threads' accesses.
+ *
+ * <p>A failure while sending (an event the codec refuses, a spool that cannot be written) does
+ * not stop the thread: the events after it are still sent, in order, and the first failure is
+ * thrown on the submitting thread by the next {@link #awaitSent} or {@link #rethrowFailure}.
+ */
+final class SenderThread implements AutoCloseable {
+
+    private static final long IDLE_PARK_NANOS = 50_000;
+    private static final long WAIT_PARK_NANOS = 10_000;
+
+    private final EncoderThread encoding;
+    private final EncoderThread.Encoded handler;
+    private volatile RuntimeException failure;
+    private volatile boolean stopping;
+    private volatile Thread waiter;
+    private Thread thread;
+
+    SenderThread(EncoderThread encoding, EncoderThread.Encoded handler) {
+        this.encoding = encoding;
+        this.handler = handler;
+    }
+
+    /** Starts the thread if it is not running. Submitting thread. */
+    void start() {
+        if (thread == null) {
+            thread = new Thread(this::send, "agora-kafka-sender");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private void send() {
+        int idle = 0;
+        while (true) {
+            if (encoding.nextReady()) {
+                idle = 0;
+                do {
+                    try {
+                        encoding.next(handler);
+                    } catch (RuntimeException e) {
+                        if (failure == null) {
+                            failure = e;
+                        }
+                    }
+                } while (encoding.nextReady());
+                Thread waiting = waiter;
+                if (waiting != null) {
+                    LockSupport.unpark(waiting);
+                }
+                continue;
+            }
+            if (stopping) {
+                return;
+            }
+            EncoderThread.pause(idle++, IDLE_PARK_NANOS);
+        }
+    }
+
+    /**
+     * Waits until every event submitted so far has been sent (or spooled), then throws the first
+     * failure of a send, if any. Submitting thread.
+     */
+    void awaitSent() {
+        long submitted = encoding.submitted();
+        if (encoding.taken() < submitted) {
+            waiter = Thread.currentThread();
+            try {
+                for (int spins = 0; encoding.taken() < submitted; spins++) {
+                    EncoderThread.pause(spins, WAIT_PARK_NANOS);
+                }
+            } finally {
+                waiter = null;
+            }
+        }
+        rethrowFailure();
+    }
+
+    /** Throws the first failure of a send, once. Submitting thread. */
+    void rethrowFailure() {
+        RuntimeException failed = failure;
+        if (failed != null) {
+            failure = null;
+            throw failed;
+        }
+    }
+
+    /** Stops the thread once it has sent everything encoded; the caller has waited for that ({@link #awaitSent}). */
+    @Override
+    public void close() {
+        stopping = true;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
