@@ -13,22 +13,33 @@ import org.agora.core.sink.EventJsonCodec;
  * A full ring holds the submitter until the taker frees slots (backpressure): nothing is ever
  * dropped.
  *
- * <p>Threading: {@link #submit}, {@link #hasRoom} and {@link #submitted} on the submitting thread;
- * {@link #nextReady}, {@link #next} and {@link #taken} on the taking thread (the two may be one
- * thread); {@link #close} once neither submits or takes any more. Encoding runs on the encoder's
- * thread, started with the first event. The three counters are the only shared state: a slot is
- * written before the counter that publishes it (a release store), and read after it; each
- * counter sits on a cache line of its own, so that the three threads do not invalidate each
- * other's lines at every event.
+ * <p>Hand-offs in blocks: on a machine of two cores the simulation thread, the encoder, the
+ * sender and Kafka's I/O thread take turns, so a thread that waits parks rather than spins, and
+ * is woken once per block of events, not per event: a full ring holds the submitter until a
+ * quarter of it is free, an idle encoder is woken every {@value #BATCH} submissions, an idle taker
+ * when the encoder has caught up or every {@value #BATCH} events. Every park is bounded
+ * ({@value #PARK_NANOS} ns), so a wake-up lost to a race, or a block not yet full in a slow run,
+ * delays events by at most that.
+ *
+ * <p>Threading: {@link #submit}, {@link #hasRoom}, {@link #awaitRoom}, {@link #submitted} and
+ * {@link #wakeEncoder} on the submitting thread; {@link #nextReady}, {@link #next} and
+ * {@link #awaitEncoded} on the taking thread (the two may be one thread); {@link #taken} on any;
+ * {@link #close} once neither submits or takes any more. Encoding runs on the encoder's thread,
+ * started with the first event. The three counters are the only shared state besides the parked
+ * threads: a slot is written before the counter that publishes it (a release store), and read
+ * after it; each counter sits on a cache line of its own, so that the three threads do not
+ * invalidate each other's lines at every event.
  */
 final class EncoderThread implements AutoCloseable {
 
     /** Events between the submitter and the taker (a power of two). */
     static final int CAPACITY = 1 << 12;
     private static final int MASK = CAPACITY - 1;
-    private static final int SPINS = 64;
-    private static final long IDLE_PARK_NANOS = 50_000;
-    private static final long FULL_PARK_NANOS = 5_000;
+    /** Events per block: a parked thread is woken once per block (a power of two). */
+    static final int BATCH = 64;
+    /** The longest park of a waiting thread. */
+    static final long PARK_NANOS = 1_000_000;
+    private static final int SPINS = 16;
 
     private final Event[] events = new Event[CAPACITY];
     private final byte[][] encoded = new byte[CAPACITY][];
@@ -45,6 +56,11 @@ final class EncoderThread implements AutoCloseable {
     /** The taker's own copy of its counter, and the last count of encoded events it read. */
     private long taken;
     private long encodedSeen;
+    private volatile Thread parkedEncoder;
+    private volatile Thread parkedTaker;
+    private volatile Thread parkedSubmitter;
+    /** The count of taken events at which the parked submitter wants waking. */
+    private volatile long roomWanted;
     private volatile boolean stopping;
     private volatile Thread thread;
 
@@ -57,11 +73,27 @@ final class EncoderThread implements AutoCloseable {
         return submitted - takenSeen < CAPACITY;
     }
 
-    /** Waits (spinning, then parking) until an event can be submitted. Submitting thread. */
+    /** Waits until an event can be submitted; with the ring full, until a quarter of it is free. Submitting thread. */
     void awaitRoom() {
-        for (int spins = 0; !hasRoom(); spins++) {
-            pause(spins, FULL_PARK_NANOS);
+        if (hasRoom()) {
+            return;
         }
+        wakeEncoder();
+        long wanted = takenSeen + CAPACITY / 4;
+        roomWanted = wanted;
+        parkedSubmitter = Thread.currentThread();
+        try {
+            for (int attempt = 0; takenCount.get() < wanted; attempt++) {
+                if (attempt < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.parkNanos(this, PARK_NANOS);
+                }
+            }
+        } finally {
+            parkedSubmitter = null;
+        }
+        takenSeen = takenCount.get();
     }
 
     /** Hands an event to the encoder; the caller makes room first ({@link #hasRoom}). Submitting thread. */
@@ -74,6 +106,14 @@ final class EncoderThread implements AutoCloseable {
         }
         events[(int) (submitted & MASK)] = event;
         submittedCount.lazySet(++submitted);
+        if ((submitted & (BATCH - 1)) == 0) {
+            wake(parkedEncoder);
+        }
+    }
+
+    /** Wakes the encoder if it is parked: events submitted must not wait for a block to fill. Submitting thread. */
+    void wakeEncoder() {
+        wake(parkedEncoder);
     }
 
     /** Events submitted so far. Submitting thread. */
@@ -120,6 +160,21 @@ final class EncoderThread implements AutoCloseable {
             handler.accept(event, json);
         } finally {
             takenCount.lazySet(++taken);
+            if (parkedSubmitter != null && taken >= roomWanted) {
+                wake(parkedSubmitter);
+            }
+        }
+    }
+
+    /** Parks until the encoder wakes it, or at most {@value #PARK_NANOS} ns, unless an encoded event waits. Taking thread. */
+    void awaitEncoded() {
+        parkedTaker = Thread.currentThread();
+        try {
+            if (!nextReady() && !stopping) {
+                LockSupport.parkNanos(this, PARK_NANOS);
+            }
+        } finally {
+            parkedTaker = null;
         }
     }
 
@@ -146,7 +201,15 @@ final class EncoderThread implements AutoCloseable {
                 if (stopping) {
                     return;
                 }
-                pause(idle++, IDLE_PARK_NANOS);
+                if (idle++ < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    parkedEncoder = Thread.currentThread();
+                    if (submittedCount.get() == done && !stopping) {
+                        LockSupport.parkNanos(this, PARK_NANOS);
+                    }
+                    parkedEncoder = null;
+                }
                 continue;
             }
             idle = 0;
@@ -161,16 +224,18 @@ final class EncoderThread implements AutoCloseable {
                 }
                 done++;
                 encodedCount.lazySet(done);
+                if ((done & (BATCH - 1)) == 0) {
+                    wake(parkedTaker);
+                }
             }
+            // caught up with the submitter: the taker need not wait for the block to fill
+            wake(parkedTaker);
         }
     }
 
-    /** Spins a little, then parks: the threads of a pipeline share two cores with the rest of the run. */
-    static void pause(int attempt, long parkNanos) {
-        if (attempt < SPINS) {
-            Thread.onSpinWait();
-        } else {
-            LockSupport.parkNanos(parkNanos);
+    private static void wake(Thread parked) {
+        if (parked != null) {
+            LockSupport.unpark(parked);
         }
     }
 
@@ -178,6 +243,7 @@ final class EncoderThread implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
+        wake(parkedTaker);
         Thread encoder = thread;
         if (encoder != null) {
             LockSupport.unpark(encoder);

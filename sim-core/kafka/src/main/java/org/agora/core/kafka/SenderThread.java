@@ -18,9 +18,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class SenderThread implements AutoCloseable {
 
-    private static final long IDLE_PARK_NANOS = 50_000;
-    private static final long WAIT_PARK_NANOS = 10_000;
-
     private final EncoderThread encoding;
     private final EncoderThread.Encoded handler;
     private volatile RuntimeException failure;
@@ -43,10 +40,8 @@ final class SenderThread implements AutoCloseable {
     }
 
     private void send() {
-        int idle = 0;
         while (true) {
             if (encoding.nextReady()) {
-                idle = 0;
                 do {
                     try {
                         encoding.next(handler);
@@ -65,7 +60,7 @@ final class SenderThread implements AutoCloseable {
             if (stopping) {
                 return;
             }
-            EncoderThread.pause(idle++, IDLE_PARK_NANOS);
+            encoding.awaitEncoded();
         }
     }
 
@@ -78,8 +73,9 @@ final class SenderThread implements AutoCloseable {
         if (encoding.taken() < submitted) {
             waiter = Thread.currentThread();
             try {
-                for (int spins = 0; encoding.taken() < submitted; spins++) {
-                    EncoderThread.pause(spins, WAIT_PARK_NANOS);
+                encoding.wakeEncoder();
+                while (encoding.taken() < submitted) {
+                    LockSupport.parkNanos(this, EncoderThread.PARK_NANOS);
                 }
             } finally {
                 waiter = null;
