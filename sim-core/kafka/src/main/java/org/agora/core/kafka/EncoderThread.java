@@ -17,7 +17,9 @@ import org.agora.core.sink.EventJsonCodec;
  * sender and Kafka's I/O thread take turns, so a thread that waits parks rather than spins, and
  * is woken once per block of events, not per event: a full ring holds the submitter until a
  * quarter of it is free, an idle encoder is woken every {@value #BATCH} submissions, an idle taker
- * when the encoder has caught up or every {@value #BATCH} events. Every park is bounded
+ * every {@value #BATCH} encoded events or when the encoder, caught up, is about to park (waking a
+ * parked thread is a system call: the first profile of this ring, which woke the taker whenever the
+ * encoder caught up, put a quarter of the encoder's samples in {@code LockSupport.unpark}). Every park is bounded
  * ({@value #PARK_NANOS} ns), so a wake-up lost to a race, or a block not yet full in a slow run,
  * delays events by at most that.
  *
@@ -204,6 +206,8 @@ final class EncoderThread implements AutoCloseable {
                 if (idle++ < SPINS) {
                     Thread.onSpinWait();
                 } else {
+                    // caught up with the submitter and about to park: the taker need not wait for the block to fill
+                    wake(parkedTaker);
                     parkedEncoder = Thread.currentThread();
                     if (submittedCount.get() == done && !stopping) {
                         LockSupport.parkNanos(this, PARK_NANOS);
@@ -228,8 +232,6 @@ final class EncoderThread implements AutoCloseable {
                     wake(parkedTaker);
                 }
             }
-            // caught up with the submitter: the taker need not wait for the block to fill
-            wake(parkedTaker);
         }
     }
 
