@@ -134,12 +134,17 @@ class KafkaSinkTest {
         sink.close();
     }
 
+    /** A sink with room for everything, over a producer that acknowledges at once. */
+    private KafkaSink streamingSink(MockProducer<byte[], byte[]> acknowledging) {
+        return new KafkaSink(acknowledging, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2), Duration.ofSeconds(1),
+                Duration.ofSeconds(5)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+    }
+
     @Test
     void manyEventsReachTheProducerInTheirOrderThroughTheEncoder() {
         MockProducer<byte[], byte[]> acknowledging = new MockProducer<>(true, null, new ByteArraySerializer(),
                 new ByteArraySerializer());
-        KafkaSink streaming = new KafkaSink(acknowledging, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2),
-                Duration.ofSeconds(1), Duration.ofSeconds(5)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+        KafkaSink streaming = streamingSink(acknowledging);
         int count = 3 * EncoderThread.CAPACITY + 5;
         for (long seq = 0; seq < count; seq++) {
             streaming.accept(event(seq));
@@ -170,8 +175,7 @@ class KafkaSinkTest {
     @Test
     void kafkasSendRunsOnTheSinksSenderThreadNotOnTheSimulationThread() {
         ThreadNotingProducer noting = new ThreadNotingProducer();
-        KafkaSink streaming = new KafkaSink(noting, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2),
-                Duration.ofSeconds(1), Duration.ofSeconds(5)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+        KafkaSink streaming = streamingSink(noting);
         for (long seq = 0; seq < 1000; seq++) {
             streaming.accept(event(seq));
         }
@@ -185,8 +189,7 @@ class KafkaSinkTest {
     void anEventTheCodecRefusesIsThrownOnTheSimulationThreadAndTheEventsAfterItAreStillSent() {
         MockProducer<byte[], byte[]> acknowledging = new MockProducer<>(true, null, new ByteArraySerializer(),
                 new ByteArraySerializer());
-        KafkaSink streaming = new KafkaSink(acknowledging, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2),
-                Duration.ofSeconds(1), Duration.ofSeconds(5)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+        KafkaSink streaming = streamingSink(acknowledging);
         streaming.accept(event(0));
         streaming.accept(new WalkerStepped(null, 1, 0.5)); // no header: the codec cannot write it
         streaming.accept(event(2));
