@@ -221,8 +221,10 @@ final class EncoderThread implements AutoCloseable {
                 int index = (int) (done & MASK);
                 try {
                     encoded[index] = encoder.encode(events[index]);
-                } catch (RuntimeException e) {
-                    failures[index] = e;
+                } catch (RuntimeException | Error e) {
+                    // kept in the event's place; an encoder that stopped here would hold the run forever
+                    failures[index] = e instanceof RuntimeException failure ? failure : new IllegalStateException(
+                            "encoding " + events[index].getClass().getSimpleName() + " failed: " + e, e);
                     // the failed event's generator is left inside its object: the next event needs a fresh one
                     encoder = EventJsonCodec.encoder();
                 }

@@ -12,15 +12,16 @@ import java.util.concurrent.locks.LockSupport;
  * event sent: the sender then idles without touching it until the next submission, and the
  * counters' release stores and loads order the two threads' accesses.
  *
- * <p>A failure while sending (an event the codec refuses, a spool that cannot be written) does
- * not stop the thread: the events after it are still sent, in order, and the first failure is
- * thrown on the submitting thread by the next {@link #awaitSent} or {@link #rethrowFailure}.
+ * <p>A failure while sending (an event the codec refuses, a spool that cannot be written, even an
+ * {@link Error}) does not stop the thread, which would hold the run forever: the events after it
+ * are still sent, in order, and the first failure is thrown on the submitting thread by the next
+ * {@link #awaitSent} or {@link #rethrowFailure}.
  */
 final class SenderThread implements AutoCloseable {
 
     private final EncoderThread encoding;
     private final EncoderThread.Encoded handler;
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
     private volatile boolean stopping;
     private volatile Thread waiter;
     private Thread thread;
@@ -45,7 +46,8 @@ final class SenderThread implements AutoCloseable {
                 do {
                     try {
                         encoding.next(handler);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // kept for the submitting thread; a sender that stopped here would hold the run forever
                         if (failure == null) {
                             failure = e;
                         }
@@ -86,10 +88,13 @@ final class SenderThread implements AutoCloseable {
 
     /** Throws the first failure of a send, once. Submitting thread. */
     void rethrowFailure() {
-        RuntimeException failed = failure;
+        Throwable failed = failure;
         if (failed != null) {
             failure = null;
-            throw failed;
+            if (failed instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failed;
         }
     }
 

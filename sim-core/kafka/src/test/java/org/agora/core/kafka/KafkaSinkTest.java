@@ -21,6 +21,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -198,6 +199,41 @@ class KafkaSinkTest {
         streaming.close();
         assertThat(acknowledging.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
                 .containsExactly(EventJsonCodec.toJson(event(0)), EventJsonCodec.toJson(event(2)), EventJsonCodec.toJson(event(3)));
+    }
+
+    /** A producer whose first send fails with an error, not an exception. */
+    private static final class ErringOnceProducer extends MockProducer<byte[], byte[]> {
+        private boolean erred;
+
+        ErringOnceProducer() {
+            super(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        }
+
+        @Override
+        public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+                ProducerRecord<byte[], byte[]> record, org.apache.kafka.clients.producer.Callback callback) {
+            if (!erred) {
+                erred = true;
+                throw new StackOverflowError("in send");
+            }
+            return super.send(record, callback);
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anErrorOnTheSenderThreadIsThrownOnTheSimulationThreadAndDoesNotHoldTheRun() {
+        ErringOnceProducer erring = new ErringOnceProducer();
+        KafkaSink streaming = new KafkaSink(erring, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2), Duration.ofSeconds(1),
+                Duration.ofMillis(500)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+        streaming.accept(event(0));
+        streaming.accept(event(1));
+        assertThatThrownBy(streaming::flush).isInstanceOf(StackOverflowError.class).hasMessage("in send");
+        streaming.accept(event(2));
+        streaming.close();
+        assertThat(erring.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(json(1, 3));
+        assertThat(streaming.spooled()).as("the event whose send failed was never acknowledged: it is spooled").isEqualTo(1);
     }
 
     @Test
