@@ -4,12 +4,15 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RetriableException;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
+import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -142,11 +145,25 @@ public final class Endpoint {
 
     private ChatModel build(String modelName, LlmSettings settings) {
         Duration timeout = Duration.ofMillis((long) (settings.timeoutSeconds() * 1000));
+        JdkHttpClientBuilder http = JdkHttpClient.builder().httpClientBuilder(
+                HttpClient.newBuilder().version(httpVersion(baseUrl)));
         if (provider.equals("ollama")) {
-            return OllamaChatModel.builder().baseUrl(baseUrl).modelName(modelName).timeout(timeout).maxRetries(0).build();
+            return OllamaChatModel.builder().baseUrl(baseUrl).modelName(modelName).timeout(timeout).maxRetries(0)
+                    .httpClientBuilder(http).build();
         }
         String key = settings.apiKey();
         return OpenAiChatModel.builder().baseUrl(baseUrl).apiKey(key.isEmpty() ? "none" : key).modelName(modelName)
-                .timeout(timeout).maxRetries(0).build();
+                .timeout(timeout).maxRetries(0).httpClientBuilder(http).build();
+    }
+
+    /**
+     * HTTP/1.1 for a plain {@code http://} server, the JDK's default otherwise. Model servers on plain
+     * HTTP (Ollama, vLLM, llama.cpp) speak HTTP/1.1 only; the JDK client, left at its default, offers
+     * each request an upgrade to HTTP/2 ({@code Upgrade: h2c}) that they ignore, which cost about a
+     * millisecond a call on 127.0.0.1 (docs/benchmarks.md). Over TLS the version is agreed in the
+     * handshake, at no cost, so HTTP/2 stays offered there.
+     */
+    static HttpClient.Version httpVersion(String baseUrl) {
+        return baseUrl.regionMatches(true, 0, "http:", 0, 5) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2;
     }
 }

@@ -55,6 +55,8 @@ public final class ChatServer implements AutoCloseable {
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final List<String> prompts = new CopyOnWriteArrayList<>();
+    private final List<String> upgrades = new CopyOnWriteArrayList<>();
+    private final List<Long> ownNanos = new CopyOnWriteArrayList<>();
 
     private ChatServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -123,12 +125,28 @@ public final class ChatServer implements AutoCloseable {
         return authorizations;
     }
 
+    /** The {@code Upgrade} headers received: a client offering another protocol (h2c) on each request. */
+    public List<String> upgrades() {
+        return upgrades;
+    }
+
+    /**
+     * The server's own time per answered request, in nanoseconds: from the handler's start to the
+     * answer written, less the delay it was told to wait (reading and parsing the request, the rule,
+     * writing the answer; not the JDK server's dispatching before the handler). A benchmark counts
+     * it as the server's, not the client's.
+     */
+    public List<Long> ownNanos() {
+        return ownNanos;
+    }
+
     /** Every prompt received, system and user messages joined. */
     public List<String> prompts() {
         return prompts;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
         // A request stops counting as served before its answer is sent: once the client has the answer
@@ -139,6 +157,10 @@ public final class ChatServer implements AutoCloseable {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (authorization != null) {
                 authorizations.add(authorization);
+            }
+            String upgrade = exchange.getRequestHeaders().getFirst("Upgrade");
+            if (upgrade != null) {
+                upgrades.add(upgrade);
             }
             JsonNode body = JSON.readTree(exchange.getRequestBody());
             if (silent) {
@@ -174,6 +196,7 @@ public final class ChatServer implements AutoCloseable {
             String json = JSON.writeValueAsString(reply);
             left = leave();
             send(exchange, 200, json);
+            ownNanos.add(System.nanoTime() - start - delayMillis * 1_000_000);
         } finally {
             if (!left) {
                 leave();

@@ -223,6 +223,18 @@ class LanguageModelMembersTest {
     }
 
     @Test
+    void aPlainHttpServerIsAskedInHttp11WithoutOfferingAnUpgrade() {
+        try (ChatServer plain = ChatServer.start()) {
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(2, 1, plain.baseUrl(), dir.resolve("cache"), ""),
+                    dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            assertThat(plain.requests()).isPositive();
+            assertThat(plain.upgrades()).as("Upgrade headers: the JDK client's h2c offer on every request").isEmpty();
+        }
+    }
+
+    @Test
     void aSilentEndpointTimesOut() {
         try (ChatServer mute = ChatServer.start().silent(true)) {
             RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, mute.baseUrl(), dir.resolve("cache"),
