@@ -26,8 +26,8 @@ import java.util.concurrent.Semaphore;
  * Retriable failures (429, 5xx, timeouts, refused connections) are re-tried with exponential
  * backoff; the others fail at once.
  *
- * <p>Threading: thread-safe; {@link #complete} blocks its caller (a worker thread, never the
- * simulation thread).
+ * <p>Threading: thread-safe; {@link #complete} blocks its caller (a worker thread, or the simulation
+ * thread for a call it would wait for anyway: {@link LanguageModelSession#askHere}).
  */
 public final class Endpoint {
 
@@ -145,8 +145,12 @@ public final class Endpoint {
 
     private ChatModel build(String modelName, LlmSettings settings) {
         Duration timeout = Duration.ofMillis((long) (settings.timeoutSeconds() * 1000));
+        // The JDK client hands each step of an exchange to its executor when the step comes from its
+        // selector thread: by default a pool of its own, one more thread to wake per answer. Run inline,
+        // the answer is read on the selector thread, which wakes the caller directly; nothing in an
+        // exchange blocks (the body is read into a string), so the selector is never held up.
         JdkHttpClientBuilder http = JdkHttpClient.builder().httpClientBuilder(
-                HttpClient.newBuilder().version(httpVersion(baseUrl)));
+                HttpClient.newBuilder().version(httpVersion(baseUrl)).executor(Runnable::run));
         if (provider.equals("ollama")) {
             return OllamaChatModel.builder().baseUrl(baseUrl).modelName(modelName).timeout(timeout).maxRetries(0)
                     .httpClientBuilder(http).build();
