@@ -50,6 +50,7 @@ public final class ChatServer implements AutoCloseable {
     private volatile int failureStatus = 500;
     private final AtomicInteger garbageLeft = new AtomicInteger();
     private volatile boolean silent;
+    private volatile java.util.function.Predicate<String> failing = prompt -> false;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
@@ -89,6 +90,13 @@ public final class ChatServer implements AutoCloseable {
     public ChatServer fail(int count, int status) {
         this.failureStatus = status;
         failuresLeft.set(count);
+        return this;
+    }
+
+    /** From now on every request whose prompt (system and user messages joined) matches fails with HTTP {@code status}. */
+    public ChatServer failWhen(java.util.function.Predicate<String> prompt, int status) {
+        this.failureStatus = status;
+        this.failing = prompt;
         return this;
     }
 
@@ -168,14 +176,14 @@ public final class ChatServer implements AutoCloseable {
                 return;
             }
             sleep(delayMillis);
-            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                left = leave();
-                send(exchange, failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
-                return;
-            }
             StringBuilder prompt = new StringBuilder();
             for (JsonNode message : body.path("messages")) {
                 prompt.append(message.path("content").asText()).append('\n');
+            }
+            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || failing.test(prompt.toString())) {
+                left = leave();
+                send(exchange, failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
+                return;
             }
             prompts.add(prompt.toString());
             String answer = garbageLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? "Hmm, hard to say."
