@@ -3,6 +3,13 @@ package org.agora.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +59,8 @@ public final class LanguageModelComparison implements Comparison {
     private static final int REPEATS = 3;
     /** Society runs between the cold and the warm measurements. */
     private static final int WARM_UP_RUNS = 5;
+    /** Calls of a round of the HTTP-version line before its measured calls, and measured. */
+    private static final int HTTP_CALLS = 500;
 
     @Override
     public String name() {
@@ -151,6 +160,7 @@ public final class LanguageModelComparison implements Comparison {
             lines.add(sweepLine("20 societies × 3 months all at once, endpoint concurrency 16", 20, 16, work, oneSociety));
         }
         try (ChatServer fast = ChatServer.start()) {
+            lines.add(httpVersionLine(fast));
             // Overhead per call, live (no server delay) and from the cache; then the 12-month replay.
             Path cache = work.resolve("cache");
             RunResult live = new HeadlessRun(spec(fast.baseUrl(), 12, cache, "read-write", 16), work.resolve("live")).execute();
@@ -280,6 +290,45 @@ public final class LanguageModelComparison implements Comparison {
                     what, seconds, oneSociety, reference, seconds / reference, seconds / reference <= 2 ? "met" : "MISSED",
                     shared.mostInFlight(), calls, concurrency, bound, load, processCpu, processCpu / seconds, shares);
         }
+    }
+
+    /**
+     * One call at a time through LangChain4j's OpenAI-compatible client against the server without
+     * delay, warm (after {@link #HTTP_CALLS} calls), in the HTTP version Endpoint uses for a plain-HTTP
+     * server (1.1) and in the JDK client's default (HTTP/2 offered as an upgrade on every request),
+     * alternating in rounds; the time per call includes the server's own.
+     */
+    private static String httpVersionLine(ChatServer server) {
+        ChatRequest request = ChatRequest.builder()
+                .messages(SystemMessage.from("You fish in a lake."), UserMessage.from("How many tons? ".repeat(150)))
+                .temperature(0.0).topP(1.0).maxOutputTokens(256).build();
+        Map<HttpClient.Version, List<Double>> medians = new TreeMap<>();
+        for (int round = 0; round < 3; round++) {
+            for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
+                ChatModel model = OpenAiChatModel.builder().baseUrl(server.baseUrl()).apiKey("none").modelName("bench-model")
+                        .httpClientBuilder(JdkHttpClient.builder().httpClientBuilder(HttpClient.newBuilder().version(version)))
+                        .build();
+                double[] ms = new double[2 * HTTP_CALLS];
+                for (int i = 0; i < ms.length; i++) {
+                    long start = System.nanoTime();
+                    model.chat(request);
+                    ms[i] = (System.nanoTime() - start) / 1e6;
+                }
+                medians.computeIfAbsent(version, v -> new ArrayList<>()).add(median(Arrays.copyOfRange(ms, HTTP_CALLS, ms.length)));
+            }
+        }
+        List<Double> http11 = medians.get(HttpClient.Version.HTTP_1_1);
+        List<Double> http2 = medians.get(HttpClient.Version.HTTP_2);
+        return String.format(Locale.ROOT, "| one warm call at a time, server without delay, in HTTP/1.1 (as Endpoint asks a plain-HTTP"
+                + " server) | %.3f ms | rounds %s | the JDK client's default (an h2c upgrade offered on each request): %.3f ms,"
+                + " rounds %s | %.2f | — |", median(http11.stream().mapToDouble(Double::doubleValue).toArray()), rounds(http11),
+                median(http2.stream().mapToDouble(Double::doubleValue).toArray()), rounds(http2),
+                median(http11.stream().mapToDouble(Double::doubleValue).toArray())
+                        / median(http2.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    private static String rounds(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The process's CPU time so far. */

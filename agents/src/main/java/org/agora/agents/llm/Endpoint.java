@@ -163,9 +163,10 @@ public final class Endpoint {
     /**
      * HTTP/1.1 for a plain {@code http://} server, the JDK's default otherwise. Model servers on plain
      * HTTP (Ollama, vLLM, llama.cpp) speak HTTP/1.1 only; the JDK client, left at its default, offers
-     * each request an upgrade to HTTP/2 ({@code Upgrade: h2c}) that they ignore, which cost about a
-     * millisecond a call on 127.0.0.1 (docs/benchmarks.md). Over TLS the version is agreed in the
-     * handshake, at no cost, so HTTP/2 stays offered there.
+     * each request an upgrade to HTTP/2 ({@code Upgrade: h2c}, with its settings) that they ignore.
+     * Warm, the offer costs no measurable time on 127.0.0.1 (docs/benchmarks.md); it is left out
+     * because it can never be taken. Over TLS the version is agreed in the handshake, so HTTP/2 stays
+     * offered there.
      */
     static HttpClient.Version httpVersion(String baseUrl) {
         return baseUrl.regionMatches(true, 0, "http:", 0, 5) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2;
