@@ -1,6 +1,7 @@
 package org.agora.vehicles.merge;
 
 import org.agora.vehicles.driver.DriverSet;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.road.Roads;
 import org.agora.wireless.sidelink.SidelinkConfig;

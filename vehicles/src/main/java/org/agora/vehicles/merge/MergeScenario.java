@@ -18,6 +18,7 @@ import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.scenario.SpecLocations;
 import org.agora.vehicles.driver.DriverSet;
 import org.agora.vehicles.driver.GapForm;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.VehicleEvents;
 import org.agora.vehicles.policy.CavPolicy;
 import org.agora.vehicles.policy.LearnedPolicyLoader;

@@ -12,6 +12,7 @@ import org.agora.core.run.Simulation;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.sink.MemorySink;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.EpisodeStarted;
 import org.agora.vehicles.event.IntentBroadcast;
 import org.agora.vehicles.event.IntentDelivered;
@@ -60,6 +61,7 @@ class MergeScenarioTest {
         List<EpisodeStarted> episodes = sink.ofType(EpisodeStarted.class);
         assertThat(episodes).hasSizeGreaterThanOrEqualTo(10);
         for (EpisodeStarted episode : episodes) {
+            assertThat(episode.density()).isEqualTo(Density.HARD);
             assertThat(episode.cavs()).isBetween(3, 6);
             assertThat(episode.hdvs()).isBetween(1 + 2, 4 + 2);
         }
