@@ -3,7 +3,6 @@ package org.agora.vehicles.merge;
 import org.agora.vehicles.driver.DriverSet;
 import org.agora.vehicles.event.Density;
 import org.agora.vehicles.road.Road;
-import org.agora.vehicles.road.Roads;
 import org.agora.wireless.sidelink.SidelinkConfig;
 
 /**
@@ -47,26 +46,13 @@ public record MergeConfig(Road road, DriverSet drivers, Density density, double 
         require(safetyNoise >= 0 && safetyNoise < 1, "safety noise must be in [0, 1)");
     }
 
-    /** The same with Agora's rules. */
-    public MergeConfig(Road road, DriverSet drivers, Density density, double simulationRate, int decisionEvery,
-            double episodeLength, int horizonSteps, boolean intentSharing, boolean safetyModule, PolicyKind policy,
-            double cavShare, double mainInflow, double rampInflow, double spawnSpeed, double spawnSpeedSpread,
-            double safetyNoise, SidelinkConfig sidelink, boolean vehicleBlockage) {
-        this(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps, intentSharing,
-                safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread, safetyNoise,
-                sidelink, vehicleBlockage, MergeRules.AGORA);
-    }
-
     /**
-     * MAPPO-PIS at medium density: 15 Hz simulation, decisions every 3 steps (5 Hz), 20 s
-     * episodes, a 15-step (1 s) horizon, intent sharing and the safety module on, the cooperative
-     * policy; inflow settings for the inflow variant: 1080 vehicles/h on the main road and on the
-     * ramp (0.6 vehicles per second in all), half of them CAVs, entering at 26 ± 1.5 m/s.
+     * The settings of {@code v2x-merge} at its parameters' defaults, which declare them (MAPPO-PIS at
+     * medium density: 15 Hz simulation, decisions every 3 steps, 20 s episodes, a 15-step horizon,
+     * intent sharing and the safety module on, the cooperative policy, Agora's rules).
      */
     public static MergeConfig defaults() {
-        return new MergeConfig(Roads.mappoPis(), DriverSet.MAPPO_PIS, Density.MEDIUM, 15, 3, 20, 15, true, true,
-                PolicyKind.COOPERATIVE, 0.5, 1080, 1080, 26, 1.5, 0.05,
-                SidelinkConfig.defaults().withMessagesPerSecond(5), true);
+        return MergeScenario.defaultConfig();
     }
 
     /** The simulation step, seconds. */

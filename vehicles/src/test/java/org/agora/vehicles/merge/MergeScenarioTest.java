@@ -55,6 +55,20 @@ class MergeScenarioTest {
     }
 
     @Test
+    void theDefaultSettingsAreTheParametersDefaults() {
+        MergeConfig defaults = MergeConfig.defaults();
+
+        assertThat(defaults).usingRecursiveComparison()
+                .isEqualTo(MergeScenario.configOf(new MergeScenario().parameters().defaults()));
+        // The study's sidelink, sending once per decision (15 Hz / 3), and Agora's rules.
+        assertThat(defaults.sidelink()).isEqualTo(SidelinkConfig.defaults().withMessagesPerSecond(5));
+        assertThat(defaults.rules()).isEqualTo(MergeRules.AGORA);
+        assertThat(defaults.density()).isEqualTo(Density.MEDIUM);
+        assertThat(defaults.episodeSteps()).isEqualTo(300);
+        assertThat(defaults.policy()).isEqualTo(PolicyKind.COOPERATIVE);
+    }
+
+    @Test
     void episodesFollowTheDensityTable() {
         MemorySink sink = new MemorySink();
         Simulation.of(spec("density=hard").withUntil(200).withSeed(4), sink).runToEnd();
