@@ -1,6 +1,5 @@
 package org.agora.agents.llm;
 
-import java.util.Locale;
 import org.agora.core.event.Worded;
 
 /** What a language-model call decides; events carry it as its lower-case word ({@code act}). */
@@ -16,22 +15,12 @@ public enum CallPurpose implements Worded {
     /** A member's reflection on its memories. */
     REFLECT;
 
-    @Override
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /**
      * The purpose a word names.
      *
      * @throws IllegalArgumentException if none does
      */
     public static CallPurpose of(String word) {
-        for (CallPurpose purpose : values()) {
-            if (purpose.word().equals(word)) {
-                return purpose;
-            }
-        }
-        throw new IllegalArgumentException("unknown call purpose '" + word + "'");
+        return Worded.byWord(CallPurpose.class, word);
     }
 }

@@ -47,14 +47,8 @@ public enum Density implements Worded {
         return this != INFLOW;
     }
 
-    /** The word scenario files and events use: easy, medium, hard, inflow. */
-    @Override
-    public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The density a word names. */
+    /** The density a word names: easy, medium, hard or inflow (the word scenario files and events use). */
     public static Density of(String word) {
-        return valueOf(word.toUpperCase(java.util.Locale.ROOT));
+        return Worded.byWord(Density.class, word);
     }
 }

@@ -1,5 +1,7 @@
 package org.agora.core.event;
 
+import java.util.Locale;
+
 /**
  * A closed set of values (an enum) that events carry as a word of its own rather than as its
  * constants' names: a density is {@code medium} in {@code events.jsonl}, not {@code MEDIUM}. The
@@ -8,6 +10,22 @@ package org.agora.core.event;
  */
 public interface Worded {
 
-    /** The word events carry for this value; distinct among the enum's constants. */
-    String word();
+    /** The word events carry for this value, distinct among the enum's constants: by default the constant's name in lower case. */
+    default String word() {
+        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The constant of {@code type} whose word is {@code word}.
+     *
+     * @throws IllegalArgumentException naming the type and the word if none is
+     */
+    static <E extends Enum<E> & Worded> E byWord(Class<E> type, String word) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.word().equals(word)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("no " + type.getSimpleName() + " is called '" + word + "'");
+    }
 }

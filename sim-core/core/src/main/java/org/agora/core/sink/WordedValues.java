@@ -43,16 +43,6 @@ final class WordedValues {
         return module;
     }
 
-    /** The constant of {@code type} whose word is {@code word}, or null if none is. */
-    private static Object byWord(Class<?> type, String word) {
-        for (Object constant : type.getEnumConstants()) {
-            if (((Worded) constant).word().equals(word)) {
-                return constant;
-            }
-        }
-        return null;
-    }
-
     /** Reads a worded enum from its word; anything else is refused as not of the type. */
     private static final class ByWord extends JsonDeserializer<Object> {
         private final Class<?> type;
@@ -62,13 +52,17 @@ final class WordedValues {
         }
 
         @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            Object value = parser.currentToken() == JsonToken.VALUE_STRING ? byWord(type, parser.getText()) : null;
-            if (value == null) {
-                return context.handleWeirdStringValue(type, parser.getText(), "not one of the words of %s",
-                        type.getSimpleName());
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                try {
+                    return Worded.byWord((Class) type, parser.getText());
+                } catch (IllegalArgumentException notAWord) {
+                    // refused below, as any other value that is not one of the words
+                }
             }
-            return value;
+            return context.handleWeirdStringValue(type, parser.getText(), "not one of the words of %s",
+                    type.getSimpleName());
         }
     }
 }

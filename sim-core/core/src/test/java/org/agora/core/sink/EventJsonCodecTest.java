@@ -31,12 +31,7 @@ class EventJsonCodecTest {
 
     /** A closed set written by its words, as events written before it was typed spelled it. */
     enum Density implements Worded {
-        EASY, HARD;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        EASY, HARD
     }
 
     record EpisodeStarted(EventHeader header, Density density, List<Density> planned) implements Event {
@@ -74,6 +69,8 @@ class EventJsonCodecTest {
                 .hasMessage("field 'density' is not a Density");
         assertThatThrownBy(() -> codec.decode(json.replace("[\"easy\"", "[\"medium\"")))
                 .hasMessage("field 'planned' is not a List");
+        assertThat(Worded.byWord(Density.class, "easy")).isEqualTo(Density.EASY);
+        assertThatThrownBy(() -> Worded.byWord(Density.class, "medium")).hasMessage("no Density is called 'medium'");
     }
 
     @Test
