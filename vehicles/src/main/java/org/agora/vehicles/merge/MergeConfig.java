@@ -2,6 +2,7 @@ package org.agora.vehicles.merge;
 
 import org.agora.vehicles.driver.DriverSet;
 import org.agora.vehicles.event.Density;
+import org.agora.vehicles.policy.PolicyKind;
 import org.agora.vehicles.road.Road;
 import org.agora.wireless.sidelink.SidelinkConfig;
 
@@ -71,12 +72,6 @@ public record MergeConfig(Road road, DriverSet drivers, Density density, double 
                 safetyNoise, sidelink, vehicleBlockage, rules);
     }
 
-    public MergeConfig withRoad(Road value) {
-        return new MergeConfig(value, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
-                intentSharing, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, sidelink, vehicleBlockage, rules);
-    }
-
     public MergeConfig withIntentSharing(boolean value) {
         return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 value, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
@@ -87,25 +82,6 @@ public record MergeConfig(Road road, DriverSet drivers, Density density, double 
         return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 intentSharing, value, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
                 safetyNoise, sidelink, vehicleBlockage, rules);
-    }
-
-    public MergeConfig withPolicy(PolicyKind value) {
-        return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
-                intentSharing, safetyModule, value, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, sidelink, vehicleBlockage, rules);
-    }
-
-    /** A copy with these inflow settings. */
-    public MergeConfig withInflow(double share, double main, double ramp, double speed, double spread) {
-        return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
-                intentSharing, safetyModule, policy, share, main, ramp, speed, spread, safetyNoise, sidelink,
-                vehicleBlockage, rules);
-    }
-
-    public MergeConfig withSidelink(SidelinkConfig value) {
-        return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
-                intentSharing, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, value, vehicleBlockage, rules);
     }
 
     /** A copy with these rules. */

@@ -22,6 +22,7 @@ import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.VehicleEvents;
 import org.agora.vehicles.policy.CavPolicy;
 import org.agora.vehicles.policy.LearnedPolicyLoader;
+import org.agora.vehicles.policy.PolicyKind;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.road.Roads;
 import org.agora.vehicles.traffic.TrafficRules;

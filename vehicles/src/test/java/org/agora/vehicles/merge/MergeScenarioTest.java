@@ -19,6 +19,7 @@ import org.agora.vehicles.event.IntentDelivered;
 import org.agora.vehicles.event.IntentLost;
 import org.agora.vehicles.event.VehicleEntered;
 import org.agora.vehicles.event.VehiclesCollided;
+import org.agora.vehicles.policy.PolicyKind;
 import org.agora.vehicles.traffic.VehicleType;
 import org.agora.wireless.sidelink.SidelinkConfig;
 import org.agora.wireless.sidelink.SidelinkModel;
