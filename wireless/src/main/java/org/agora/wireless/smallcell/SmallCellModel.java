@@ -130,7 +130,7 @@ final class SmallCellModel implements Model {
         }
         List<UserKind> kinds = new ArrayList<>();
         for (UserEquipment user : users) {
-            kinds.add(UserKind.of(user.kind));
+            kinds.add(user.kind);
         }
         events.publish(new CityBuilt(events.stamp("run"), grid.columns(), grid.rows(), grid.blockSizeM(),
                 grid.streetWidthM(), heights, sites, kinds));
