@@ -248,7 +248,7 @@ class LanguageModelMembersTest {
                     .doesNotContain("\n");
             var events = events(dir.resolve("run"));
             assertThat(ofType(events, LanguageModelCalled.class)).extracting(LanguageModelCalled::purpose)
-                    .as("the acts before the meeting are kept").containsExactly("act", "act");
+                    .as("the acts before the meeting are kept").containsExactly(CallPurpose.ACT, CallPurpose.ACT);
             assertThat(dir.resolve("run").resolve(HeadlessRun.MANIFEST_FILE)).exists();
         }
     }
