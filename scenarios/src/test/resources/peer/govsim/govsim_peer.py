@@ -48,7 +48,8 @@ Output on stdout, one JSON object a line:
    "collapsed": bool, "calls": n, "prompt_tokens": p, "completion_tokens": c}
   {"run": variant, "months": survived, "collapsed": bool, "calls": n, "prompt_tokens": p,
    "completion_tokens": c, "seconds": wall time of the run (imports and composition excluded),
-   "call_seconds": time spent waiting for answers}
+   "call_seconds": time spent waiting for answers, "fallbacks": calls whose exception the study's
+   model wrapper turned into its default value (a harvest of 0, an empty utterance ...)}
 
 Usage: /usr/bin/python3 govsim_peer.py --govsim DIR --base-url http://127.0.0.1:PORT/v1
        [--variant baseline|no-communication] [--months 12] [--seed 42] [--out DIR]
@@ -106,7 +107,12 @@ def main():
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--out", default=None)
     args = parser.parse_args()
+    # The study's model wrapper turns any exception in a call into a warning and a default value
+    # (0 for a harvest); those are counted and reported, every other warning is silenced.
+    fallbacks = []
     warnings.simplefilter("ignore")
+    warnings.filterwarnings("always", message="An exception occured", category=RuntimeWarning)
+    warnings.showwarning = lambda message, *rest: fallbacks.append(str(message).split(":", 2)[:2])
     os.environ["OPENAI_BASE_URL"] = args.base_url
     os.environ.setdefault("OPENAI_API_KEY", "none")
 
@@ -156,10 +162,12 @@ def main():
     seconds = time.perf_counter() - started
 
     names = {key: cfg.experiment.personas[key].name for key in cfg.experiment.personas if key.startswith("persona_")}
-    report(os.path.join(out, "log_env.json"), args.variant, names, stand_ins.CALLS, seconds)
+    report(os.path.join(out, "log_env.json"), args.variant, names, stand_ins.CALLS, seconds, len(fallbacks))
+    for fallback in fallbacks[:3]:
+        print("fallback:", ":".join(fallback), file=sys.stderr)
 
 
-def report(log_file, variant, names, calls, seconds):
+def report(log_file, variant, names, calls, seconds, fallbacks):
     with open(log_file) as f:
         records = json.load(f)
     harvests = [r for r in records if r.get("action") == "harvesting"]
@@ -184,7 +192,7 @@ def report(log_file, variant, names, calls, seconds):
     print(json.dumps({
         "run": variant, "months": len(months), "collapsed": collapsed, "calls": len(calls),
         "prompt_tokens": sum(c[1] for c in calls), "completion_tokens": sum(c[2] for c in calls),
-        "seconds": round(seconds, 3), "call_seconds": round(sum(c[3] for c in calls), 3),
+        "seconds": round(seconds, 3), "call_seconds": round(sum(c[3] for c in calls), 3), "fallbacks": fallbacks,
     }))
 
 

@@ -70,6 +70,9 @@ class _Completions:
             if e.code == 429:
                 raise RateLimitError(str(e)) from e
             raise
+        # The OpenAI client's completion always has system_fingerprint (pathfinder logs it); a
+        # local server may leave it out.
+        reply.setdefault("system_fingerprint", None)
         usage = reply.get("usage", {})
         CALLS.append((current_month(), usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0),
                       time.perf_counter() - started))

@@ -106,6 +106,8 @@ public final class GovSimPeerComparison implements Comparison {
         final Map<Integer, long[]> calls = new TreeMap<>();
         int collapsedIn;
         double seconds;
+        /** GovSim: calls whose exception its model wrapper turned into a default value; Agora: re-asks after an unreadable answer. */
+        long fallbacks;
 
         long[] callsOf(int month) {
             return calls.computeIfAbsent(month, m -> new long[3]);
@@ -139,6 +141,7 @@ public final class GovSimPeerComparison implements Comparison {
                 }
             } else if (node.has("run")) {
                 side.seconds = node.get("seconds").asDouble();
+                side.fallbacks = node.get("fallbacks").asLong();
                 ended = true;
             }
         }
@@ -171,6 +174,7 @@ public final class GovSimPeerComparison implements Comparison {
             month[0]++;
             month[1] += call.promptTokens();
             month[2] += call.completionTokens();
+            side.fallbacks += call.sample() > 0 ? 1 : 0;
         }
         for (CommonsCollapsed collapse : events.ofType(CommonsCollapsed.class)) {
             side.collapsedIn = collapse.round();
@@ -197,9 +201,10 @@ public final class GovSimPeerComparison implements Comparison {
             }
             lines.add(row.append(" |").toString());
         }
-        lines.add(String.format(Locale.ROOT, "%s: months survived %d / %d; calls %d / %d; tokens in %d / %d, out %d / %d; wall time per run "
-                + "median %.2f s (runs %s) / %.2f s (runs %s)", variant, survived(study), survived(agora), total(study, 0), total(agora, 0),
-                total(study, 1), total(agora, 1), total(study, 2), total(agora, 2), Bench.medianOf(studySeconds),
+        lines.add(String.format(Locale.ROOT, "%s: months survived %d / %d; calls %d / %d; tokens in %d / %d, out %d / %d; calls answered"
+                + " by a fallback (GovSim's default value) / re-asked (Agora) %d / %d; wall time per run median %.2f s (runs %s) / %.2f s"
+                + " (runs %s)", variant, survived(study), survived(agora), total(study, 0), total(agora, 0), total(study, 1), total(agora, 1),
+                total(study, 2), total(agora, 2), study.fallbacks, agora.fallbacks, Bench.medianOf(studySeconds),
                 seconds(studySeconds), Bench.medianOf(agoraSeconds), seconds(agoraSeconds)));
         return lines;
     }

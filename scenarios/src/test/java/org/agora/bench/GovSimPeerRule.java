@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * The test chat server's rule for running GovSim's own code and Agora's language-model members
  * side by side: one decision rule, reading only what both sides' prompts state, each in its own
  * words (the two sides' prompts are written independently), and answering in the format each
- * prompt asks for. Documented in docs/scenarios.md ("GovSim's own code beside Agora").
+ * prompt asks for. Each kind of question is recognised by its instruction, never by text a memory
+ * may repeat (such as an earlier answer). Documented in docs/scenarios.md ("GovSim's own code
+ * beside Agora").
  * <ul>
  * <li><b>Harvest</b> (a prompt asking how many tons of fish "you catch this month"): the pool P is
  * the top of the range offered ("between 0-P", "from 0 to P"); a member that remembers an agreed
@@ -66,8 +68,11 @@ public final class GovSimPeerRule {
         if (prompt.contains("Rating (1 to 10)")) {
             return "5";
         }
-        if (prompt.contains("Insight:") || prompt.contains("What high-level insights")) {
+        if (prompt.contains("starting with \"Insight:\"")) {
             return "Insight: Keeping to the agreed limit keeps the lake full.\nInsight: The others keep their word.";
+        }
+        if (prompt.contains("What high-level insights")) {
+            return "Keeping to the agreed limit keeps the lake full.\n2. The others keep their word.";
         }
         if (HARVEST.matcher(prompt).find()) {
             return "A tenth of the lake is a fair share.\nAnswer: " + harvest(prompt) + " tons.";
