@@ -39,7 +39,9 @@ stand-ins, and nothing else, make it run (no file of the study is edited):
      numpy.random.RandomState(--seed), so the random allocation when requests exceed the pool is
      the same on every run.
   3. Each call is counted against the month the environment is in (env.num_round at the call),
-     read through a reference to the environment that the patched reset keeps.
+     read through a reference to the environment that the patched reset keeps, and against the
+     step of the study's cognition it serves (the name of the last chain the study's logger
+     opened, seen by the wandb stand-in's Trace).
 Debian's python3-numpy, python3-pandas, python3-torch, python3-omegaconf, python3-backoff,
 python3-regex, python3-pygtrie and python3-jinja2 provide the rest.
 
@@ -49,12 +51,14 @@ Output on stdout, one JSON object a line:
   {"run": variant, "months": survived, "collapsed": bool, "calls": n, "prompt_tokens": p,
    "completion_tokens": c, "seconds": wall time of the run (imports and composition excluded),
    "call_seconds": time spent waiting for answers, "fallbacks": calls whose exception the study's
-   model wrapper turned into its default value (a harvest of 0, an empty utterance ...)}
+   model wrapper turned into its default value (a harvest of 0, an empty utterance ...),
+   "calls_by_step": {the logger's chain name "phase::query": calls}}
 
 Usage: /usr/bin/python3 govsim_peer.py --govsim DIR --base-url http://127.0.0.1:PORT/v1
        [--variant baseline|no-communication] [--months 12] [--seed 42] [--out DIR]
 """
 import argparse
+import collections
 import json
 import os
 import sys
@@ -193,6 +197,7 @@ def report(log_file, variant, names, calls, seconds, fallbacks):
         "run": variant, "months": len(months), "collapsed": collapsed, "calls": len(calls),
         "prompt_tokens": sum(c[1] for c in calls), "completion_tokens": sum(c[2] for c in calls),
         "seconds": round(seconds, 3), "call_seconds": round(sum(c[3] for c in calls), 3), "fallbacks": fallbacks,
+        "calls_by_step": dict(sorted(collections.Counter(c[4] for c in calls).items())),
     }))
 
 

@@ -14,8 +14,11 @@ import urllib.request
 
 import numpy as np
 
-#: One entry per chat call the study made: (month, prompt_tokens, completion_tokens, seconds).
+#: One entry per chat call the study made: (month, prompt_tokens, completion_tokens, seconds, step).
 CALLS = []
+#: The step of the study's cognition the calls now belong to: the name of the last chain its
+#: logger opened ("phase::query", e.g. "fishing_cognition_act::choose_act_options").
+STEP = ["none"]
 #: Returns the month (0-based) a call belongs to; the harness points it at the environment.
 current_month = lambda: 0  # noqa: E731
 
@@ -75,7 +78,7 @@ class _Completions:
         reply.setdefault("system_fingerprint", None)
         usage = reply.get("usage", {})
         CALLS.append((current_month(), usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0),
-                      time.perf_counter() - started))
+                      time.perf_counter() - started, STEP[0]))
         return _namespace(reply)
 
 
@@ -112,6 +115,8 @@ class Trace:
     def __init__(self, name, kind=None, status_code=None, status_message=None, metadata=None,
                  start_time_ms=None, end_time_ms=None, inputs=None, outputs=None):
         self.name = name
+        if kind == "CHAIN":
+            STEP[0] = name
         self._span = _Span(start_time_ms, end_time_ms, status_code, status_message)
         self._model_dict = None
 

@@ -70,12 +70,7 @@ public final class GovSimPeerComparison implements Comparison {
         }
         int months = Integer.parseInt(env("AGORA_GOVSIM_MONTHS", "12"));
         int repeats = Integer.parseInt(env("AGORA_GOVSIM_REPEATS", "3"));
-        Path work = Files.createTempDirectory("govsim-peer");
-        for (String script : SCRIPTS) {
-            try (InputStream in = GovSimPeerComparison.class.getResourceAsStream("/peer/govsim/" + script)) {
-                Files.write(work.resolve(script), in.readAllBytes());
-            }
-        }
+        Path work = harness();
         Embeddings.of("warm up the embedding model");
         List<String> lines = new ArrayList<>();
         lines.add("GovSim (1d11adf, persona_v3, its code unchanged) and Agora's llm members against one test server answering by "
@@ -99,8 +94,19 @@ public final class GovSimPeerComparison implements Comparison {
         return lines;
     }
 
+    /** A new folder holding the harness's scripts, copied from the test resources. */
+    static Path harness() throws IOException {
+        Path work = Files.createTempDirectory("govsim-peer");
+        for (String script : SCRIPTS) {
+            try (InputStream in = GovSimPeerComparison.class.getResourceAsStream("/peer/govsim/" + script)) {
+                Files.write(work.resolve(script), in.readAllBytes());
+            }
+        }
+        return work;
+    }
+
     /** What one side did, month by month. */
-    private static final class Side {
+    static final class Side {
         final Map<Integer, long[]> pool = new TreeMap<>();
         final Map<Integer, int[]> caught = new TreeMap<>();
         final Map<Integer, long[]> calls = new TreeMap<>();
@@ -108,13 +114,16 @@ public final class GovSimPeerComparison implements Comparison {
         double seconds;
         /** GovSim: calls whose exception its model wrapper turned into a default value; Agora: re-asks after an unreadable answer. */
         long fallbacks;
+        /** Calls by the step they served (GovSim: its logger's chain name; Agora: the call's purpose). */
+        final Map<String, Long> callsByStep = new TreeMap<>();
 
         long[] callsOf(int month) {
             return calls.computeIfAbsent(month, m -> new long[3]);
         }
     }
 
-    private static Side study(String python, Path work, Path govsim, String baseUrl, String variant, int months, int run)
+    /** One run of GovSim's fishing run by the harness in {@code work}, against {@code baseUrl}. */
+    static Side study(String python, Path work, Path govsim, String baseUrl, String variant, int months, int run)
             throws IOException, InterruptedException {
         List<String> command = List.of(python, work.resolve("govsim_peer.py").toString(), "--govsim", govsim.toString(),
                 "--base-url", baseUrl, "--variant", variant, "--months", Integer.toString(months),
@@ -142,6 +151,7 @@ public final class GovSimPeerComparison implements Comparison {
             } else if (node.has("run")) {
                 side.seconds = node.get("seconds").asDouble();
                 side.fallbacks = node.get("fallbacks").asLong();
+                node.get("calls_by_step").fields().forEachRemaining(step -> side.callsByStep.put(step.getKey(), step.getValue().asLong()));
                 ended = true;
             }
         }
@@ -151,7 +161,8 @@ public final class GovSimPeerComparison implements Comparison {
         return side;
     }
 
-    private static Side agora(String baseUrl, String variant, int months) {
+    /** One run of Agora's fishery of five llm members against {@code baseUrl}. */
+    static Side agora(String baseUrl, String variant, int months) {
         String yaml = "scenario: govsim-fishery\nuntil: " + months + " months\n"
                 + (variant.equals("baseline") ? "" : "parameters: {communication: false}\n")
                 + "population:\n  - {kind: llm, count: 5, model: peer-model}\n"
@@ -175,6 +186,7 @@ public final class GovSimPeerComparison implements Comparison {
             month[1] += call.promptTokens();
             month[2] += call.completionTokens();
             side.fallbacks += call.sample() > 0 ? 1 : 0;
+            side.callsByStep.merge(call.purpose(), 1L, Long::sum);
         }
         for (CommonsCollapsed collapse : events.ofType(CommonsCollapsed.class)) {
             side.collapsedIn = collapse.round();
@@ -206,6 +218,7 @@ public final class GovSimPeerComparison implements Comparison {
                 + " (runs %s)", variant, survived(study), survived(agora), total(study, 0), total(agora, 0), total(study, 1), total(agora, 1),
                 total(study, 2), total(agora, 2), study.fallbacks, agora.fallbacks, Bench.medianOf(studySeconds),
                 seconds(studySeconds), Bench.medianOf(agoraSeconds), seconds(agoraSeconds)));
+        lines.add("calls by step, GovSim: " + study.callsByStep + "; Agora: " + agora.callsByStep);
         return lines;
     }
 
@@ -232,7 +245,7 @@ public final class GovSimPeerComparison implements Comparison {
     }
 
     /** The Debian modules GovSim's run needs that {@code python} lacks, or null. */
-    private static String missingPython(String python) {
+    static String missingPython(String python) {
         try {
             Process process = new ProcessBuilder(python, "-c", "import numpy, pandas, torch, omegaconf, backoff, regex, pygtrie, jinja2")
                     .redirectErrorStream(true).start();
