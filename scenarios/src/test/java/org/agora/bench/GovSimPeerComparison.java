@@ -34,7 +34,8 @@ import org.agora.core.sink.MemorySink;
  * study's: from building its models to the end of its run, imports excluded; Agora's: the run,
  * the embedding model loaded beforehand). Baseline and no communication, {@code
  * AGORA_GOVSIM_MONTHS} months (default 12), {@code AGORA_GOVSIM_REPEATS} runs of each (default 3,
- * medians reported; the months are the same every run).
+ * medians reported; the months are the same every run); the server answers after {@code
+ * AGORA_GOVSIM_DELAY_MS} (default 0), to see the wall time against a model's latency.
  *
  * <p>Needs {@code AGORA_GOVSIM_DIR}, a checkout of github.com/giorgiopiatti/GovSim (1d11adf) with
  * its pathfinder submodule (PathFinder at 69b8d64) in {@code pathfinder/}, and Debian's
@@ -70,13 +71,14 @@ public final class GovSimPeerComparison implements Comparison {
         }
         int months = Integer.parseInt(env("AGORA_GOVSIM_MONTHS", "12"));
         int repeats = Integer.parseInt(env("AGORA_GOVSIM_REPEATS", "3"));
+        long delayMillis = Long.parseLong(env("AGORA_GOVSIM_DELAY_MS", "0"));
         Path work = harness();
         Embeddings.of("warm up the embedding model");
         List<String> lines = new ArrayList<>();
         lines.add("GovSim (1d11adf, persona_v3, its code unchanged) and Agora's llm members against one test server answering by "
-                + "GovSimPeerRule; " + months + " months, " + repeats + " runs of each; the rule's answers are deterministic, so "
-                + "only the wall times vary between runs");
-        try (ChatServer server = ChatServer.start().rule(GovSimPeerRule::answer)) {
+                + "GovSimPeerRule after " + delayMillis + " ms; " + months + " months, " + repeats + " runs of each; the rule's "
+                + "answers are deterministic, so only the wall times vary between runs");
+        try (ChatServer server = ChatServer.start().rule(GovSimPeerRule::answer).delay(delayMillis)) {
             for (String variant : VARIANTS) {
                 Side study = null;
                 Side agora = null;
