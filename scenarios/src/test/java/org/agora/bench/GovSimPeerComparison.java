@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,20 +79,24 @@ public final class GovSimPeerComparison implements Comparison {
         lines.add("GovSim (1d11adf, persona_v3, its code unchanged) and Agora's llm members against one test server answering by "
                 + "GovSimPeerRule after " + delayMillis + " ms; " + months + " months, " + repeats + " runs of each; the rule's "
                 + "answers are deterministic, so only the wall times vary between runs");
-        try (ChatServer server = ChatServer.start().rule(GovSimPeerRule::answer).delay(delayMillis)) {
-            for (String variant : VARIANTS) {
-                Side study = null;
-                Side agora = null;
-                double[] studySeconds = new double[repeats];
-                double[] agoraSeconds = new double[repeats];
-                for (int r = 0; r < repeats; r++) {
-                    study = study(python, work, Path.of(govsim), server.baseUrl(), variant, months, r);
-                    agora = agora(server.baseUrl(), variant, months);
-                    studySeconds[r] = study.seconds;
-                    agoraSeconds[r] = agora.seconds;
+        try {
+            try (ChatServer server = ChatServer.start().rule(GovSimPeerRule::answer).delay(delayMillis)) {
+                for (String variant : VARIANTS) {
+                    Side study = null;
+                    Side agora = null;
+                    double[] studySeconds = new double[repeats];
+                    double[] agoraSeconds = new double[repeats];
+                    for (int r = 0; r < repeats; r++) {
+                        study = study(python, work, Path.of(govsim), server.baseUrl(), variant, months, r);
+                        agora = agora(server.baseUrl(), variant, months);
+                        studySeconds[r] = study.seconds;
+                        agoraSeconds[r] = agora.seconds;
+                    }
+                    lines.addAll(table(variant, study, agora, studySeconds, agoraSeconds));
                 }
-                lines.addAll(table(variant, study, agora, studySeconds, agoraSeconds));
             }
+        } finally {
+            deleteTree(work);
         }
         return lines;
     }
@@ -105,6 +110,15 @@ public final class GovSimPeerComparison implements Comparison {
             }
         }
         return work;
+    }
+
+    /** Deletes the harness's folder and the study's output in it. */
+    static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** What one side did, month by month. */

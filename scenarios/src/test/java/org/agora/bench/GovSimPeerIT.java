@@ -59,6 +59,14 @@ class GovSimPeerIT {
                 "AGORA_GOVSIM_DIR does not name a GovSim checkout with its pathfinder submodule");
         assumeTrue(GovSimPeerComparison.missingPython("/usr/bin/python3") == null, "Debian's python3 modules are missing");
         Path work = GovSimPeerComparison.harness();
+        try {
+            compareMonths(govsim, work);
+        } finally {
+            GovSimPeerComparison.deleteTree(work);
+        }
+    }
+
+    private static void compareMonths(String govsim, Path work) throws Exception {
         for (String variant : new String[] {"baseline", "no-communication"}) {
             Side study = GovSimPeerComparison.study("/usr/bin/python3", work, Path.of(govsim), server.baseUrl(), variant, 4, 0);
             Side agora = GovSimPeerComparison.agora(server.baseUrl(), variant, 4);
