@@ -9,8 +9,9 @@ script imports unchanged. It does what the study's entry point simulation/main.p
 fishing run with an API model (the configuration composed as Hydra would, the model wrappers, the
 embedding model, simulation/scenarios/fishing/run.py's run()), without Hydra's command line.
 
-Configuration: simulation/conf/config.yaml, then the experiment (fish_baseline_concurrent or
-fish_perturbation_no_language, each with the defaults its file lists: the baseline_fisherman
+Configuration: simulation/conf/config.yaml, then the experiment (fish_baseline_concurrent,
+fish_perturbation_no_language or fish_baseline_concurrent_universalization, each with the
+defaults its file lists: the baseline_fisherman
 persona five times, then the experiment's own keys), composed with omegaconf as Hydra composes
 them. Changed from the published values: llm.path is "gpt-peer" and llm.is_api true (pathfinder
 then builds its OpenAIAPI backend, the study's path for GPT models), experiment.env.max_num_rounds
@@ -55,7 +56,7 @@ Output on stdout, one JSON object a line:
    "calls_by_step": {the logger's chain name "phase::query": calls}}
 
 Usage: /usr/bin/python3 govsim_peer.py --govsim DIR --base-url http://127.0.0.1:PORT/v1
-       [--variant baseline|no-communication] [--months 12] [--seed 42] [--out DIR]
+       [--variant baseline|no-communication|universalization] [--months 12] [--seed 42] [--out DIR]
 """
 import argparse
 import collections
@@ -66,7 +67,8 @@ import tempfile
 import time
 import warnings
 
-EXPERIMENTS = {"baseline": "fish_baseline_concurrent", "no-communication": "fish_perturbation_no_language"}
+EXPERIMENTS = {"baseline": "fish_baseline_concurrent", "no-communication": "fish_perturbation_no_language",
+               "universalization": "fish_baseline_concurrent_universalization"}
 
 
 def compose(govsim, variant, months, seed):

@@ -33,7 +33,7 @@ import org.agora.core.sink.MemorySink;
  * the pool, each member's catch, whether the lake collapsed, calls and tokens (as the server
  * counts them: a quarter of the characters); per run the months survived and the wall time (the
  * study's: from building its models to the end of its run, imports excluded; Agora's: the run,
- * the embedding model loaded beforehand). Baseline and no communication, {@code
+ * the embedding model loaded beforehand). Baseline, no communication and universalization, {@code
  * AGORA_GOVSIM_MONTHS} months (default 12), {@code AGORA_GOVSIM_REPEATS} runs of each (default 3,
  * medians reported; the months are the same every run); the server answers after {@code
  * AGORA_GOVSIM_DELAY_MS} (default 0), to see the wall time against a model's latency.
@@ -48,7 +48,10 @@ public final class GovSimPeerComparison implements Comparison {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> NAMES = List.of("John", "Kate", "Jack", "Emma", "Luke");
-    private static final List<String> VARIANTS = List.of("baseline", "no-communication");
+    private static final List<String> VARIANTS = List.of("baseline", "no-communication", "universalization");
+    /** Agora's parameters for each variant of GovSim's experiments. */
+    private static final Map<String, String> PARAMETERS = Map.of("baseline", "", "no-communication",
+            "parameters: {communication: false}\n", "universalization", "parameters: {universalization: true}\n");
     private static final String[] SCRIPTS = {"govsim_peer.py", "stand_ins.py"};
 
     @Override
@@ -180,7 +183,7 @@ public final class GovSimPeerComparison implements Comparison {
     /** One run of Agora's fishery of five llm members against {@code baseUrl}. */
     static Side agora(String baseUrl, String variant, int months) {
         String yaml = "scenario: govsim-fishery\nuntil: " + months + " months\n"
-                + (variant.equals("baseline") ? "" : "parameters: {communication: false}\n")
+                + PARAMETERS.get(variant)
                 + "population:\n  - {kind: llm, count: 5, model: peer-model}\n"
                 + "llm:\n  endpoint: " + baseUrl + "\n  cacheMode: off\n";
         MemorySink events = new MemorySink();

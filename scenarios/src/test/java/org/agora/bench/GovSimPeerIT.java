@@ -53,6 +53,15 @@ class GovSimPeerIT {
     }
 
     @Test
+    void remindedOfTheNormAgorasMembersTakeTheThresholdFromTheFirstMonth() {
+        Side agora = GovSimPeerComparison.agora(server.baseUrl(), "universalization", 12);
+        for (int month = 1; month <= 12; month++) {
+            assertThat(agora.caught.get(month)).as("month %d", month).containsExactly(10, 10, 10, 10, 10);
+        }
+        assertThat(agora.collapsedIn).isZero();
+    }
+
+    @Test
     void govSimsOwnCodeTakesTheSameDecisionsAsAgora() throws Exception {
         String govsim = System.getenv("AGORA_GOVSIM_DIR");
         assumeTrue(govsim != null && Files.isDirectory(Path.of(govsim, "pathfinder", "pathfinder")),
@@ -67,7 +76,7 @@ class GovSimPeerIT {
     }
 
     private static void compareMonths(String govsim, Path work) throws Exception {
-        for (String variant : new String[] {"baseline", "no-communication"}) {
+        for (String variant : new String[] {"baseline", "no-communication", "universalization"}) {
             Side study = GovSimPeerComparison.study("/usr/bin/python3", work, Path.of(govsim), server.baseUrl(), variant, 4, 0);
             Side agora = GovSimPeerComparison.agora(server.baseUrl(), variant, 4);
             assertThat(study.fallbacks).as("calls GovSim's wrapper replaced by a default").isZero();

@@ -40,6 +40,17 @@ class GovSimPeerRuleTest {
         assertThat(GovSimPeerRule.harvest(govSim)).isEqualTo(Math.min(limit, pool / 10));
     }
 
+    @Property
+    void theNormCapsTheTakeAtItsThreshold(@ForAll @IntRange(min = 0, max = 100) int pool, @ForAll @IntRange(min = 0, max = 10) int norm) {
+        String agora = "You are John.\nfrom 0 to " + pool + ".\nThink about this: if every fisher were to catch more than " + norm
+                + " tons of fish this month, the lake would hold less next month than it does now.\nhow many tons of fish you catch this month";
+        String govSim = "You are John, a fisherman.\n- 2024-01-01: Given the situation, if everyone fishes more than " + norm
+                + " tons, the lake shrinks.\nrange set between 0-" + pool + ", how many tons of fish would you catch this month?";
+        int expected = Math.min(pool, Math.min(norm, pool / 10 + 4));
+        assertThat(GovSimPeerRule.harvest(agora)).isEqualTo(expected);
+        assertThat(GovSimPeerRule.harvest(govSim)).isEqualTo(expected);
+    }
+
     @Test
     void aMeetingClosesOnceAnotherMemberHasSpoken() {
         String first = "You are John.\nthe fish left in the lake double, up to 100 tons\nThe meeting so far:\nMayor: This month ...\n\n"
