@@ -26,7 +26,7 @@ stand-ins, and nothing else, make it run (no file of the study is edited):
        backoff.
      - wandb: init/log/Artifact and sdk.data_types.trace_tree (Trace, WBTraceTree, SpanKind) that
        keep nothing (the study runs with debug=true, i.e. wandb disabled, the same way).
-     - pettingzoo.utils.agent_selector: the 1.24 class (cycles through the agents in order).
+     - pettingzoo.utils.agent_selector: cycles through the agents in order, as pettingzoo 1.24 does.
      - transformers: set_seed (seeds random, numpy and torch, as transformers' does) and the
        class names pathfinder imports for its local-model backends, which fail if used.
      - sentence_transformers.SentenceTransformer: NOT the study's embedding model
@@ -155,7 +155,6 @@ def main():
 
     cfg = compose(govsim, args.variant, args.months, args.seed)
     out = args.out or tempfile.mkdtemp(prefix="govsim-")
-    OmegaConf.register_new_resolver("uuid", lambda: "run", replace=True)
 
     started = time.perf_counter()
     stand_ins.set_seed(cfg.seed)

@@ -137,7 +137,7 @@ def _init(**ignored):
     return sys.modules["wandb"].run
 
 
-# --- pettingzoo.utils.agent_selector: cycles through the agents in order ----------------------
+# --- pettingzoo.utils.agent_selector: cycles through the agents in order, as pettingzoo 1.24 does
 
 class agent_selector:  # noqa: N801 (the library's name)
     def __init__(self, agent_order):
