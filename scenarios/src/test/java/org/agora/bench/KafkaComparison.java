@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,11 @@ import org.apache.kafka.common.TopicPartition;
  * in a fresh JVM, alternating which goes first. Both send the same number of records to a fresh
  * topic with the same partitions and the same producer properties (Agora's: acks=all, idempotence,
  * lz4, 256 KiB batches, 100 ms linger); the tool's payloads are a file of the very events the sink
- * encodes, so record size and compressibility match (the sink adds keys and five headers). After
- * each run the topic's end offsets must count every record: nothing lost.
+ * encodes, so record size and compressibility match (the sink adds keys and six headers: run,
+ * execution, scenario, seed, type, v). Both JVMs get the same options ({@code -Xmx2g}, the JVM's
+ * default collector), and the sink's side also makes each event in the timed loop and encodes it to
+ * JSON, which the tool, sending pre-encoded payloads, does not. After each run the topic's end
+ * offsets must count every record: nothing lost.
  * Goal: the sink ≥ 1.0 × the tool's records per second. Records per run: {@code -Dbench.kafka.records=N}
  * (on the Maven command line), 1,000,000 by default.
  */
@@ -61,13 +65,15 @@ public final class KafkaComparison implements Comparison {
             double[] tool = new double[PAIRS];
             double[] sink = new double[PAIRS];
             double[] ratios = new double[PAIRS];
+            List<Map<String, Double>> toolCpu = new ArrayList<>();
+            List<Map<String, Double>> sinkCpu = new ArrayList<>();
             for (int i = 0; i < PAIRS; i++) {
                 if (i % 2 == 0) {
-                    tool[i] = runTool(admin, toolCommand, "tool-" + i);
-                    sink[i] = runSink(admin, broker.bootstrap(), "sink-" + i);
+                    tool[i] = runTool(admin, broker.pid(), toolCommand, "tool-" + i, toolCpu);
+                    sink[i] = runSink(admin, broker, "sink-" + i, sinkCpu);
                 } else {
-                    sink[i] = runSink(admin, broker.bootstrap(), "sink-" + i);
-                    tool[i] = runTool(admin, toolCommand, "tool-" + i);
+                    sink[i] = runSink(admin, broker, "sink-" + i, sinkCpu);
+                    tool[i] = runTool(admin, broker.pid(), toolCommand, "tool-" + i, toolCpu);
                 }
                 ratios[i] = sink[i] / tool[i];
                 System.out.printf(java.util.Locale.ROOT, "kafka pair %d: tool %.0f records/s, sink %.0f events/s, ratio %.2f%n",
@@ -82,17 +88,19 @@ public final class KafkaComparison implements Comparison {
             lines.add("producer properties (both): " + String.join(" ", producerProperties(broker.bootstrap()))
                     + " (the sink also sets max.block.ms=1000)");
             lines.addAll(result.report("records/s", 1.0));
+            lines.addAll(cpuReport(sinkCpu, toolCpu));
             return lines;
         } finally {
             deleteTree(directory);
         }
     }
 
-    private static double runTool(Admin admin, List<String> command, String topic) throws Exception {
+    private static double runTool(Admin admin, long brokerPid, List<String> command, String topic,
+            List<Map<String, Double>> cpu) throws Exception {
         createTopic(admin, topic);
         List<String> withTopic = new ArrayList<>(command);
         withTopic.add(withTopic.indexOf("--topic") + 1, topic);
-        String output = fork(withTopic);
+        String output = fork(withTopic, brokerPid, cpu);
         Matcher matcher = null;
         for (String line : output.lines().toList()) {
             Matcher candidate = TOOL_RATE.matcher(line);
@@ -107,10 +115,11 @@ public final class KafkaComparison implements Comparison {
         return Double.parseDouble(matcher.group(2));
     }
 
-    private static double runSink(Admin admin, String bootstrap, String topic) throws Exception {
+    private static double runSink(Admin admin, LocalBroker broker, String topic, List<Map<String, Double>> cpu) throws Exception {
         createTopic(admin, topic);
         String output = fork(List.of(java(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                KafkaSinkRun.class.getName(), bootstrap, topic, Integer.toString(PARTITIONS), Long.toString(RECORDS)));
+                KafkaSinkRun.class.getName(), broker.bootstrap(), topic, Integer.toString(PARTITIONS), Long.toString(RECORDS)),
+                broker.pid(), cpu);
         Matcher matcher = SINK_RATE.matcher(output);
         if (!matcher.find() || Long.parseLong(matcher.group(2)) != RECORDS || Long.parseLong(matcher.group(3)) != 0) {
             throw new IllegalStateException("the sink did not deliver " + RECORDS + " events:\n" + output);
@@ -172,13 +181,60 @@ public final class KafkaComparison implements Comparison {
         admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
     }
 
-    private static String fork(List<String> command) throws IOException, InterruptedException {
+    /**
+     * Runs a command to its end; adds to {@code cpu} the CPU-seconds of its threads by kind, and the
+     * broker's CPU-seconds meanwhile (as "broker").
+     */
+    private static String fork(List<String> command, long brokerPid, List<Map<String, Double>> cpu)
+            throws IOException, InterruptedException {
+        double brokerBefore = ProcessCpu.totalSeconds(brokerPid);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessCpu threads = ProcessCpu.watch(process.pid());
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
+        int status = process.waitFor();
+        Map<String, Double> seconds = new LinkedHashMap<>(threads.stop());
+        seconds.put("broker", ProcessCpu.totalSeconds(brokerPid) - brokerBefore);
+        cpu.add(seconds);
+        if (status != 0) {
             throw new IllegalStateException(String.join(" ", command.subList(3, 5)) + " failed:\n" + output);
         }
         return output;
+    }
+
+    /**
+     * CPU-seconds per 1,000,000 records by kind of thread, whole JVMs (start-up included) and the
+     * broker, medians over the runs: on a shared machine a steadier measure than the wall-clock
+     * rates, and on two saturated cores the ratio of the totals is the ratio the rates would reach.
+     */
+    private static List<String> cpuReport(List<Map<String, Double>> sink, List<Map<String, Double>> tool) {
+        double sinkTotal = medianTotal(sink);
+        double toolTotal = medianTotal(tool);
+        return List.of("CPU-seconds per 1,000,000 records by thread, whole JVM and broker (median of the runs; /proc):",
+                "  sink: " + cpuLine(sink) + String.format(java.util.Locale.ROOT, "; total %.2f", sinkTotal),
+                "  tool: " + cpuLine(tool) + String.format(java.util.Locale.ROOT, "; total %.2f", toolTotal),
+                String.format(java.util.Locale.ROOT, "  tool total / sink total %.2f (the ratio of rates on two saturated cores)",
+                        toolTotal / sinkTotal));
+    }
+
+    private static String cpuLine(List<Map<String, Double>> runs) {
+        Map<String, Double> medians = new LinkedHashMap<>();
+        for (Map<String, Double> run : runs) {
+            for (String kind : run.keySet()) {
+                medians.computeIfAbsent(kind, k -> median(runs.stream().mapToDouble(r -> r.getOrDefault(k, 0.0)).toArray()));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        medians.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> parts.add(String.format(java.util.Locale.ROOT, "%s %.2f", e.getKey(), perMillion(e.getValue()))));
+        return String.join(", ", parts);
+    }
+
+    private static double medianTotal(List<Map<String, Double>> runs) {
+        return perMillion(median(runs.stream().mapToDouble(r -> r.values().stream().mapToDouble(Double::doubleValue).sum()).toArray()));
+    }
+
+    private static double perMillion(double seconds) {
+        return seconds * 1_000_000 / RECORDS;
     }
 
     private static String java() {

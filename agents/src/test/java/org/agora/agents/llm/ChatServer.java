@@ -50,11 +50,14 @@ public final class ChatServer implements AutoCloseable {
     private volatile int failureStatus = 500;
     private final AtomicInteger garbageLeft = new AtomicInteger();
     private volatile boolean silent;
+    private volatile java.util.function.Predicate<String> failing = prompt -> false;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final List<String> prompts = new CopyOnWriteArrayList<>();
+    private final List<String> upgrades = new CopyOnWriteArrayList<>();
+    private final List<Long> ownNanos = new CopyOnWriteArrayList<>();
 
     private ChatServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -87,6 +90,13 @@ public final class ChatServer implements AutoCloseable {
     public ChatServer fail(int count, int status) {
         this.failureStatus = status;
         failuresLeft.set(count);
+        return this;
+    }
+
+    /** From now on every request whose prompt (system and user messages joined) matches fails with HTTP {@code status}. */
+    public ChatServer failWhen(java.util.function.Predicate<String> prompt, int status) {
+        this.failureStatus = status;
+        this.failing = prompt;
         return this;
     }
 
@@ -123,12 +133,28 @@ public final class ChatServer implements AutoCloseable {
         return authorizations;
     }
 
+    /** The {@code Upgrade} headers received: a client offering another protocol (h2c) on each request. */
+    public List<String> upgrades() {
+        return upgrades;
+    }
+
+    /**
+     * The server's own time per answered request, in nanoseconds: from the handler's start to the
+     * answer written, less the delay it was told to wait (reading and parsing the request, the rule,
+     * writing the answer; not the JDK server's dispatching before the handler). A benchmark counts
+     * it as the server's, not the client's.
+     */
+    public List<Long> ownNanos() {
+        return ownNanos;
+    }
+
     /** Every prompt received, system and user messages joined. */
     public List<String> prompts() {
         return prompts;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
         // A request stops counting as served before its answer is sent: once the client has the answer
@@ -140,20 +166,24 @@ public final class ChatServer implements AutoCloseable {
             if (authorization != null) {
                 authorizations.add(authorization);
             }
+            String upgrade = exchange.getRequestHeaders().getFirst("Upgrade");
+            if (upgrade != null) {
+                upgrades.add(upgrade);
+            }
             JsonNode body = JSON.readTree(exchange.getRequestBody());
             if (silent) {
                 sleep(3_600_000);
                 return;
             }
             sleep(delayMillis);
-            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                left = leave();
-                send(exchange, failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
-                return;
-            }
             StringBuilder prompt = new StringBuilder();
             for (JsonNode message : body.path("messages")) {
                 prompt.append(message.path("content").asText()).append('\n');
+            }
+            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || failing.test(prompt.toString())) {
+                left = leave();
+                send(exchange, failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
+                return;
             }
             prompts.add(prompt.toString());
             String answer = garbageLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? "Hmm, hard to say."
@@ -174,6 +204,7 @@ public final class ChatServer implements AutoCloseable {
             String json = JSON.writeValueAsString(reply);
             left = leave();
             send(exchange, 200, json);
+            ownNanos.add(System.nanoTime() - start - delayMillis * 1_000_000);
         } finally {
             if (!left) {
                 leave();

@@ -168,7 +168,8 @@ final class LanguageModelMember implements HarvestPolicy {
         values.put("recent", String.join("\n", recent));
         values.put("conversation", String.join("\n", conversation));
         values.put("others", others);
-        CompletableFuture<Reply> pending = session.ask(session.call("converse", model, system(),
+        // Nothing else goes out during a turn: asked on this thread, which waits for the answer anyway.
+        CompletableFuture<Reply> pending = session.askHere(session.call("converse", model, system(),
                 deliberation.prompts().fill("converse", values)));
         List<String> names = List.of(others.split(", "));
         return session.answer(identity.id(), round, pending, text -> turnIn(text, names),

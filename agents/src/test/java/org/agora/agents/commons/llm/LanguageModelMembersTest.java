@@ -223,6 +223,36 @@ class LanguageModelMembersTest {
     }
 
     @Test
+    void aPlainHttpServerIsAskedInHttp11WithoutOfferingAnUpgrade() {
+        try (ChatServer plain = ChatServer.start()) {
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(2, 1, plain.baseUrl(), dir.resolve("cache"), ""),
+                    dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            assertThat(plain.requests()).isPositive();
+            assertThat(plain.upgrades()).as("Upgrade headers: the JDK client's h2c offer on every request").isEmpty();
+        }
+    }
+
+    @Test
+    void anEndpointLostDuringTheMeetingFailsWithOneLineAndKeepsEverything() {
+        // A turn in the meeting is asked on the simulation thread (askHere), not on a worker: its failure
+        // must come out the same way as a worker's.
+        try (ChatServer breaking = ChatServer.start().failWhen(prompt -> prompt.contains("It is your turn"), 500)) {
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(2, 1, breaking.baseUrl(), dir.resolve("cache"),
+                    "  retries: 1\n"), dir.resolve("run"));
+
+            assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(result.reason()).startsWith("language model endpoint lost: test-model at " + breaking.baseUrl())
+                    .doesNotContain("\n");
+            var events = events(dir.resolve("run"));
+            assertThat(ofType(events, LanguageModelCalled.class)).extracting(LanguageModelCalled::purpose)
+                    .as("the acts before the meeting are kept").containsExactly("act", "act");
+            assertThat(dir.resolve("run").resolve(HeadlessRun.MANIFEST_FILE)).exists();
+        }
+    }
+
+    @Test
     void aSilentEndpointTimesOut() {
         try (ChatServer mute = ChatServer.start().silent(true)) {
             RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, mute.baseUrl(), dir.resolve("cache"),

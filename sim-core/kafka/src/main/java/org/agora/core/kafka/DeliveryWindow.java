@@ -11,8 +11,8 @@ import org.apache.kafka.common.errors.RetriableException;
 
 /**
  * The records handed to the producer, in the order they were sent, until Kafka acknowledges
- * them; bounded in bytes. The simulation thread adds and waits for room; the producer's I/O
- * thread completes records. Acknowledged records leave from the head; the ones left when the
+ * them; bounded in bytes. The sending thread (the sink's sender thread) adds and waits for
+ * room; the producer's I/O thread completes records. Acknowledged records leave from the head; the ones left when the
  * producer is closed are the unconfirmed ones, still in order.
  */
 final class DeliveryWindow {
@@ -32,9 +32,13 @@ final class DeliveryWindow {
         this.limitBytes = limitBytes;
     }
 
-    /** Records a record as about to be handed to the producer by the calling (simulation) thread. */
+    /** Records a record as about to be handed to the producer by the calling (sending) thread. */
     void add(PendingRecord record) {
-        sender = Thread.currentThread();
+        Thread current = Thread.currentThread();
+        if (sender != current) {
+            // a volatile write costs a fence: only when the sending thread changes
+            sender = current;
+        }
         sent.addLast(record);
         heldBytes.addAndGet(record.bytes());
     }
@@ -42,7 +46,7 @@ final class DeliveryWindow {
     /**
      * Takes back the record just added if the producer failed it at once with a retriable error
      * (its metadata is missing while a broker restarts): it was never handed over, and nothing
-     * was sent after it, so it can be sent again later in its place. Simulation thread.
+     * was sent after it, so it can be sent again later in its place. Sending thread.
      */
     boolean retractIfFailedAtOnce(PendingRecord record) {
         if (record.state != PendingRecord.NOT_TAKEN) {
@@ -55,7 +59,7 @@ final class DeliveryWindow {
     /** Called by the producer when a record is acknowledged or failed. Any thread. */
     void completed(PendingRecord record, Exception exception) {
         if (exception instanceof RetriableException && Thread.currentThread() == sender) {
-            // reported within send() itself, on the simulation thread: the producer did not take it
+            // reported within send() itself, on the sending thread: the producer did not take it
             record.state = PendingRecord.NOT_TAKEN;
             heldBytes.addAndGet(-record.bytes());
             return;
@@ -76,7 +80,7 @@ final class DeliveryWindow {
         }
     }
 
-    /** Forgets the acknowledged records at the head. Simulation thread. */
+    /** Forgets the acknowledged records at the head. Sending thread. */
     void releaseAcknowledged() {
         PendingRecord head;
         while ((head = sent.peekFirst()) != null && head.state == PendingRecord.ACKNOWLEDGED) {
@@ -151,7 +155,7 @@ final class DeliveryWindow {
         closing = true;
     }
 
-    /** The records not acknowledged, in the order they were sent. Simulation thread. */
+    /** The records not acknowledged, in the order they were sent. Sending thread. */
     List<PendingRecord> unconfirmed() {
         List<PendingRecord> left = new ArrayList<>();
         for (PendingRecord record : sent) {

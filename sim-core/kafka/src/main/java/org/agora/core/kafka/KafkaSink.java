@@ -19,12 +19,15 @@ import org.apache.kafka.common.KafkaException;
  * entity (so each entity's events keep their order in one partition), the value is the event's
  * {@link EventJsonCodec} JSON, the headers are the {@link RecordLabels}.
  *
- * <p>Events are encoded off the simulation thread ({@link EncoderThread}, a bounded ring that
- * holds the run when it is full): {@link #accept} hands the event over and sends, in order, the
- * events encoded so far. Once the run has had to spool, each event is encoded and spooled or sent
- * before {@link #accept} returns (the spool's write-ahead promise); before that, up to
+ * <p>Events are encoded and sent off the simulation thread: {@link #accept} only hands the event
+ * to a bounded ring ({@link EncoderThread}, which holds the run when it is full), an encoder
+ * thread encodes it to JSON, and a sender thread ({@link SenderThread}) hands it, in order, to
+ * the {@link SpoolingProducer}. Once the run has had to spool, each event is encoded and spooled
+ * or sent before {@link #accept} returns (the spool's write-ahead promise); before that, up to
  * {@value EncoderThread#CAPACITY} accepted events may wait in memory, as records handed to Kafka
- * and not yet acknowledged do. {@link #flush} sends every event accepted.
+ * and not yet acknowledged do. {@link #flush} sends every event accepted. A failure on the
+ * sender thread (an event the codec refuses, a spool that cannot be written) is thrown by the
+ * next {@link #accept}, {@link #flush} or {@link #close}; the events after it are still sent.
  *
  * <p>This class encodes, labels, counts and reports; delivery is the {@link SpoolingProducer}'s:
  * the producer is idempotent with {@code acks=all} and retries without a deadline, backpressure
@@ -32,8 +35,9 @@ import org.apache.kafka.common.KafkaException;
  * {@value #SPOOL_FILE} in the run directory (with {@value #SPOOL_METADATA} beside it). What is
  * left at {@link #close()} is reported by {@link #problem()}, and {@link SpoolResender} sends it later.
  *
- * <p>Threading: {@link #accept}, {@link #flush} and {@link #close} on the simulation thread; the
- * producer completes records on its own I/O thread.
+ * <p>Threading: {@link #accept}, {@link #flush} and {@link #close} on the simulation thread (one
+ * thread); encoding and sending on the sink's two threads; the producer completes records on its
+ * own I/O thread.
  */
 public final class KafkaSink implements EventSink {
 
@@ -52,8 +56,8 @@ public final class KafkaSink implements EventSink {
     private final RecordLabels labels;
     private final EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
     private final EncoderThread encoding = new EncoderThread();
-    private final EncoderThread.Encoded sendEncoded = this::send;
     private final SpoolingProducer delivery;
+    private final SenderThread sender;
     private long produced;
 
     /**
@@ -71,6 +75,7 @@ public final class KafkaSink implements EventSink {
         this.runDirectory = runDirectory;
         this.labels = labels;
         this.delivery = new SpoolingProducer(settings, labels, runDirectory, connection, partitions);
+        this.sender = new SenderThread(encoding, this::send);
     }
 
     /**
@@ -116,31 +121,17 @@ public final class KafkaSink implements EventSink {
     @Override
     public void accept(Event event) {
         produced++;
-        if (delivery.writesThrough()) {
-            sendAccepted();
-            send(event, encoder.encode(event));
-            return;
-        }
-        while (encoding.nextReady()) {
-            encoding.next(sendEncoded);
-        }
-        while (!encoding.hasRoom()) {
-            encoding.next(sendEncoded);
-        }
+        encoding.awaitRoom();
         encoding.submit(event);
+        sender.start();
         if (delivery.writesThrough()) {
-            // the spool opened while the events encoded so far were sent: the rest follow it at once
-            sendAccepted();
+            sender.awaitSent();
+        } else {
+            sender.rethrowFailure();
         }
     }
 
-    /** Sends (or spools) every event accepted and not sent yet, waiting for the encoder if needed. */
-    private void sendAccepted() {
-        while (encoding.hasPending()) {
-            encoding.next(sendEncoded);
-        }
-    }
-
+    /** Sender thread: one encoded event to the producer or the spool. */
     private void send(Event event, byte[] json) {
         EventHeader header = event.header();
         delivery.send(header.seq(), header.source(), event.type(), json);
@@ -149,14 +140,14 @@ public final class KafkaSink implements EventSink {
     /** Events encoded elsewhere (a spool being resent), in their order; they take the same path as new events. */
     void acceptEncoded(byte[] json) {
         produced++;
-        sendAccepted();
+        sender.awaitSent();
         delivery.sendEncoded(json);
     }
 
     /** Sends (or spools) every event accepted so far, and forces the spool to the disk if a sync is due. */
     @Override
     public void flush() {
-        sendAccepted();
+        sender.awaitSent();
         delivery.flush();
     }
 
@@ -167,8 +158,9 @@ public final class KafkaSink implements EventSink {
     @Override
     public void close() {
         try {
-            sendAccepted();
+            sender.awaitSent();
         } finally {
+            sender.close();
             encoding.close();
             delivery.close();
         }

@@ -8,7 +8,7 @@ import org.apache.kafka.common.header.Header;
 /**
  * One event handed to the producer and not yet known to be acknowledged: its bytes are kept until
  * Kafka acknowledges it, so that it can be spooled if that never happens. It is its own delivery
- * callback. Threading: made on the simulation thread, completed on the producer's I/O thread.
+ * callback. Threading: made on the sending thread (the sink's sender thread), completed on the producer's I/O thread.
  */
 final class PendingRecord implements Callback {
 
@@ -28,7 +28,7 @@ final class PendingRecord implements Callback {
     final long timestampMs;
     private final DeliveryWindow window;
     volatile int state = WAITING;
-    /** Whether the spool file holds it (it was sent from the spool, or journaled): simulation thread only. */
+    /** Whether the spool file holds it (it was sent from the spool, or journaled): sending thread only. */
     boolean onDisk;
 
     PendingRecord(long seq, byte[] key, byte[] value, List<Header> headers, long timestampMs, DeliveryWindow window) {

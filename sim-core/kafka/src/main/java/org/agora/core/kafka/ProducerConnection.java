@@ -7,7 +7,7 @@ import org.apache.kafka.clients.producer.Producer;
 
 /**
  * The producer of a sink: ready at once, or made in the background once the broker answers (a
- * run started with --spool-if-unreachable). Threading: asked from the simulation thread; the
+ * run started with --spool-if-unreachable). Threading: asked from the sending thread; the
  * background connection tries on a thread of its own.
  */
 abstract class ProducerConnection {

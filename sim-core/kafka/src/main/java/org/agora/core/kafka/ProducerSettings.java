@@ -61,7 +61,7 @@ public final class ProducerSettings {
         // bounds memory itself and decides at the end of the run what goes to the spool.
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
         // send() waits this long for a topic's metadata (missing while a broker restarts) on the
-        // simulation thread; the sink then keeps the record and tries again a little later.
+        // sink's sender thread; the sink then keeps the record and tries again a little later.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "1000");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -26,7 +26,9 @@ import org.agora.core.run.IoFailure;
  * of the machine loses at most that last second. Lines {@linkplain #journal journaled} are
  * copies of events already handed to Kafka: kept for a killed run's resend, never read back here.
  *
- * <p>Threading: the simulation thread only.
+ * <p>Threading: one thread at a time, the sink's sender thread while it sends or the simulation
+ * thread once the sender has sent everything ({@link SenderThread}); {@link #exists} and
+ * {@link #unsent} may be read from any thread.
  */
 final class Spool implements AutoCloseable {
 
@@ -35,15 +37,15 @@ final class Spool implements AutoCloseable {
 
     private final Path file;
     private FileChannel channel;
-    private OutputStream writer;
+    private volatile OutputStream writer;
     private long syncDueNanos;
     private boolean unsynced;
     private FileChannel reader;
     private final ByteBuffer readBuffer = ByteBuffer.allocate(BUFFER_BYTES);
     private long readOffset;
     private long consumedOffset;
-    private long appended;
-    private long taken;
+    private volatile long appended;
+    private volatile long taken;
     private byte[] next;
     private int nextLength;
 

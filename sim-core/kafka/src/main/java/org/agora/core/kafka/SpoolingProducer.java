@@ -30,8 +30,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * memory frees up. {@link #close()} waits up to {@link KafkaSettings#drainTimeout()} and leaves
  * what was not acknowledged in the spool, with its metadata beside it.
  *
- * <p>Threading: {@link #send}, {@link #sendEncoded}, {@link #flush} and {@link #close} on the
- * simulation thread; the producer completes records on its own I/O thread.
+ * <p>Threading: {@link #send}, {@link #sendEncoded}, {@link #flush} and {@link #close} on one
+ * thread at a time (the sink's sender thread while it sends, the simulation thread once the sender
+ * has sent everything, see {@link SenderThread}); {@link #writesThrough}, {@link #acknowledged} and
+ * {@link #spooled} from any thread; the producer completes records on its own I/O thread.
  */
 final class SpoolingProducer {
 

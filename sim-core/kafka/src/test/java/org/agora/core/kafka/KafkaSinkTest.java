@@ -1,6 +1,7 @@
 package org.agora.core.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -133,12 +135,17 @@ class KafkaSinkTest {
         sink.close();
     }
 
+    /** A sink with room for everything, over a producer that acknowledges at once. */
+    private KafkaSink streamingSink(MockProducer<byte[], byte[]> acknowledging) {
+        return new KafkaSink(acknowledging, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2), Duration.ofSeconds(1),
+                Duration.ofSeconds(5)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+    }
+
     @Test
     void manyEventsReachTheProducerInTheirOrderThroughTheEncoder() {
         MockProducer<byte[], byte[]> acknowledging = new MockProducer<>(true, null, new ByteArraySerializer(),
                 new ByteArraySerializer());
-        KafkaSink streaming = new KafkaSink(acknowledging, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2),
-                Duration.ofSeconds(1), Duration.ofSeconds(5)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+        KafkaSink streaming = streamingSink(acknowledging);
         int count = 3 * EncoderThread.CAPACITY + 5;
         for (long seq = 0; seq < count; seq++) {
             streaming.accept(event(seq));
@@ -148,6 +155,85 @@ class KafkaSinkTest {
                 .containsExactlyElementsOf(json(0, count));
         assertThat(streaming.acknowledged()).isEqualTo(count);
         assertThat(dir.resolve(KafkaSink.SPOOL_FILE)).doesNotExist();
+    }
+
+    /** A producer that notes which thread calls {@code send}. */
+    private static final class ThreadNotingProducer extends MockProducer<byte[], byte[]> {
+        final java.util.Set<String> sendingThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        ThreadNotingProducer() {
+            super(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        }
+
+        @Override
+        public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+                ProducerRecord<byte[], byte[]> record, org.apache.kafka.clients.producer.Callback callback) {
+            sendingThreads.add(Thread.currentThread().getName());
+            return super.send(record, callback);
+        }
+    }
+
+    @Test
+    void kafkasSendRunsOnTheSinksSenderThreadNotOnTheSimulationThread() {
+        ThreadNotingProducer noting = new ThreadNotingProducer();
+        KafkaSink streaming = streamingSink(noting);
+        for (long seq = 0; seq < 1000; seq++) {
+            streaming.accept(event(seq));
+        }
+        streaming.close();
+        assertThat(noting.sendingThreads).containsExactly("agora-kafka-sender");
+        assertThat(noting.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(json(0, 1000));
+    }
+
+    @Test
+    void anEventTheCodecRefusesIsThrownOnTheSimulationThreadAndTheEventsAfterItAreStillSent() {
+        MockProducer<byte[], byte[]> acknowledging = new MockProducer<>(true, null, new ByteArraySerializer(),
+                new ByteArraySerializer());
+        KafkaSink streaming = streamingSink(acknowledging);
+        streaming.accept(event(0));
+        streaming.accept(new WalkerStepped(null, 1, 0.5)); // no header: the codec cannot write it
+        streaming.accept(event(2));
+        assertThatThrownBy(streaming::flush).as("the encoder's failure, on the thread that flushes").isInstanceOf(RuntimeException.class);
+        streaming.accept(event(3));
+        streaming.close();
+        assertThat(acknowledging.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactly(EventJsonCodec.toJson(event(0)), EventJsonCodec.toJson(event(2)), EventJsonCodec.toJson(event(3)));
+    }
+
+    /** A producer whose first send fails with an error, not an exception. */
+    private static final class ErringOnceProducer extends MockProducer<byte[], byte[]> {
+        private boolean erred;
+
+        ErringOnceProducer() {
+            super(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        }
+
+        @Override
+        public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+                ProducerRecord<byte[], byte[]> record, org.apache.kafka.clients.producer.Callback callback) {
+            if (!erred) {
+                erred = true;
+                throw new StackOverflowError("in send");
+            }
+            return super.send(record, callback);
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anErrorOnTheSenderThreadIsThrownOnTheSimulationThreadAndDoesNotHoldTheRun() {
+        ErringOnceProducer erring = new ErringOnceProducer();
+        KafkaSink streaming = new KafkaSink(erring, 3, settings.withLimits(1 << 24, Duration.ofSeconds(2), Duration.ofSeconds(1),
+                Duration.ofMillis(500)), new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir);
+        streaming.accept(event(0));
+        assertThatThrownBy(streaming::flush).isInstanceOf(StackOverflowError.class).hasMessage("in send");
+        streaming.accept(event(1));
+        streaming.accept(event(2));
+        streaming.close();
+        assertThat(erring.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(json(1, 3));
+        assertThat(streaming.spooled()).as("the event whose send failed was never acknowledged: it is spooled").isEqualTo(1);
     }
 
     @Test
