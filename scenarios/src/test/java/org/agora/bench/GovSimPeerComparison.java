@@ -205,7 +205,7 @@ public final class GovSimPeerComparison implements Comparison {
             month[1] += call.promptTokens();
             month[2] += call.completionTokens();
             side.fallbacks += call.sample() > 0 ? 1 : 0;
-            side.callsByStep.merge(call.purpose(), 1L, Long::sum);
+            side.callsByStep.merge(call.purpose().word(), 1L, Long::sum);
         }
         for (CommonsCollapsed collapse : events.ofType(CommonsCollapsed.class)) {
             side.collapsedIn = collapse.round();
