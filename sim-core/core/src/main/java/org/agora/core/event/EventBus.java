@@ -31,9 +31,7 @@ public final class EventBus {
     /** The handlers of every event when every subscription is to all events (the usual case: the sinks); else null. */
     private EventHandler<?>[] onlyUniversal = NONE;
     private long nextSeq;
-    private long lastPublished;
-    /** What the headers share (the run id, the upper half of their sequence numbers); see {@link EventHeader}. */
-    private EventHeader.RunPart runPart;
+    private long lastPublished = -1;
     /** The last class dispatched and its handlers: most models publish runs of one type. */
     private Class<?> lastClass;
     private EventHandler<?>[] lastHandlers;
@@ -43,16 +41,8 @@ public final class EventBus {
      * @param clock the simulation time in seconds, read when a header is stamped
      */
     public EventBus(String runId, DoubleSupplier clock) {
-        this(runId, clock, 0);
-    }
-
-    /** A bus whose first event has the sequence number {@code firstSeq} (tests of numbers past 2<sup>32</sup>). */
-    EventBus(String runId, DoubleSupplier clock, long firstSeq) {
         this.runId = runId;
         this.clock = clock;
-        this.nextSeq = firstSeq;
-        this.lastPublished = firstSeq - 1;
-        this.runPart = new EventHeader.RunPart(runId, firstSeq >>> Integer.SIZE);
     }
 
     /** The run id in every header. */
@@ -65,18 +55,7 @@ public final class EventBus {
      * sequence number. Publish the event right away: events are published in stamping order.
      */
     public EventHeader stamp(String source) {
-        long seq = nextSeq++;
-        EventHeader.RunPart part = runPart;
-        if (seq >>> Integer.SIZE != part.seqHigh()) {
-            part = nextRunPart(seq);
-        }
-        return new EventHeader(clock.getAsDouble(), part, seq, source);
-    }
-
-    /** The run part of the headers from {@code seq} on: once every 2<sup>32</sup> events. */
-    private EventHeader.RunPart nextRunPart(long seq) {
-        runPart = new EventHeader.RunPart(runId, seq >>> Integer.SIZE);
-        return runPart;
+        return new EventHeader(clock.getAsDouble(), runId, nextSeq++, source);
     }
 
     /**
