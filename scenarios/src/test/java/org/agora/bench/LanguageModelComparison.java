@@ -84,8 +84,8 @@ public final class LanguageModelComparison implements Comparison {
         int chain = 0;
         for (LanguageModelCalled call : events.ofType(LanguageModelCalled.class)) {
             switch (call.purpose()) {
-                case "converse", "limit" -> chain++;
-                case "act", "reflect" -> chain += call.source().equals("agent-0") ? 1 : 0;
+                case CONVERSE, LIMIT -> chain++;
+                case ACT, REFLECT -> chain += call.source().equals("agent-0") ? 1 : 0;
                 default -> {
                 }
             }

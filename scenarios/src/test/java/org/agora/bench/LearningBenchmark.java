@@ -74,7 +74,7 @@ public class LearningBenchmark {
         policy = new PolicyFile(algorithm, PolicyFile.layoutOf(intents), actor.inputs(), intents, settings.scenario(), 0, 1,
                 actor).policy(org.agora.vehicles.merge.ObservationLayout.AGORA);
         MergeEnvironment environment = new MergeEnvironment(
-                settings.training().withDensity(org.agora.vehicles.merge.Density.HARD), intents);
+                settings.training().withDensity(org.agora.vehicles.event.Density.HARD), intents);
         environment.reset(3);
         for (int i = 0; i < 10; i++) {
             environment.step(new int[environment.agents()]);

@@ -1,7 +1,7 @@
 package org.agora.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.agora.vehicles.merge.Density;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.merge.MergeConfig;
 import org.agora.vehicles.rl.MergeEnvironment;
 import org.agora.vehicles.rl.StepResult;

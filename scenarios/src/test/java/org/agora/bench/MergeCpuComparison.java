@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.agora.vehicles.merge.Density;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.merge.MergeConfig;
 import org.agora.vehicles.rl.MergeEnvironment;
 

@@ -6,12 +6,15 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One workload of a side-by-side comparison, kept running in a JVM of its own ({@link OwnJvm}) and
@@ -51,8 +54,7 @@ final class SegmentJvm implements AutoCloseable {
 
     /**
      * Runs one segment in that JVM; its rate in operations per wall-clock second. The rate per
-     * CPU-second (the measuring thread's CPU time plus the collector's pauses) is kept for
-     * {@link #cpuRates}.
+     * CPU-second (the CPU time of the whole JVM during the segment) is kept for {@link #cpuRates}.
      */
     double segment() {
         try {
@@ -74,8 +76,8 @@ final class SegmentJvm implements AutoCloseable {
     }
 
     /**
-     * The rates per CPU-second (operations per second of the measuring thread's CPU time plus the
-     * collector's pauses) of the segments run so far, without the first {@code skip}.
+     * The rates per CPU-second (operations per second of the measuring JVM's CPU time) of the
+     * segments run so far, without the first {@code skip}.
      */
     double[] cpuRates(int skip) {
         return cpuRates.stream().skip(skip).mapToDouble(Double::doubleValue).toArray();
@@ -96,16 +98,20 @@ final class SegmentJvm implements AutoCloseable {
     /**
      * In the measuring JVM: for every line read from standard input, runs {@code workload} for one
      * segment of {@code segmentNanos} and prints a result line with its rate per wall-clock second
-     * and per CPU-second; returns at the end of input.
+     * and per CPU-second of the JVM; returns at the end of input.
+     *
+     * <p>The CPU time is the process's, every thread's: the measuring thread's, the collector's
+     * threads' and the compilers'. Not the measuring thread's plus the collector's pauses: a pause is
+     * wall-clock time, and on a loaded host it also holds the collector's threads waiting to be
+     * scheduled, which would charge the side that allocates for the machine's load.
      */
     static void serve(Runnable workload, long opsPerCall, long segmentNanos) throws IOException {
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         PrintStream out = System.out;
         while (commands.readLine() != null) {
-            long cpuBefore = threads.getCurrentThreadCpuTime() + collectorPauses();
+            Map<String, Long> cpuBefore = threadCpuNanos();
             SideBySide.Segment segment = SideBySide.segment(workload, segmentNanos);
-            long cpu = threads.getCurrentThreadCpuTime() + collectorPauses() - cpuBefore;
+            long cpu = cpuSince(cpuBefore);
             double operations = (double) segment.calls() * opsPerCall;
             out.println(OwnJvm.RESULT + operations / (segment.nanos() / 1e9) + " " + operations / (cpu / 1e9));
             out.flush();
@@ -113,14 +119,37 @@ final class SegmentJvm implements AutoCloseable {
     }
 
     /**
-     * The collector's pauses so far in nanoseconds: the collector's threads work while the
-     * measuring thread is stopped, and its CPU time does not count their work.
+     * The CPU time of each of this JVM's threads so far, in nanoseconds, by thread id: the
+     * scheduler's own count ({@code /proc/self/task/}{@code <tid>/schedstat}, to the nanosecond).
+     * The JDK's process CPU time ({@code OperatingSystemMXBean}) counts in clock ticks of 10 ms,
+     * too coarse for a segment that gets 20–200 ms of CPU, and {@code ThreadMXBean}'s thread CPU
+     * times leave out the collector's threads.
      */
-    private static long collectorPauses() {
-        long millis = 0;
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            millis += Math.max(0, collector.getCollectionTime());
+    static Map<String, Long> threadCpuNanos() throws IOException {
+        Map<String, Long> nanos = new HashMap<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                try {
+                    String schedstat = Files.readString(task.resolve("schedstat"));
+                    nanos.put(task.getFileName().toString(), Long.parseLong(schedstat.substring(0, schedstat.indexOf(' '))));
+                } catch (NoSuchFileException ended) {
+                    // the thread ended since the listing
+                }
+            }
         }
-        return millis * 1_000_000L;
+        return nanos;
+    }
+
+    /**
+     * The CPU time this JVM's threads used since {@code before} ({@link #threadCpuNanos}); a thread
+     * started since counts from 0, a thread that ended since is left out (the compilers' threads
+     * come and go; the time an ended thread used in the segment is lost, a few milliseconds at most).
+     */
+    static long cpuSince(Map<String, Long> before) throws IOException {
+        long nanos = 0;
+        for (Map.Entry<String, Long> thread : threadCpuNanos().entrySet()) {
+            nanos += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+        }
+        return nanos;
     }
 }

@@ -32,14 +32,14 @@ class EventNamingTest {
     static final List<String> UNIT_SUFFIXES = List.of("PerMbit", "PerHour", "PerKm", "Mps2", "Mps", "Dbm", "Bps", "Rad",
             "Db", "Hz", "Ms", "Km", "M", "S", "W");
 
-    /** Names whose string values would be a closed set, and must be enums instead. */
-    private static final Pattern CLOSED_SET = Pattern.compile("(?i).*(reason|cause|kind|outcome)");
+    /** Names whose string values would be a closed set, and must be enums instead (worded ones keep their JSON). */
+    private static final Pattern CLOSED_SET = Pattern.compile("(?i).*(reason|cause|kind|outcome|density|purpose)");
 
     private static final Pattern DIMENSIONLESS_BLOCK = Pattern.compile(
             "<!-- dimensionless -->(.*?)<!-- /dimensionless -->", Pattern.DOTALL);
 
     @Test
-    void reasonsCausesKindsAndOutcomesAreEnums() {
+    void reasonsCausesKindsOutcomesDensitiesAndPurposesAreEnums() {
         List<String> strings = new ArrayList<>();
         for (Field field : fields()) {
             if (field.type() == String.class && CLOSED_SET.matcher(field.name()).matches()) {

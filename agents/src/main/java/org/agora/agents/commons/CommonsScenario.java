@@ -13,6 +13,7 @@ import org.agora.core.scenario.EventSummary;
 import org.agora.core.scenario.Intervention;
 import org.agora.core.scenario.Metric;
 import org.agora.core.scenario.Model;
+import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ParameterSet;
 import org.agora.core.scenario.Parameters;
 import org.agora.core.scenario.Population;
@@ -118,7 +119,7 @@ public abstract class CommonsScenario implements Scenario {
             if (intervention.time() >= rounds * roundLength()) {
                 String key = intervention.round() > 0 ? "round" : "at";
                 throw where.problem("interventions[" + i + "]." + key, "after the last round (" + rounds
-                        + "; the parameter rounds): it would never fire");
+                        + "; the parameter " + CommonsParameters.ROUNDS.name() + "): it would never fire");
             }
             if (intervention.action().equals(CommonsActions.ADD_AGENT)) {
                 try {
@@ -144,6 +145,12 @@ public abstract class CommonsScenario implements Scenario {
     @Override
     public double roundLength() {
         return SimTime.MONTH;
+    }
+
+    /** The months played. */
+    @Override
+    public Optional<Parameter<Integer>> roundLimit() {
+        return Optional.of(CommonsParameters.ROUNDS);
     }
 
     /** A year: 12 months. */

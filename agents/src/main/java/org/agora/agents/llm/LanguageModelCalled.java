@@ -18,6 +18,6 @@ import org.agora.core.event.EventHeader;
  * @param completionTokens the answer's tokens
  * @param promptHash the first 16 hex digits of the SHA-256 of the system and user messages
  */
-public record LanguageModelCalled(EventHeader header, int round, String purpose, String model, int sample,
+public record LanguageModelCalled(EventHeader header, int round, CallPurpose purpose, String model, int sample,
         int promptTokens, int completionTokens, String promptHash) implements Event {
 }

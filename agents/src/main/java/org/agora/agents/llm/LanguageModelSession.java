@@ -238,8 +238,8 @@ public final class LanguageModelSession implements AutoCloseable {
         }
         promptTokens += answer.promptTokens();
         completionTokens += answer.completionTokens();
-        events.publish(new LanguageModelCalled(events.stamp(source), round, call.purpose(), call.model(), call.sample(),
-                answer.promptTokens(), answer.completionTokens(), call.promptHash()));
+        events.publish(new LanguageModelCalled(events.stamp(source), round, CallPurpose.of(call.purpose()), call.model(),
+                call.sample(), answer.promptTokens(), answer.completionTokens(), call.promptHash()));
         writeLine(source, round, reply);
         long spent = promptTokens + completionTokens;
         if (settings.tokenBudget() > 0 && spent > settings.tokenBudget()) {

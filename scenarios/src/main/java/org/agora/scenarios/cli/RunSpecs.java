@@ -1,12 +1,14 @@
 package org.agora.scenarios.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.agora.core.config.BadInputException;
 import org.agora.core.config.ConfigNode;
 import org.agora.core.experiment.ExperimentFile;
 import org.agora.core.scenario.CatalogEntry;
+import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.core.scenario.ScenarioSpec;
 
@@ -17,8 +19,6 @@ import org.agora.core.scenario.ScenarioSpec;
  */
 public final class RunSpecs {
 
-    /** The parameter of round-based scenarios that limits the rounds played. */
-    static final String ROUNDS = "rounds";
     /** Keys only an experiment file has: its design and its replications. */
     private static final java.util.Set<String> EXPERIMENT_KEYS = java.util.Set.of("grid", "points", "sample", "replications");
 
@@ -64,22 +64,24 @@ public final class RunSpecs {
      */
     static ScenarioSpec roundsFollowStopTime(ScenarioSpec spec, boolean untilGiven, List<String> assignments, PrintWriter notes) {
         double round = spec.scenario().roundLength();
-        if (round <= 0 || !spec.scenario().parameters().names().contains(ROUNDS)) {
+        Optional<Parameter<Integer>> limit = spec.scenario().roundLimit();
+        if (round <= 0 || limit.isEmpty()) {
             return spec;
         }
-        boolean roundsGiven = assignments.stream().anyMatch(a -> a.strip().startsWith(ROUNDS + "=")
-                || a.strip().startsWith(ROUNDS + " ="));
-        int rounds = ((Number) spec.parameters().get(ROUNDS)).intValue();
+        String limitName = limit.get().name();
+        boolean roundsGiven = assignments.stream().anyMatch(a -> a.strip().startsWith(limitName + "=")
+                || a.strip().startsWith(limitName + " ="));
+        int rounds = spec.parameters().get(limit.get());
         int roundsBeforeStop = (int) Math.max(1, Math.ceil(spec.until() / round - 1e-9));
         if (roundsGiven && !untilGiven) {
             return spec.withUntil(rounds * round);
         }
         if (untilGiven && !roundsGiven) {
-            return spec.withParameter(ROUNDS, Integer.toString(roundsBeforeStop));
+            return spec.withParameter(limitName, Integer.toString(roundsBeforeStop));
         }
         if (roundsGiven && roundsBeforeStop < rounds) {
             notes.println("note: --until stops the run after round " + roundsBeforeStop + ", before the " + rounds
-                    + " rounds of --set " + ROUNDS + "=" + rounds + " (drop --until to play them all)");
+                    + " rounds of --set " + limitName + "=" + rounds + " (drop --until to play them all)");
         }
         return spec;
     }

@@ -89,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static String plan(TrainingSettings settings) {
-        return settings.algorithm() + " on v2x-merge (" + settings.scenario().get("density") + ", safety module "
+        return settings.algorithm() + " on v2x-merge (" + settings.training().density().word() + ", safety module "
                 + (settings.training().safetyModule() ? "on" : "off") + ") for " + settings.episodes() + " episodes, seed "
                 + settings.seed() + " -> " + settings.out();
     }

@@ -1,7 +1,10 @@
 package org.agora.scenarios.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +14,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.agora.scenarios.architecture.fixture.DrawsAChart;
+import org.agora.scenarios.architecture.fixture.PlansAChart;
 import org.agora.scenarios.architecture.fixture.SendsToKafka;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The module map's layering (docs/architecture.md): the core and the model modules know neither
  * Kafka nor the experiment runner, only the command line wires those in; no two packages depend
- * on each other; and charts are drawn in viz only. This module sees every module but viz, so
+ * on each other; and charts are planned and drawn in viz only. This module sees every module but viz, so
  * importing {@code org.agora} here covers them all (viz checks its own packages' cycles).
  */
 class LayeringArchitectureTest {
@@ -64,6 +68,12 @@ class LayeringArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.jfree..", "sim.util.media.chart..")
             .because("one chart stack, in viz: the other modules export aggregates and chart plans only");
 
+    static final ArchRule NO_CHART_PLANS_OUTSIDE_VIZ = noClasses()
+            .that().resideOutsideOfPackage("org.agora.viz..")
+            .should().callConstructorWhere(
+                    target(owner(nameMatching("org\\.agora\\.core\\.experiment\\.SweepChart(\\$.*)?"))))
+            .because("which charts a sweep or a training has is planned in viz: the other modules hand over aggregates");
+
     static JavaClasses production;
 
     @BeforeAll
@@ -94,6 +104,11 @@ class LayeringArchitectureTest {
     }
 
     @Test
+    void nothingOutsideVizPlansCharts() {
+        NO_CHART_PLANS_OUTSIDE_VIZ.check(production);
+    }
+
+    @Test
     void theLayeringRuleCatchesAModelThatSendsToKafka() {
         JavaClasses offender = new ClassFileImporter().importClasses(SendsToKafka.class);
         ArchRule asIfItWereAModel = noKafkaOrExperimentsIn("org.agora.scenarios.architecture.fixture..");
@@ -104,6 +119,12 @@ class LayeringArchitectureTest {
     void theChartRuleCatchesAChartOutsideViz() {
         JavaClasses offender = new ClassFileImporter().importClasses(DrawsAChart.class);
         assertThat(NO_CHARTS_OUTSIDE_VIZ.evaluate(offender).hasViolation()).isTrue();
+    }
+
+    @Test
+    void theChartPlanRuleCatchesAChartPlannedOutsideViz() {
+        JavaClasses offender = new ClassFileImporter().importClasses(PlansAChart.class);
+        assertThat(NO_CHART_PLANS_OUTSIDE_VIZ.evaluate(offender).hasViolation()).isTrue();
     }
 
     @Test

@@ -56,9 +56,4 @@ public record Intent(String sender, int senderNumber, long message, double gener
         double f = position - i;
         return x[i] + f * (x[i + 1] - x[i]);
     }
-
-    /** The predicted y at time {@code t} (held at the last point after the horizon). */
-    public double yAt(double t) {
-        return y[pointAt(t)];
-    }
 }

@@ -3,6 +3,7 @@ package org.agora.vehicles.merge;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.core.kernel.RandomStream;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.Road;
 

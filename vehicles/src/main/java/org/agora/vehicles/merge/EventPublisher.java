@@ -3,6 +3,7 @@ package org.agora.vehicles.merge;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.core.event.EventBus;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.EntryBlocked;
 import org.agora.vehicles.event.DriverType;
 import org.agora.vehicles.event.EpisodeEndReason;
@@ -80,7 +81,7 @@ final class EventPublisher implements MergeListener {
 
     @Override
     public void episodeStarted(int episode, Density density, int cavs, int hdvs) {
-        events.publish(new EpisodeStarted(events.stamp(RUN), episode, density.word(), cavs, hdvs));
+        events.publish(new EpisodeStarted(events.stamp(RUN), episode, density, cavs, hdvs));
     }
 
     @Override

@@ -1,8 +1,9 @@
 package org.agora.vehicles.merge;
 
 import org.agora.vehicles.driver.DriverSet;
+import org.agora.vehicles.event.Density;
+import org.agora.vehicles.policy.PolicyKind;
 import org.agora.vehicles.road.Road;
-import org.agora.vehicles.road.Roads;
 import org.agora.wireless.sidelink.SidelinkConfig;
 
 /**
@@ -46,26 +47,13 @@ public record MergeConfig(Road road, DriverSet drivers, Density density, double 
         require(safetyNoise >= 0 && safetyNoise < 1, "safety noise must be in [0, 1)");
     }
 
-    /** The same with Agora's rules. */
-    public MergeConfig(Road road, DriverSet drivers, Density density, double simulationRate, int decisionEvery,
-            double episodeLength, int horizonSteps, boolean intentSharing, boolean safetyModule, PolicyKind policy,
-            double cavShare, double mainInflow, double rampInflow, double spawnSpeed, double spawnSpeedSpread,
-            double safetyNoise, SidelinkConfig sidelink, boolean vehicleBlockage) {
-        this(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps, intentSharing,
-                safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread, safetyNoise,
-                sidelink, vehicleBlockage, MergeRules.AGORA);
-    }
-
     /**
-     * MAPPO-PIS at medium density: 15 Hz simulation, decisions every 3 steps (5 Hz), 20 s
-     * episodes, a 15-step (1 s) horizon, intent sharing and the safety module on, the cooperative
-     * policy; inflow settings for the inflow variant: 1080 vehicles/h on the main road and on the
-     * ramp (0.6 vehicles per second in all), half of them CAVs, entering at 26 ± 1.5 m/s.
+     * The settings of {@code v2x-merge} at its parameters' defaults, which declare them (MAPPO-PIS at
+     * medium density: 15 Hz simulation, decisions every 3 steps, 20 s episodes, a 15-step horizon,
+     * intent sharing and the safety module on, the cooperative policy, Agora's rules).
      */
     public static MergeConfig defaults() {
-        return new MergeConfig(Roads.mappoPis(), DriverSet.MAPPO_PIS, Density.MEDIUM, 15, 3, 20, 15, true, true,
-                PolicyKind.COOPERATIVE, 0.5, 1080, 1080, 26, 1.5, 0.05,
-                SidelinkConfig.defaults().withMessagesPerSecond(5), true);
+        return MergeScenario.defaultConfig();
     }
 
     /** The simulation step, seconds. */
@@ -84,12 +72,6 @@ public record MergeConfig(Road road, DriverSet drivers, Density density, double 
                 safetyNoise, sidelink, vehicleBlockage, rules);
     }
 
-    public MergeConfig withRoad(Road value) {
-        return new MergeConfig(value, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
-                intentSharing, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, sidelink, vehicleBlockage, rules);
-    }
-
     public MergeConfig withIntentSharing(boolean value) {
         return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 value, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
@@ -100,25 +82,6 @@ public record MergeConfig(Road road, DriverSet drivers, Density density, double 
         return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
                 intentSharing, value, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
                 safetyNoise, sidelink, vehicleBlockage, rules);
-    }
-
-    public MergeConfig withPolicy(PolicyKind value) {
-        return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
-                intentSharing, safetyModule, value, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, sidelink, vehicleBlockage, rules);
-    }
-
-    /** A copy with these inflow settings. */
-    public MergeConfig withInflow(double share, double main, double ramp, double speed, double spread) {
-        return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
-                intentSharing, safetyModule, policy, share, main, ramp, speed, spread, safetyNoise, sidelink,
-                vehicleBlockage, rules);
-    }
-
-    public MergeConfig withSidelink(SidelinkConfig value) {
-        return new MergeConfig(road, drivers, density, simulationRate, decisionEvery, episodeLength, horizonSteps,
-                intentSharing, safetyModule, policy, cavShare, mainInflow, rampInflow, spawnSpeed, spawnSpeedSpread,
-                safetyNoise, value, vehicleBlockage, rules);
     }
 
     /** A copy with these rules. */

@@ -1,5 +1,6 @@
 package org.agora.vehicles.merge;
 
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.EpisodeEndReason;
 import org.agora.vehicles.intent.Intent;
 import org.agora.vehicles.road.Lane;

@@ -20,10 +20,12 @@ import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.scenario.SpecLocations;
 import org.agora.vehicles.driver.DriverSet;
 import org.agora.vehicles.driver.GapForm;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.VehicleEvents;
 import org.agora.vehicles.policy.CavPolicy;
 import org.agora.vehicles.policy.LearnedPolicyLoader;
 import org.agora.vehicles.policy.PolicyActions;
+import org.agora.vehicles.policy.PolicyKind;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.road.Roads;
 import org.agora.vehicles.traffic.TrafficRules;
@@ -38,6 +40,9 @@ import org.agora.wireless.sidelink.SidelinkConfig;
 public final class MergeScenario implements Scenario {
 
     public static final String ID = "v2x-merge";
+
+    /** The study's C-V2X sidelink, whose transmit power, access delay and collision loss are parameters here. */
+    private static final SidelinkConfig SIDELINK = SidelinkConfig.defaults();
 
     /** The scenario's parameters enter it as they are declared below, in this order. */
     private static final ParameterSet.Builder DECLARED = ParameterSet.builder();
@@ -98,13 +103,17 @@ public final class MergeScenario implements Scenario {
             .describe("time between VehicleMoved samples of every vehicle; 0 for none"));
     static final Parameter<Double> DETECTOR_INTERVAL = DECLARED.add(Parameter.duration("detectorInterval", 5.0)
             .describe("time between MergeTrafficMeasured readings (flow, speed, density at the merge); 0 for none"));
-    static final Parameter<Double> TX_POWER = DECLARED.add(Parameter.real("txPower", 23.0).unit("dBm").range(-30, 40)
+    static final Parameter<Double> TX_POWER = DECLARED.add(Parameter.real("txPower", SIDELINK.txPowerDbm()).unit("dBm")
+            .range(-30, 40)
             .describe("sidelink transmit power"));
-    static final Parameter<String> ACCESS_DELAY = DECLARED.add(Parameter.choice("accessDelay", "uniform", "uniform",
+    static final Parameter<String> ACCESS_DELAY = DECLARED.add(Parameter.choice("accessDelay",
+            SIDELINK.accessDelay().word(), "uniform",
             "fixed", "exponential").describe("distribution of the sidelink channel-access delay"));
-    static final Parameter<Double> ACCESS_DELAY_TIME = DECLARED.add(Parameter.duration("accessDelayTime", 0.1)
+    static final Parameter<Double> ACCESS_DELAY_TIME = DECLARED.add(Parameter.duration("accessDelayTime",
+            SIDELINK.accessDelay().valueS())
             .describe("its selection window (uniform), value (fixed) or mean (exponential)"));
-    static final Parameter<Double> SIDELINK_COLLISION = DECLARED.add(Parameter.real("sidelinkCollision", 0.0)
+    static final Parameter<Double> SIDELINK_COLLISION = DECLARED.add(Parameter.real("sidelinkCollision",
+            SIDELINK.collisionProbability())
             .range(0, 1).describe("share of decodable sidelink packets lost to simultaneous transmissions"));
     static final Parameter<Boolean> VEHICLE_BLOCKAGE = DECLARED.add(Parameter.flag("vehicleBlockage", true)
             .describe("a vehicle between sender and receiver makes the link NLOSv"));
@@ -256,6 +265,11 @@ public final class MergeScenario implements Scenario {
         };
     }
 
+    /** The world settings of the parameters' defaults ({@link MergeConfig#defaults()}). */
+    static MergeConfig defaultConfig() {
+        return config(PARAMETERS.defaults());
+    }
+
     /** The world settings that resolved v2x-merge parameters describe (for trainers and tools). */
     public static MergeConfig configOf(Parameters parameters) {
         return config(parameters);
@@ -268,7 +282,7 @@ public final class MergeScenario implements Scenario {
         DriverSet drivers = p.get(DRIVERS).equals("highway-env") ? DriverSet.HIGHWAY_ENV : DriverSet.MAPPO_PIS;
         double rate = p.get(SIMULATION_RATE);
         int every = p.get(DECISION_EVERY);
-        SidelinkConfig sidelink = SidelinkConfig.defaults()
+        SidelinkConfig sidelink = SIDELINK
                 .withMessagesPerSecond(Math.min(1000, rate / every))
                 .withTxPowerDbm(p.get(TX_POWER))
                 .withCollisionProbability(p.get(SIDELINK_COLLISION))

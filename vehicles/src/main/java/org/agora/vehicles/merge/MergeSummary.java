@@ -43,18 +43,21 @@ import org.agora.vehicles.traffic.ExitReason;
  */
 public final class MergeSummary implements EventSummary {
 
-    /** The metrics, declared once: each constant is listed here and keys its value in {@link #summary()}. */
+    /**
+     * The metrics, declared once: each constant is listed here and keys its value in {@link #summary()}
+     * (public: those the GUI's inspector reads from a running model's summary).
+     */
     static final MetricSet METRICS = new MetricSet();
     static final Metric EPISODES = METRICS.declare("episodes", "episodes", "completed episodes");
     static final Metric VEHICLES = METRICS.declare("vehicles", "vehicles", "vehicles that entered");
-    static final Metric COLLISIONS = METRICS.declare("collisions", "collisions",
+    public static final Metric COLLISIONS = METRICS.declare("collisions", "collisions",
             "collisions (vehicle–vehicle or with the obstacle)");
     static final Metric CAV_COLLISIONS = METRICS.declare("cavCollisions", "collisions", "collisions involving a CAV");
     static final Metric VEHICLE_KM = METRICS.declare("vehicleKm", "km",
             "distance driven by all vehicles along the road");
     static final Metric COLLISIONS_PER_VEHICLE_KM = METRICS.declare("collisionsPerVehicleKm", "1/km",
             "collisions per vehicle-kilometre (null: no distance driven)");
-    static final Metric MERGE_SUCCESS_SHARE = METRICS.declare("mergeSuccessShare", "fraction",
+    public static final Metric MERGE_SUCCESS_SHARE = METRICS.declare("mergeSuccessShare", "fraction",
             "share of settled ramp vehicles that merged (null: none settled)");
     static final Metric MEAN_SPEED = METRICS.declare("meanSpeed", "m/s",
             "distance along the road over time on the road, all vehicles (null: none)");
@@ -66,7 +69,7 @@ public final class MergeSummary implements EventSummary {
             "mean post-encroachment time at merges (null: none)");
     static final Metric MIN_POST_ENCROACHMENT_TIME = METRICS.declare("minPostEncroachmentTime", "s",
             "smallest post-encroachment time at merges (null: none)");
-    static final Metric SAFETY_OVERRIDES = METRICS.declare("safetyOverrides", "overrides",
+    public static final Metric SAFETY_OVERRIDES = METRICS.declare("safetyOverrides", "overrides",
             "actions replaced by the safety module");
     static final Metric MEAN_EPISODE_REWARD = METRICS.declare("meanEpisodeReward", "reward",
             "mean return of completed episodes, MAPPO-PIS reward (null: none)");

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.agora.core.kernel.RandomStream;
 import org.agora.vehicles.cav.CavControl;
 import org.agora.vehicles.cav.MetaAction;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.EpisodeEndReason;
 import org.agora.vehicles.intent.Intent;
 import org.agora.vehicles.intent.IntentPredictor;

@@ -5,6 +5,7 @@ import org.agora.core.kernel.RandomStream;
 import org.agora.vehicles.cav.TargetSpeeds;
 import org.agora.vehicles.driver.Driver;
 import org.agora.vehicles.driver.DriverKind;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.road.Lane;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.traffic.Traffic;

@@ -234,16 +234,6 @@ public final class Traffic {
         return occupancy[lane.index()].behind(vehicle.x, vehicle);
     }
 
-    /** The vehicles occupying {@code lane}, upstream first (a copy). */
-    public List<Vehicle> inLane(Lane lane) {
-        LaneOccupancy lanes = occupancy[lane.index()];
-        List<Vehicle> copy = new ArrayList<>(lanes.size());
-        for (int i = 0; i < lanes.size(); i++) {
-            copy.add(lanes.get(i));
-        }
-        return copy;
-    }
-
     // ---- sense ----
 
     /** Orders each lane by x and records every vehicle's leader and follower in the lanes it occupies. */

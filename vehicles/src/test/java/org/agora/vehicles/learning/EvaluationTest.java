@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.agora.vehicles.merge.Density;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.merge.MergeConfig;
 import org.agora.vehicles.policy.PolicyActions;
 import org.agora.vehicles.rl.Observations;

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.agora.core.run.Simulation;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.MemorySink;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.LaneChanged;
 import org.agora.vehicles.event.SafetyOverridden;
 import org.agora.vehicles.event.VehicleEntered;

@@ -12,12 +12,14 @@ import org.agora.core.run.Simulation;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.sink.MemorySink;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.EpisodeStarted;
 import org.agora.vehicles.event.IntentBroadcast;
 import org.agora.vehicles.event.IntentDelivered;
 import org.agora.vehicles.event.IntentLost;
 import org.agora.vehicles.event.VehicleEntered;
 import org.agora.vehicles.event.VehiclesCollided;
+import org.agora.vehicles.policy.PolicyKind;
 import org.agora.vehicles.traffic.VehicleType;
 import org.agora.wireless.sidelink.SidelinkConfig;
 import org.agora.wireless.sidelink.SidelinkModel;
@@ -54,12 +56,27 @@ class MergeScenarioTest {
     }
 
     @Test
+    void theDefaultSettingsAreTheParametersDefaults() {
+        MergeConfig defaults = MergeConfig.defaults();
+
+        assertThat(defaults).usingRecursiveComparison()
+                .isEqualTo(MergeScenario.configOf(new MergeScenario().parameters().defaults()));
+        // The study's sidelink, sending once per decision (15 Hz / 3), and Agora's rules.
+        assertThat(defaults.sidelink()).isEqualTo(SidelinkConfig.defaults().withMessagesPerSecond(5));
+        assertThat(defaults.rules()).isEqualTo(MergeRules.AGORA);
+        assertThat(defaults.density()).isEqualTo(Density.MEDIUM);
+        assertThat(defaults.episodeSteps()).isEqualTo(300);
+        assertThat(defaults.policy()).isEqualTo(PolicyKind.COOPERATIVE);
+    }
+
+    @Test
     void episodesFollowTheDensityTable() {
         MemorySink sink = new MemorySink();
         Simulation.of(spec("density=hard").withUntil(200).withSeed(4), sink).runToEnd();
         List<EpisodeStarted> episodes = sink.ofType(EpisodeStarted.class);
         assertThat(episodes).hasSizeGreaterThanOrEqualTo(10);
         for (EpisodeStarted episode : episodes) {
+            assertThat(episode.density()).isEqualTo(Density.HARD);
             assertThat(episode.cavs()).isBetween(3, 6);
             assertThat(episode.hdvs()).isBetween(1 + 2, 4 + 2);
         }

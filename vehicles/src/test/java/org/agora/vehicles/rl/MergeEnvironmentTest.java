@@ -10,7 +10,7 @@ import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.MemorySink;
 import org.agora.vehicles.cav.MetaAction;
 import org.agora.vehicles.event.EpisodeEnded;
-import org.agora.vehicles.merge.Density;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.merge.MergeConfig;
 import org.agora.vehicles.merge.MergeScenario;
 import org.agora.vehicles.traffic.Vehicle;

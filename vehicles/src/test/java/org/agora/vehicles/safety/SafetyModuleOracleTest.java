@@ -14,7 +14,7 @@ import org.agora.vehicles.driver.DriverKind;
 import org.agora.vehicles.driver.DriverSet;
 import org.agora.vehicles.intent.Intent;
 import org.agora.vehicles.intent.IntentPredictor;
-import org.agora.vehicles.merge.Density;
+import org.agora.vehicles.event.Density;
 import org.agora.vehicles.merge.MergeConfig;
 import org.agora.vehicles.rl.MergeEnvironment;
 import org.agora.vehicles.road.Lane;

@@ -3,6 +3,7 @@ package org.agora.viz.commons;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agora.agents.commons.CommonsConfig;
 import org.agora.agents.commons.events.AgreementReached;
 import org.agora.agents.commons.events.HarvestAllocated;
 import org.agora.agents.commons.events.PoolHarvested;
@@ -49,8 +50,8 @@ public final class CommonsCharts implements EventCharts {
 
     @Override
     public void accept(Event event) {
-        if (event instanceof RunStarted started && started.parameters().get("collapseThreshold") instanceof Number c) {
-            collapseThreshold = c.doubleValue();
+        if (event instanceof RunStarted started) {
+            collapseThreshold = CommonsConfig.from(started.parameters()).collapseThreshold();
         } else if (event instanceof PoolHarvested pool) {
             resource.series(BEFORE).add(pool.round(), pool.stock());
             resource.series(AFTER).add(pool.round(), pool.remaining());

@@ -1,5 +1,7 @@
 package org.agora.viz.merge;
 
+import org.agora.core.scenario.Metric;
+import org.agora.vehicles.merge.MergeSummary;
 import org.agora.vehicles.merge.MergeWorld;
 import org.agora.vehicles.traffic.Vehicle;
 
@@ -54,19 +56,20 @@ public final class MergeInspection {
     }
 
     public int getCollisions() {
-        return ((Number) metric("collisions", 0)).intValue();
+        return (int) metric(MergeSummary.COLLISIONS);
     }
 
     public int getSafetyOverrides() {
-        return ((Number) metric("safetyOverrides", 0)).intValue();
+        return (int) metric(MergeSummary.SAFETY_OVERRIDES);
     }
 
-    /** Share of settled ramp vehicles that merged so far. */
+    /** Share of settled ramp vehicles that merged so far (0 while none has settled). */
     public double getMergeSuccessShare() {
-        return ((Number) metric("mergeSuccessShare", 0.0)).doubleValue();
+        return metric(MergeSummary.MERGE_SUCCESS_SHARE);
     }
 
-    private Object metric(String name, Object none) {
-        return scene.summarySoFar().getOrDefault(name, none);
+    /** The metric's value so far, 0 while it has none. */
+    private double metric(Metric metric) {
+        return scene.summarySoFar().get(metric.name()) instanceof Number value ? value.doubleValue() : 0;
     }
 }

@@ -10,6 +10,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
+import org.agora.wireless.smallcell.events.UserKind;
 import sim.portrayal.DrawInfo2D;
 
 /**
@@ -112,11 +113,11 @@ final class KeyLayer extends CityLayer {
         x += ENTRY_WIDTH;
         graphics.setPaint(CityColours.CONNECTED);
         graphics.fill(new Ellipse2D.Double(x + 1, y - 4, 8, 8));
-        label(graphics, "pedestrian", x, y);
+        label(graphics, UserKind.PEDESTRIAN.word(), x, y);
         x += ENTRY_WIDTH;
         graphics.setPaint(CityColours.CONNECTED);
         graphics.fill(new Rectangle2D.Double(x + 1, y - 4, 8, 8));
-        label(graphics, "vehicle", x, y);
+        label(graphics, UserKind.VEHICLE.word(), x, y);
         x += ENTRY_WIDTH;
         for (Entry entry : STATES) {
             graphics.setPaint(entry.colour());

@@ -9,11 +9,11 @@ import java.util.List;
 import javax.swing.JFrame;
 import org.agora.core.event.Event;
 import org.agora.core.scenario.Model;
-import org.agora.core.scenario.Parameters;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.viz.display.WallClockDisplay2D;
 import org.agora.viz.family.FamilyDisplay;
 import org.agora.wireless.city.ManhattanGrid;
+import org.agora.wireless.smallcell.SmallCellConfig;
 import org.agora.wireless.smallcell.SmallCellMarketScenario;
 import org.agora.wireless.smallcell.SmallCellView;
 import sim.display.Controller;
@@ -50,10 +50,9 @@ public final class SmallCellDisplay implements FamilyDisplay {
 
     @Override
     public void init(GUIState gui, Controller controller, ScenarioSpec spec) {
-        Parameters p = spec.parameters();
-        ManhattanGrid layout = new ManhattanGrid((Integer) p.get("columns"), (Integer) p.get("rows"),
-                (Double) p.get("blockSize"), (Double) p.get("streetWidth"),
-                new double[(Integer) p.get("columns") * (Integer) p.get("rows")]);
+        SmallCellConfig.City city = SmallCellConfig.from(spec.parameters(), spec.population()).city();
+        ManhattanGrid layout = new ManhattanGrid(city.columns(), city.rows(), city.blockSizeM(), city.streetWidthM(),
+                new double[city.columns() * city.rows()]);
         scene = new SmallCellScene(layout.widthM(), layout.heightM());
         inspection = new SmallCellInspection(scene);
         double fieldWidth = CityLayer.fieldWidth(scene);

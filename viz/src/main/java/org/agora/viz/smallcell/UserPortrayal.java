@@ -6,6 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import org.agora.wireless.smallcell.events.UserKind;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.Inspector;
@@ -34,7 +35,7 @@ final class UserPortrayal extends SimplePortrayal2D {
     static Shape body(UserView user, DrawInfo2D info) {
         double rx = RADIUS_M * info.draw.width;
         double ry = RADIUS_M * info.draw.height;
-        if (user.getKind().equals("vehicle")) {
+        if (user.getKind().equals(UserKind.VEHICLE.word())) {
             return new Rectangle2D.Double(info.draw.x - rx, info.draw.y - ry, 2 * rx, 2 * ry);
         }
         return new Ellipse2D.Double(info.draw.x - rx, info.draw.y - ry, 2 * rx, 2 * ry);

@@ -33,7 +33,7 @@ public final class UserView {
 
     /** pedestrian or vehicle. */
     public String getKind() {
-        return view().userKind(user);
+        return view().userKind(user).word();
     }
 
     /** East, metres. */

@@ -22,11 +22,6 @@ public record A3Rule(double offsetDb, double hysteresisDb, double timeToTriggerS
         }
     }
 
-    /** The common defaults: offset 0 dB, hysteresis 3 dB, time-to-trigger 256 ms. */
-    public static A3Rule defaults() {
-        return new A3Rule(0, 3, 0.256);
-    }
-
     /** Whether the entering condition holds. */
     public boolean entering(double neighbourDbm, double servingDbm) {
         return neighbourDbm - hysteresisDb > servingDbm + offsetDb;

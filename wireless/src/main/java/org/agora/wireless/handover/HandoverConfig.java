@@ -1,7 +1,8 @@
 package org.agora.wireless.handover;
 
 /**
- * How handovers happen. Durations in seconds.
+ * How handovers happen. Durations in seconds. The values a run uses, and their defaults, are the
+ * small-cell scenario's parameters ({@code SmallCellConfig.from}).
  *
  * @param filterCoefficient layer-3 filter coefficient k (a = 1/2^(k/4))
  * @param a3 the A3 event's offset, hysteresis and time-to-trigger
@@ -18,10 +19,5 @@ public record HandoverConfig(int filterCoefficient, A3Rule a3, double preparatio
         if (preparationS < 0 || executionS < 0 || interruptionS < 0 || pingPongWindowS < 0) {
             throw new IllegalArgumentException("handover durations must be >= 0");
         }
-    }
-
-    /** Coefficient 4, A3 3 dB / 256 ms, 50 ms preparation, 15 ms execution, 27.5 ms interruption (ITU-R M.2134), 1 s ping-pong window. */
-    public static HandoverConfig defaults() {
-        return new HandoverConfig(4, A3Rule.defaults(), 0.050, 0.015, 0.0275, 1.0);
     }
 }

@@ -15,6 +15,12 @@ public sealed interface AccessDelay {
     /** Its mean in seconds. */
     double meanS();
 
+    /** The word that names its distribution in {@link #of}: fixed, uniform or exponential. */
+    String word();
+
+    /** The value in seconds that goes with its word in {@link #of}. */
+    double valueS();
+
     /** Always {@code delayS}. */
     record Fixed(double delayS) implements AccessDelay {
         public Fixed {
@@ -30,6 +36,16 @@ public sealed interface AccessDelay {
 
         @Override
         public double meanS() {
+            return delayS;
+        }
+
+        @Override
+        public String word() {
+            return "fixed";
+        }
+
+        @Override
+        public double valueS() {
             return delayS;
         }
     }
@@ -51,6 +67,16 @@ public sealed interface AccessDelay {
         public double meanS() {
             return maxS / 2;
         }
+
+        @Override
+        public String word() {
+            return "uniform";
+        }
+
+        @Override
+        public double valueS() {
+            return maxS;
+        }
     }
 
     /** Exponential with mean {@code meanS}. */
@@ -64,6 +90,16 @@ public sealed interface AccessDelay {
         @Override
         public double draw(RandomStream random) {
             return random.exponential(meanS);
+        }
+
+        @Override
+        public String word() {
+            return "exponential";
+        }
+
+        @Override
+        public double valueS() {
+            return meanS;
         }
     }
 

@@ -11,6 +11,7 @@ import org.agora.wireless.city.MoverProfile;
 import org.agora.wireless.comp.ClusteringRule;
 import org.agora.wireless.handover.A3Rule;
 import org.agora.wireless.handover.HandoverConfig;
+import org.agora.wireless.smallcell.events.UserKind;
 
 /**
  * Everything a small-cell run is configured with, resolved and checked from the scenario's
@@ -105,7 +106,7 @@ public record SmallCellConfig(City city, Radio radio, double measurementInterval
      * @param valuePerMbit mean value of data, credits per Mbit
      * @param budget most they spend, credits per second
      */
-    public record UserGroup(String kind, int count, MoverProfile mover, double valuePerMbit, double budget) {
+    public record UserGroup(UserKind kind, int count, MoverProfile mover, double valuePerMbit, double budget) {
     }
 
     /** Reads the configuration of a run. */
@@ -131,13 +132,14 @@ public record SmallCellConfig(City city, Radio radio, double measurementInterval
             Parameters g = group.parameters();
             double speed = g.get(SPEED);
             MoverProfile mover;
-            if (group.kind().equals(VEHICLE.name())) {
+            UserKind kind = UserKind.of(group.kind());
+            if (kind == UserKind.VEHICLE) {
                 mover = new MoverProfile(speed, 0.3 * speed, streetWidth / 4, 0.5, g.get(STOP_PROBABILITY),
                         g.get(MEAN_STOP));
             } else {
                 mover = new MoverProfile(speed, 0.3 * speed, Math.min(1.5, streetWidth / 4), 0.5, 0, 0);
             }
-            groups.add(new UserGroup(group.kind(), group.count(), mover, g.get(VALUE_PER_MBIT),
+            groups.add(new UserGroup(kind, group.count(), mover, g.get(VALUE_PER_MBIT),
                     g.get(BUDGET)));
         }
         return new SmallCellConfig(city, radio, p.get(MEASUREMENT_INTERVAL), handover, market, blockage,

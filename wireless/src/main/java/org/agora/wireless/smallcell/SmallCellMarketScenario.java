@@ -15,6 +15,7 @@ import org.agora.core.scenario.Scenario;
 import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.scenario.SpecLocations;
 import org.agora.wireless.smallcell.events.SmallCellEvents;
+import org.agora.wireless.smallcell.events.UserKind;
 
 /**
  * {@code smallcell-market}: a dense city of small cells whose users, when their link degrades,
@@ -177,10 +178,10 @@ public final class SmallCellMarketScenario implements Scenario {
     static final Parameter<Double> MEAN_STOP = VEHICLE_DECLARED.add(Parameter.duration("meanStop", 8.0).range(0, 1e4)
             .describe("mean length of a stop (exponential)"));
 
-    static final PopulationKind PEDESTRIAN = new PopulationKind("pedestrian",
+    static final PopulationKind PEDESTRIAN = new PopulationKind(UserKind.PEDESTRIAN.word(),
             "walks the sidewalks 1.5 m from the walls, turning at random",
             PEDESTRIAN_DECLARED.build());
-    static final PopulationKind VEHICLE = new PopulationKind("vehicle",
+    static final PopulationKind VEHICLE = new PopulationKind(UserKind.VEHICLE.word(),
             "drives the near lane, turning at random and stopping at some intersections",
             VEHICLE_DECLARED.build());
 

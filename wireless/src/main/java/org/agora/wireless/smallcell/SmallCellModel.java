@@ -24,6 +24,7 @@ import org.agora.wireless.smallcell.events.LinkDegraded;
 import org.agora.wireless.smallcell.events.LinkRecovered;
 import org.agora.wireless.smallcell.events.MeasurementReported;
 import org.agora.wireless.smallcell.events.ReleaseReason;
+import org.agora.wireless.smallcell.events.UserKind;
 
 /**
  * One run of {@code smallcell-market}. Every measurement interval, in user order: users move
@@ -127,7 +128,7 @@ final class SmallCellModel implements Model {
             sites.add(new CityBuilt.CellSite(network.cellId(b), network.cellX(b), network.cellY(b),
                     network.clusterId(network.clusters().clusterOf(b))));
         }
-        List<String> kinds = new ArrayList<>();
+        List<UserKind> kinds = new ArrayList<>();
         for (UserEquipment user : users) {
             kinds.add(user.kind);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.agora.wireless.city.ManhattanGrid;
 import org.agora.wireless.comp.CompClusters;
 import org.agora.wireless.handover.HandoverProcess;
+import org.agora.wireless.smallcell.events.UserKind;
 
 /**
  * A read-only view of a running small-cell model, for displays and tools: the city, the cells and
@@ -62,8 +63,8 @@ public final class SmallCellView {
         return model.user(user).id;
     }
 
-    /** The user's population kind ("pedestrian" or "vehicle"). */
-    public String userKind(int user) {
+    /** The user's population kind. */
+    public UserKind userKind(int user) {
         return model.user(user).kind;
     }
 

@@ -6,13 +6,14 @@ import org.agora.core.kernel.RandomStream;
 import org.agora.wireless.city.ManhattanGrid;
 import org.agora.wireless.city.StreetMover;
 import org.agora.wireless.handover.HandoverProcess;
+import org.agora.wireless.smallcell.events.UserKind;
 
 /** One user's state: movement, serving cell and handover, degradation. Belongs to the simulation thread. */
 final class UserEquipment {
 
     final int index;
     final String id;
-    final String kind;
+    final UserKind kind;
     final StreetMover mover;
     final double valuePerMbit;
     final double budget;
@@ -29,7 +30,7 @@ final class UserEquipment {
     /** The nearest cluster when it last degraded. */
     int cluster = -1;
 
-    UserEquipment(int index, String kind, StreetMover mover, double valuePerMbit, double budget) {
+    UserEquipment(int index, UserKind kind, StreetMover mover, double valuePerMbit, double budget) {
         this.index = index;
         this.id = "ue-" + index;
         this.kind = kind;

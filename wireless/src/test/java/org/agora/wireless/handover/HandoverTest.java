@@ -103,7 +103,7 @@ class HandoverTest {
 
     @Test
     void filteringDelaysTheTrigger() {
-        HandoverProcess filtered = new HandoverProcess(new HandoverConfig(4, A3Rule.defaults(), 0.05, 0.015, 0.0275, 1.0),
+        HandoverProcess filtered = new HandoverProcess(new HandoverConfig(4, new A3Rule(0, 3, 0.256), 0.05, 0.015, 0.0275, 1.0),
                 2, 0);
         filtered.measure(0, new double[] {-80, -90});
         int firedAt = -1;

@@ -95,4 +95,12 @@ class SidelinkModelTest {
             assertThat(terms.propagation()).isBetween(0.0, 1.0);
         }
     }
+
+    @Property
+    void anAccessDelayIsNamedAgainByItsWordAndValue(@ForAll @DoubleRange(min = 0, max = 10) double seconds) {
+        for (AccessDelay delay : new AccessDelay[] {new AccessDelay.Fixed(seconds), new AccessDelay.Uniform(seconds),
+                new AccessDelay.Exponential(seconds)}) {
+            assertThat(AccessDelay.of(delay.word(), delay.valueS())).isEqualTo(delay);
+        }
+    }
 }

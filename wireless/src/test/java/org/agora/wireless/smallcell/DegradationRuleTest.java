@@ -3,6 +3,7 @@ package org.agora.wireless.smallcell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.agora.wireless.smallcell.DegradationRule.Change;
+import org.agora.wireless.smallcell.events.UserKind;
 import org.junit.jupiter.api.Test;
 
 /** When a link counts as degraded and when as recovered, from its serving SINR measured every 10 ms. */
@@ -17,7 +18,7 @@ class DegradationRuleTest {
     }
 
     private static UserEquipment user() {
-        return new UserEquipment(0, "pedestrian", null, 1.0, 10.0);
+        return new UserEquipment(0, UserKind.PEDESTRIAN, null, 1.0, 10.0);
     }
 
     /** Feeds {@code sinrDb} from {@code from} for {@code steps} steps; the first change it says, and when. */

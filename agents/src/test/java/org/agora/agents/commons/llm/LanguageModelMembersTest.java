@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.agora.agents.commons.events.AgreementReached;
 import org.agora.agents.commons.events.HarvestAllocated;
 import org.agora.agents.commons.events.UtteranceMade;
+import org.agora.agents.llm.CallPurpose;
 import org.agora.agents.llm.ChatServer;
 import org.agora.agents.llm.LanguageModelCalled;
 import org.agora.agents.llm.LanguageModelSession;
@@ -80,7 +81,7 @@ class LanguageModelMembersTest {
         assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
         var events = events(dir.resolve("run"));
         assertThat(ofType(events, LanguageModelCalled.class)).extracting(LanguageModelCalled::purpose)
-                .contains("act", "converse", "summary", "limit", "reflect");
+                .contains(CallPurpose.ACT, CallPurpose.CONVERSE, CallPurpose.SUMMARY, CallPurpose.LIMIT, CallPurpose.REFLECT);
         // Month 1: the pool holds 100 and the rule asks for the sustainable share, 100 / (2 * 5).
         assertThat(ofType(events, HarvestAllocated.class)).filteredOn(h -> h.round() == 1)
                 .extracting(HarvestAllocated::requested).containsOnly(10);
@@ -247,7 +248,7 @@ class LanguageModelMembersTest {
                     .doesNotContain("\n");
             var events = events(dir.resolve("run"));
             assertThat(ofType(events, LanguageModelCalled.class)).extracting(LanguageModelCalled::purpose)
-                    .as("the acts before the meeting are kept").containsExactly("act", "act");
+                    .as("the acts before the meeting are kept").containsExactly(CallPurpose.ACT, CallPurpose.ACT);
             assertThat(dir.resolve("run").resolve(HeadlessRun.MANIFEST_FILE)).exists();
         }
     }
@@ -272,7 +273,7 @@ class LanguageModelMembersTest {
 
             assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
             var events = events(dir.resolve("run"));
-            assertThat(ofType(events, LanguageModelCalled.class)).filteredOn(c -> c.purpose().equals("act"))
+            assertThat(ofType(events, LanguageModelCalled.class)).filteredOn(c -> c.purpose() == CallPurpose.ACT)
                     .extracting(LanguageModelCalled::sample).containsExactly(0, 1, 2);
             assertThat(ofType(events, HarvestAllocated.class)).extracting(HarvestAllocated::requested)
                     .as("the fallback: an answer without a number counts as 0").containsExactly(0);
@@ -363,7 +364,7 @@ class LanguageModelMembersTest {
                     .filter(c -> c.source().equals("agent-4")).toList();
             assertThat(newcomersCalls).isNotEmpty().allSatisfy(c -> assertThat(c.round()).isGreaterThanOrEqualTo(3))
                     .extracting(LanguageModelCalled::model).containsOnly("test-model");
-            assertThat(newcomersCalls).extracting(LanguageModelCalled::purpose).contains("act", "reflect");
+            assertThat(newcomersCalls).extracting(LanguageModelCalled::purpose).contains(CallPurpose.ACT, CallPurpose.REFLECT);
             // It starts as the first members started: no memories, told the society now has five members.
             List<JsonNode> transcript = transcript(dir.resolve("run")).stream()
                     .filter(line -> line.path("member").asText().equals("agent-4")).toList();

@@ -1,6 +1,7 @@
 package org.agora.core.scenario;
 
 import java.util.List;
+import java.util.Optional;
 import org.agora.core.event.Event;
 
 /**
@@ -62,6 +63,14 @@ public interface Scenario {
      */
     default double roundLength() {
         return 0;
+    }
+
+    /**
+     * For round-based scenarios, the parameter that limits the rounds played, if one does: the
+     * command line lets it and the stop time follow each other, so that one knob is enough.
+     */
+    default Optional<Parameter<Integer>> roundLimit() {
+        return Optional.empty();
     }
 
     /** The stop time, in seconds, of a run started by id without a file. */

@@ -28,6 +28,7 @@ import java.util.Iterator;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventHeader;
 import org.agora.core.event.EventTypes;
+import org.agora.core.event.Worded;
 
 /**
  * The one JSON encoding of events, shared by every sink and reader (docs/events.md).
@@ -60,6 +61,7 @@ public final class EventJsonCodec {
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addModule(WordedValues.module())
             .build();
 
     private static final ClassValue<RecordCodec> CODECS = new ClassValue<>() {
@@ -330,7 +332,7 @@ public final class EventJsonCodec {
                         if (value == null) {
                             out.writeNull();
                         } else {
-                            out.writeString(((Enum<?>) value).name());
+                            out.writeString(value instanceof Worded worded ? worded.word() : ((Enum<?>) value).name());
                         }
                     }
                     default -> MAPPER.writeValue(out, (Object) accessor.invokeExact(event));

@@ -12,6 +12,7 @@ import org.agora.core.event.Event;
 import org.agora.core.event.EventHeader;
 import org.agora.core.event.EventTypes;
 import org.agora.core.event.FieldChange;
+import org.agora.core.event.Worded;
 import org.junit.jupiter.api.Test;
 
 class EventJsonCodecTest {
@@ -28,7 +29,16 @@ class EventJsonCodecTest {
     record HarvestAllocated(EventHeader header, String agent, double requested, double caught) implements Event {
     }
 
-    private final EventJsonCodec codec = new EventJsonCodec(EventTypes.of(IntentBroadcast.class, HarvestAllocated.class));
+    /** A closed set written by its words, as events written before it was typed spelled it. */
+    enum Density implements Worded {
+        EASY, HARD
+    }
+
+    record EpisodeStarted(EventHeader header, Density density, List<Density> planned) implements Event {
+    }
+
+    private final EventJsonCodec codec = new EventJsonCodec(EventTypes.of(IntentBroadcast.class, HarvestAllocated.class,
+            EpisodeStarted.class));
 
     @Test
     void anEventIsOneObjectWithTheHeaderFirstThenThePayloadInOrder() {
@@ -46,6 +56,21 @@ class EventJsonCodecTest {
         assertThat(json).contains("\"lane\":\"RAMP\"", "\"path\":[{\"x\":1.5,\"y\":-2.0},{\"x\":3.0,\"y\":4.25}]",
                 "\"extras\":{\"a\":1.0,\"b\":2.0}", "\"note\":null");
         assertThat(codec.decode(json)).isEqualTo(event);
+    }
+
+    @Test
+    void wordedEnumsAreWrittenAndReadByTheirWords() throws MalformedEventException {
+        EpisodeStarted event = new EpisodeStarted(new EventHeader(1, "r", 0, "run"), Density.HARD,
+                List.of(Density.EASY, Density.HARD));
+        String json = EventJsonCodec.toJson(event);
+        assertThat(json).endsWith("\"density\":\"hard\",\"planned\":[\"easy\",\"hard\"]}");
+        assertThat(codec.decode(json)).isEqualTo(event);
+        assertThatThrownBy(() -> codec.decode(json.replace("\"density\":\"hard\"", "\"density\":\"HARD\"")))
+                .hasMessage("field 'density' is not a Density");
+        assertThatThrownBy(() -> codec.decode(json.replace("[\"easy\"", "[\"medium\"")))
+                .hasMessage("field 'planned' is not a List");
+        assertThat(Worded.byWord(Density.class, "easy")).isEqualTo(Density.EASY);
+        assertThatThrownBy(() -> Worded.byWord(Density.class, "medium")).hasMessage("no Density is called 'medium'");
     }
 
     @Test

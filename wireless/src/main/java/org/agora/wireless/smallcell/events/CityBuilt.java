@@ -14,10 +14,10 @@ import org.agora.core.event.EventHeader;
  * @param streetWidthM width of a street
  * @param buildingHeightsM roof heights, row by row from the south-west
  * @param cells the small cells
- * @param userKinds each user's kind, by user number ("ue-N" is entry N)
+ * @param userKinds each user's kind, by user number ("ue-N" is entry N): pedestrian or vehicle
  */
 public record CityBuilt(EventHeader header, int columns, int rows, double blockSizeM, double streetWidthM,
-        List<Double> buildingHeightsM, List<CellSite> cells, List<String> userKinds) implements Event {
+        List<Double> buildingHeightsM, List<CellSite> cells, List<UserKind> userKinds) implements Event {
 
     /**
      * One small cell.

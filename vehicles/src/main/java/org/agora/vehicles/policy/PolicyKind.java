@@ -1,8 +1,4 @@
-package org.agora.vehicles.merge;
-
-import org.agora.vehicles.policy.CavPolicy;
-import org.agora.vehicles.policy.CooperativePolicy;
-import org.agora.vehicles.policy.RuleBasedPolicy;
+package org.agora.vehicles.policy;
 
 /** The CAV policies a scenario file can choose. */
 public enum PolicyKind {
@@ -12,7 +8,7 @@ public enum PolicyKind {
     COOPERATIVE("cooperative"),
     /**
      * A policy trained by {@code agora train}, read from the scenario's {@code model} file (see
-     * {@link org.agora.vehicles.policy.LearnedPolicyLoader}); it cannot be created without that file.
+     * {@link LearnedPolicyLoader}); it cannot be created without that file.
      */
     LEARNED("learned");
 

@@ -1,11 +1,13 @@
-package org.agora.vehicles.merge;
+package org.agora.vehicles.event;
+
+import org.agora.core.event.Worded;
 
 /**
  * How many vehicles an episode of the merge starts with (MAPPO-PIS), or a continuous inflow.
  * Besides the counts, every episode adds one aggressive HDV on the ramp and one defensive HDV on
  * the main road.
  */
-public enum Density {
+public enum Density implements Worded {
     EASY(1, 3, 0, 1),
     MEDIUM(2, 4, 2, 4),
     HARD(3, 6, 1, 4),
@@ -45,13 +47,8 @@ public enum Density {
         return this != INFLOW;
     }
 
-    /** The word scenario files use: easy, medium, hard, inflow. */
-    public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The density a word names. */
+    /** The density a word names: easy, medium, hard or inflow (the word scenario files and events use). */
     public static Density of(String word) {
-        return valueOf(word.toUpperCase(java.util.Locale.ROOT));
+        return Worded.byWord(Density.class, word);
     }
 }
