@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongFunction;
 import org.agora.vehicles.merge.MergeConfig;
+import org.agora.vehicles.policy.PolicyActions;
 import org.agora.vehicles.rl.LearnedPolicy;
 import org.agora.vehicles.rl.MergeEnvironment;
 import org.agora.vehicles.rl.StepResult;
@@ -28,28 +29,19 @@ public record Evaluation(int episodes, double meanReward, double rewardStandardE
     /** Mixed with an evaluation seed into the seed of its action sampling (any fixed constant). */
     private static final long SAMPLING_STREAM = 0x5A4D_504C_4544L;
 
-    /** How an evaluated actor network chooses its action. */
-    public enum Actions {
-        /** The most probable action: deterministic, as {@code policy=learned} drives. */
-        GREEDY,
-        /**
-         * An action drawn from the network's distribution, as the study evaluates (its
-         * {@code MAPPO.action} samples), from a generator seeded by the evaluation seed alone, so
-         * that every policy evaluated on a seed draws from the same random numbers.
-         */
-        SAMPLED
-    }
-
-    /** Evaluates the actor network {@code network} choosing by {@code actions} on {@code seeds}. */
-    public static Evaluation of(Mlp network, Actions actions, MergeConfig config, boolean intentFeatures, List<Long> seeds) {
-        Mlp own = network.copy();
-        if (actions == Actions.GREEDY) {
-            return of(observation -> PolicyFile.argmax(own.forward(observation)), config, intentFeatures, seeds);
+    /**
+     * Evaluates the actor network {@code network} choosing by {@code actions} on {@code seeds}.
+     * Sampled actions (as the study evaluates: its {@code MAPPO.action} samples) come from a
+     * generator seeded by the evaluation seed alone, so that every policy evaluated on a seed draws
+     * from the same random numbers.
+     */
+    public static Evaluation of(Mlp network, PolicyActions actions, MergeConfig config, boolean intentFeatures,
+            List<Long> seeds) {
+        if (actions == PolicyActions.GREEDY) {
+            return of(PolicyFile.actor(network, actions, null), config, intentFeatures, seeds);
         }
-        return perSeed(seed -> {
-            SplittableRandom random = new SplittableRandom(MappoTrainer.mix(seed, SAMPLING_STREAM));
-            return observation -> MappoTrainer.sample(MappoTrainer.logSoftmax(own.forward(observation)), random);
-        }, config, intentFeatures, seeds);
+        return perSeed(seed -> PolicyFile.actor(network, actions,
+                new SplittableRandom(MappoTrainer.mix(seed, SAMPLING_STREAM))::nextDouble), config, intentFeatures, seeds);
     }
 
     /** Evaluates {@code actor} on {@code seeds} in the merge of {@code config}. */

@@ -94,7 +94,7 @@ public final class MappoTrainer {
                 }
                 float[] logits = actor.forward(observations[i]);
                 double[] logProbabilities = logSoftmax(logits);
-                actions[i] = sample(logProbabilities, random);
+                actions[i] = sample(logProbabilities, random.nextDouble());
                 fillCriticInput(observations, done, i, criticInput);
                 float value = critic.forward(criticInput)[0];
                 int index = transitions.add(observations[i], criticInput, actions[i],
@@ -200,9 +200,11 @@ public final class MappoTrainer {
         return out;
     }
 
-    /** An action index drawn from the distribution given by its log-probabilities. */
-    static int sample(double[] logProbabilities, SplittableRandom random) {
-        double u = random.nextDouble();
+    /**
+     * The action index that {@code u}, uniform in [0, 1), draws from the distribution given by its
+     * log-probabilities (inverse transform sampling).
+     */
+    static int sample(double[] logProbabilities, double u) {
         double cumulative = 0;
         for (int a = 0; a < logProbabilities.length; a++) {
             cumulative += Math.exp(logProbabilities[a]);

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.JsonFiles;
 import org.agora.vehicles.merge.ObservationLayout;
+import org.agora.vehicles.policy.PolicyActions;
 import org.agora.vehicles.rl.LearnedPolicy;
 import org.agora.vehicles.rl.Observations;
 
@@ -49,8 +51,34 @@ public record PolicyFile(String algorithm, String observationLayout, int observa
 
     /** The policy acting greedily (the most probable action), as a scenario's CAV policy, observing with {@code layout}. */
     public LearnedPolicy policy(ObservationLayout layout) {
-        Mlp network = actor.copy();
-        return new LearnedPolicy(observation -> argmax(network.forward(observation)), intentFeatures, layout);
+        return policy(layout, PolicyActions.GREEDY, null);
+    }
+
+    /**
+     * The policy as a scenario's CAV policy, observing with {@code layout} and choosing by
+     * {@code actions}.
+     *
+     * @param uniform numbers uniform in [0, 1), one per sampled decision (a run's
+     *     {@link PolicyActions#STREAM} stream); unused, and may be null, for greedy actions
+     */
+    public LearnedPolicy policy(ObservationLayout layout, PolicyActions actions, DoubleSupplier uniform) {
+        return new LearnedPolicy(actor(actor, actions, uniform), intentFeatures, layout);
+    }
+
+    /**
+     * An actor choosing by {@code actions} with its own copy of {@code network}: greedy takes the
+     * most probable action, sampled draws one from the network's distribution with one number of
+     * {@code uniform} per decision.
+     */
+    static LearnedPolicy.Actor actor(Mlp network, PolicyActions actions, DoubleSupplier uniform) {
+        Mlp own = network.copy();
+        if (actions == PolicyActions.GREEDY) {
+            return observation -> argmax(own.forward(observation));
+        }
+        if (uniform == null) {
+            throw new IllegalArgumentException("sampled actions need a source of random numbers");
+        }
+        return observation -> MappoTrainer.sample(MappoTrainer.logSoftmax(own.forward(observation)), uniform.getAsDouble());
     }
 
     static int argmax(float[] values) {

@@ -57,7 +57,7 @@ final class PpoUpdate {
                             NDArray surrogate = ratio.mul(data.advantages)
                                     .minimum(ratio.clip(1 - h.clip(), 1 + h.clip()).mul(data.advantages));
                             NDArray entropy = logProbabilities.exp().mul(logProbabilities).sum(new int[] {1}).neg().mean();
-                            NDArray policyLoss = surrogate.mean().neg().sub(entropy.mul((float) h.entropy()));
+                            NDArray policyLoss = surrogate.mean().neg().sub(scaled(entropy, h.entropy()));
                             NDArray values = forward(criticParameters, data.criticInputs).reshape(m);
                             NDArray valueLoss = values.sub(data.returns).square().mean();
                             collector.backward(policyLoss.add(valueLoss));
@@ -84,17 +84,33 @@ final class PpoUpdate {
         optimizer.step(network.parameters(), gradients, clipScale(gradients, maxNorm));
     }
 
-    /** The network's output for a batch of inputs: ReLU hidden layers, a linear output. */
+    /**
+     * The network's output for a batch of inputs: ReLU hidden layers, a linear output. The ReLU's
+     * zero is a tensor of the input's manager, for the reason given at {@link #scaled}.
+     */
     static NDArray forward(NDArray[] parameters, NDArray input) {
+        NDArray zero = input.getManager().create(0f);
         NDArray x = input;
         int layers = parameters.length / 2;
         for (int l = 0; l < layers; l++) {
             x = x.matMul(parameters[2 * l]).add(parameters[2 * l + 1]);
             if (l < layers - 1) {
-                x = x.maximum(0f);
+                x = x.maximum(zero);
             }
         }
         return x;
+    }
+
+    /**
+     * {@code array} times {@code factor}, the factor a tensor of the array's manager. Never
+     * {@code array.mul(number)}: DJL's operations with a Java number put the number in a tensor over
+     * a direct buffer and close that tensor when the operation returns, while autograd keeps it for
+     * the backward pass; a garbage collection in between frees the buffer, and the backward pass
+     * reads whatever the memory holds by then (it made about one training in ten fresh JVMs differ).
+     * A tensor of the manager stays reachable, its buffer with it, until the gradient step is over.
+     */
+    static NDArray scaled(NDArray array, double factor) {
+        return array.mul(array.getManager().create((float) factor));
     }
 
     /** The factor that brings the gradients' global L2 norm down to {@code maxNorm} (PyTorch's clip_grad_norm_). */

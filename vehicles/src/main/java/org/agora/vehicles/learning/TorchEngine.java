@@ -17,7 +17,8 @@ import ai.djl.ndarray.NDManager;
  * {@code AUTO,STRICT}: the fastest code path of this CPU, always the same one, whatever the
  * inputs' alignment) removes that; MKL reads it
  * when the process starts, so the {@code agora} launcher and the build's test runs set it. A JVM
- * started otherwise does without it (and see docs/models/merge.md for a rarer difference not yet explained).
+ * started otherwise does without it. (DJL's operations with a Java number are the other trap for
+ * reproducible gradients: see {@code PpoUpdate.scaled}.)
  */
 public final class TorchEngine {
 

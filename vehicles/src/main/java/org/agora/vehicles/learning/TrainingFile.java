@@ -8,6 +8,7 @@ import org.agora.core.scenario.Parameters;
 import org.agora.core.scenario.ScenarioFile;
 import org.agora.vehicles.merge.MergeConfig;
 import org.agora.vehicles.merge.MergeScenario;
+import org.agora.vehicles.policy.PolicyActions;
 
 /**
  * Reads a training file (YAML), strictly: unknown keys, wrong types and values out of range are
@@ -70,7 +71,7 @@ public final class TrainingFile {
         int interval = 200;
         List<Long> seeds = TrainingSettings.studySeeds(3);
         MergeConfig evaluation = training;
-        Evaluation.Actions actions = Evaluation.Actions.SAMPLED;
+        PolicyActions actions = PolicyActions.SAMPLED;
         ConfigNode evaluationNode = root.get("evaluation");
         if (evaluationNode != null) {
             mapOf(evaluationNode).allowOnly(EVALUATION_KEYS);
@@ -143,12 +144,12 @@ public final class TrainingFile {
         }
     }
 
-    private static Evaluation.Actions actions(ConfigNode node) {
-        return switch (node.asString()) {
-            case "sampled" -> Evaluation.Actions.SAMPLED;
-            case "greedy" -> Evaluation.Actions.GREEDY;
-            default -> throw node.error("must be sampled or greedy (was '" + node.asString() + "')");
-        };
+    private static PolicyActions actions(ConfigNode node) {
+        try {
+            return PolicyActions.of(node.asString());
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
     }
 
     private static int integer(ConfigNode node, String key, int fallback) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.agora.vehicles.merge.MergeConfig;
+import org.agora.vehicles.policy.PolicyActions;
 
 /**
  * What a training file says.
@@ -30,7 +31,7 @@ import org.agora.vehicles.merge.MergeConfig;
  */
 public record TrainingSettings(String name, String algorithm, Map<String, Object> scenario, MergeConfig training,
         MergeConfig evaluation, Hyperparameters hyperparameters, int episodes, long seed, int evaluationInterval,
-        List<Long> evaluationSeeds, Evaluation.Actions evaluationActions, int checkpointInterval, Path out) {
+        List<Long> evaluationSeeds, PolicyActions evaluationActions, int checkpointInterval, Path out) {
 
     public TrainingSettings {
         scenario = Collections.unmodifiableMap(new TreeMap<>(scenario));

@@ -3,8 +3,10 @@ package org.agora.vehicles.merge;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import org.agora.core.config.BadInputException;
 import org.agora.core.event.Event;
+import org.agora.core.kernel.Kernel;
 import org.agora.core.scenario.Action;
 import org.agora.core.scenario.EventSummary;
 import org.agora.core.scenario.Metric;
@@ -22,6 +24,7 @@ import org.agora.vehicles.event.Density;
 import org.agora.vehicles.event.VehicleEvents;
 import org.agora.vehicles.policy.CavPolicy;
 import org.agora.vehicles.policy.LearnedPolicyLoader;
+import org.agora.vehicles.policy.PolicyActions;
 import org.agora.vehicles.policy.PolicyKind;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.road.Roads;
@@ -60,6 +63,10 @@ public final class MergeScenario implements Scenario {
     static final Parameter<String> MODEL = DECLARED.add(Parameter.text("model", "")
             .describe("the policy file of policy=learned (policy.json written by agora train); relative to the "
                     + "working directory"));
+    static final Parameter<String> POLICY_ACTIONS = DECLARED.add(Parameter.choice("policyActions", "greedy",
+            "greedy", "sampled")
+            .describe("how policy=learned chooses: the most probable action (greedy), or one drawn from the "
+                    + "policy's distribution (sampled, from the run's random stream policy-actions)"));
     static final Parameter<Boolean> INTENT_SHARING = DECLARED.add(Parameter.flag("intentSharing", true)
             .describe("CAVs broadcast their intended trajectories over the sidelink"));
     static final Parameter<Boolean> SAFETY_MODULE = DECLARED.add(Parameter.flag("safetyModule", true)
@@ -211,22 +218,30 @@ public final class MergeScenario implements Scenario {
             throw where.problem(model, "policy=learned needs model=PATH (a policy.json written by agora train)");
         }
         try {
-            learned(p);
+            learned(p, null);
         } catch (BadInputException e) {
             throw where.problem(model, e.getMessage());
         }
     }
 
-    private static CavPolicy learned(Parameters p) {
+    /**
+     * The learned policy of the parameters; {@code kernel} gives a sampling policy its random
+     * stream (null when the policy is only checked, never run).
+     */
+    private static CavPolicy learned(Parameters p, Kernel kernel) {
+        PolicyActions actions = PolicyActions.of(p.get(POLICY_ACTIONS));
+        DoubleSupplier uniform = kernel == null ? () -> {
+            throw new IllegalStateException("a checked policy does not decide");
+        } : kernel.random(PolicyActions.STREAM)::nextDouble;
         return LearnedPolicyLoader.installed().load(Path.of(p.get(MODEL)), p.get(INTENT_SHARING),
-                config(p).rules().observation().name().toLowerCase(java.util.Locale.ROOT), p.asMap());
+                config(p).rules().observation().name().toLowerCase(java.util.Locale.ROOT), actions, uniform);
     }
 
     @Override
     public Model create(RunContext context) {
         Parameters p = context.parameters();
         MergeConfig config = config(p);
-        CavPolicy policy = config.policy() == PolicyKind.LEARNED ? learned(p) : config.policy().create();
+        CavPolicy policy = config.policy() == PolicyKind.LEARNED ? learned(p, context.kernel()) : config.policy().create();
         return new MergeModel(context, config, p.get(STATE_INTERVAL), p.get(DETECTOR_INTERVAL), policy);
     }
 

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.agora.vehicles.merge.MergeConfig;
 import org.agora.vehicles.event.Density;
+import org.agora.vehicles.merge.MergeConfig;
+import org.agora.vehicles.policy.PolicyActions;
 import org.agora.vehicles.rl.Observations;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +21,12 @@ class EvaluationTest {
     @Test
     void aSampledEvaluationIsRepeatableAndEachSeedsEpisodeDoesNotDependOnTheOthers() {
         Mlp actor = network();
-        Evaluation together = Evaluation.of(actor, Evaluation.Actions.SAMPLED, EASY, false, List.of(0L, 25L, 50L));
-        assertThat(Evaluation.of(actor, Evaluation.Actions.SAMPLED, EASY, false, List.of(0L, 25L, 50L))).isEqualTo(together);
+        Evaluation together = Evaluation.of(actor, PolicyActions.SAMPLED, EASY, false, List.of(0L, 25L, 50L));
+        assertThat(Evaluation.of(actor, PolicyActions.SAMPLED, EASY, false, List.of(0L, 25L, 50L))).isEqualTo(together);
 
         double sum = 0;
         for (long seed : List.of(50L, 0L, 25L)) {
-            sum += Evaluation.of(actor, Evaluation.Actions.SAMPLED, EASY, false, List.of(seed)).meanReward();
+            sum += Evaluation.of(actor, PolicyActions.SAMPLED, EASY, false, List.of(seed)).meanReward();
         }
         assertThat(sum / 3).isCloseTo(together.meanReward(), org.assertj.core.data.Offset.offset(1e-9));
     }
@@ -34,9 +35,9 @@ class EvaluationTest {
     void aGreedyEvaluationTakesTheMostProbableAction() {
         Mlp actor = network();
         Mlp copy = actor.copy();
-        Evaluation greedy = Evaluation.of(actor, Evaluation.Actions.GREEDY, EASY, false, List.of(0L, 25L));
+        Evaluation greedy = Evaluation.of(actor, PolicyActions.GREEDY, EASY, false, List.of(0L, 25L));
         Evaluation byHand = Evaluation.of(o -> PolicyFile.argmax(copy.forward(o)), EASY, false, List.of(0L, 25L));
         assertThat(greedy).isEqualTo(byHand);
-        assertThat(Evaluation.of(actor, Evaluation.Actions.SAMPLED, EASY, false, List.of(0L, 25L))).isNotEqualTo(greedy);
+        assertThat(Evaluation.of(actor, PolicyActions.SAMPLED, EASY, false, List.of(0L, 25L))).isNotEqualTo(greedy);
     }
 }

@@ -15,7 +15,10 @@ import org.agora.core.scenario.ScenarioSpec;
 import org.agora.core.sink.MemorySink;
 import org.agora.vehicles.event.EpisodeEnded;
 import org.agora.vehicles.merge.MergeScenario;
+import org.agora.vehicles.policy.PolicyActions;
+import org.agora.vehicles.rl.LearnedPolicy;
 import org.agora.vehicles.rl.Observations;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +81,60 @@ class LearnedPolicyScenarioTest {
         assertThat(first.ofType(EpisodeEnded.class)).isNotEmpty();
         assertThat(first.events()).hasSameSizeAs(second.events());
         assertThat(first.events().toString()).isEqualTo(second.events().toString());
+    }
+
+    @Test
+    void sampledActionsKeepARunDeterministicAndDifferFromGreedyOnes() {
+        String model = "model=" + policy("sampled.json", false);
+        ScenarioSpec sampled = spec("policy=learned", model, "density=easy", "policyActions=sampled").check();
+        ScenarioSpec greedy = spec("policy=learned", model, "density=easy").check();
+        MemorySink first = new MemorySink();
+        MemorySink second = new MemorySink();
+        MemorySink argmax = new MemorySink();
+        Simulation.of(sampled, first).runToEnd();
+        Simulation.of(sampled, second).runToEnd();
+        Simulation.of(greedy, argmax).runToEnd();
+
+        assertThat(first.ofType(EpisodeEnded.class)).isNotEmpty();
+        assertThat(first.events().toString()).isEqualTo(second.events().toString());
+        assertThat(first.events().toString()).isNotEqualTo(argmax.events().toString());
+    }
+
+    @Test
+    void anUnknownWayOfChoosingActionsIsBadInput() {
+        assertThatThrownBy(() -> spec("policy=learned", "model=" + policy("m.json", false), "policyActions=random").check())
+                .isInstanceOf(BadInputException.class).hasMessageContaining("policyActions")
+                .hasMessageNotContaining("\n");
+    }
+
+    /**
+     * A sampled policy draws each action with the probability its network gives it: 20,000 draws
+     * from a network whose output is fixed at log(0.1, 0.2, 0.3, 0.15, 0.25) land on each action
+     * within 4 standard errors of its probability (a binomial count; a correct sampler fails this
+     * with a chance below 0.1%), while greedy always takes the most probable one.
+     */
+    @Test
+    void aSampledPolicyDrawsActionsWithTheNetworksProbabilities() {
+        double[] probabilities = {0.1, 0.2, 0.3, 0.15, 0.25};
+        int d = new Observations(false).size();
+        Mlp network = new Mlp(d, 5);
+        for (int a = 0; a < probabilities.length; a++) {
+            network.biases(0)[a] = (float) Math.log(probabilities[a]);
+        }
+        float[] observation = new float[d];
+        SplittableRandom random = new SplittableRandom(17);
+        LearnedPolicy.Actor sampled = PolicyFile.actor(network, PolicyActions.SAMPLED, random::nextDouble);
+        LearnedPolicy.Actor greedy = PolicyFile.actor(network, PolicyActions.GREEDY, null);
+        int draws = 20_000;
+        int[] counts = new int[probabilities.length];
+        for (int k = 0; k < draws; k++) {
+            counts[sampled.act(observation)]++;
+            assertThat(greedy.act(observation)).isEqualTo(2);
+        }
+        for (int a = 0; a < probabilities.length; a++) {
+            double p = probabilities[a];
+            assertThat((double) counts[a]).as("draws of action %d", a)
+                    .isCloseTo(draws * p, Offset.offset(4 * Math.sqrt(draws * p * (1 - p))));
+        }
     }
 }

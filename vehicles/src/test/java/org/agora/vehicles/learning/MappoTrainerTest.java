@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.agora.core.config.BadInputException;
+import org.agora.vehicles.policy.PolicyActions;
 import org.agora.vehicles.rl.MergeEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +128,7 @@ class MappoTrainerTest {
         double[] fewerCollisions = new double[gains.length];
         for (int i = 0; i < gains.length; i++) {
             List<Long> seed = List.of(1_000_000L + 25L * i);
-            Evaluation trained = Evaluation.of(actor, Evaluation.Actions.SAMPLED, settings.evaluation(), false, seed);
+            Evaluation trained = Evaluation.of(actor, PolicyActions.SAMPLED, settings.evaluation(), false, seed);
             double chanceReturn = 0;
             double chanceCollisions = 0;
             for (int r = 0; r < 5; r++) {

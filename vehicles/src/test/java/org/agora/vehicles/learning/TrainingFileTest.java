@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.agora.core.config.BadInputException;
 import org.agora.core.config.ConfigNode;
+import org.agora.vehicles.policy.PolicyActions;
 import org.junit.jupiter.api.Test;
 
 class TrainingFileTest {
@@ -54,11 +55,11 @@ class TrainingFileTest {
 
     @Test
     void evaluationDrawsActionsAsTheStudyDoesUnlessToldToBeGreedy() {
-        assertThat(parse("algorithm: mappo\nepisodes: 3\n").evaluationActions()).isEqualTo(Evaluation.Actions.SAMPLED);
+        assertThat(parse("algorithm: mappo\nepisodes: 3\n").evaluationActions()).isEqualTo(PolicyActions.SAMPLED);
         assertThat(parse("algorithm: mappo\nepisodes: 3\nevaluation: {actions: greedy}\n").evaluationActions())
-                .isEqualTo(Evaluation.Actions.GREEDY);
+                .isEqualTo(PolicyActions.GREEDY);
         assertThatThrownBy(() -> parse("algorithm: mappo\nepisodes: 3\nevaluation: {actions: best}\n"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("t.yaml:3: evaluation.actions: must be sampled or greedy");
+                .hasMessageStartingWith("t.yaml:3: evaluation.actions: must be greedy or sampled");
     }
 }
