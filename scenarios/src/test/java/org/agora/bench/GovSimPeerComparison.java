@@ -61,10 +61,10 @@ public final class GovSimPeerComparison implements Comparison {
 
     @Override
     public List<String> run() throws Exception {
-        String python = env("AGORA_STUDY_PYTHON", "/usr/bin/python3");
+        String python = PeerPython.env("AGORA_STUDY_PYTHON", "/usr/bin/python3");
         String missing = missingPython(python);
         if (missing != null) {
-            return List.of("GovSim's code needs " + python + " with " + missing + " (`apt-get install -y python3-numpy python3-pandas "
+            return List.of("GovSim's code needs " + missing + " (`apt-get install -y python3-numpy python3-pandas "
                     + "python3-torch python3-omegaconf python3-backoff python3-regex python3-pygtrie`): comparison skipped");
         }
         String govsim = System.getenv("AGORA_GOVSIM_DIR");
@@ -73,9 +73,9 @@ public final class GovSimPeerComparison implements Comparison {
             return List.of("GovSim's code is not given: AGORA_GOVSIM_DIR must name a checkout of https://github.com/giorgiopiatti/GovSim "
                     + "(1d11adf) with its pathfinder submodule checked out; comparison skipped");
         }
-        int months = Integer.parseInt(env("AGORA_GOVSIM_MONTHS", "12"));
-        int repeats = Integer.parseInt(env("AGORA_GOVSIM_REPEATS", "3"));
-        long delayMillis = Long.parseLong(env("AGORA_GOVSIM_DELAY_MS", "0"));
+        int months = Integer.parseInt(PeerPython.env("AGORA_GOVSIM_MONTHS", "12"));
+        int repeats = Integer.parseInt(PeerPython.env("AGORA_GOVSIM_REPEATS", "3"));
+        long delayMillis = Long.parseLong(PeerPython.env("AGORA_GOVSIM_DELAY_MS", "0"));
         Path work = harness();
         Embeddings.of("warm up the embedding model");
         List<String> lines = new ArrayList<>();
@@ -263,20 +263,8 @@ public final class GovSimPeerComparison implements Comparison {
         return side.calls.values().stream().mapToLong(month -> month[index]).sum();
     }
 
-    /** The Debian modules GovSim's run needs that {@code python} lacks, or null. */
+    /** What {@code python} lacks to run GovSim's code, or null. */
     static String missingPython(String python) {
-        try {
-            Process process = new ProcessBuilder(python, "-c", "import numpy, pandas, torch, omegaconf, backoff, regex, pygtrie, jinja2")
-                    .redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return process.waitFor() == 0 ? null : output.lines().reduce((a, b) -> b).orElse("its modules");
-        } catch (IOException | InterruptedException e) {
-            return "a working interpreter";
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return PeerPython.missing(python, "numpy", "pandas", "torch", "omegaconf", "backoff", "regex", "pygtrie", "jinja2");
     }
 }

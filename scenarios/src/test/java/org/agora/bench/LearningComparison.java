@@ -57,8 +57,8 @@ public final class LearningComparison implements Comparison {
 
     @Override
     public List<String> run() throws Exception {
-        String python = env("AGORA_STUDY_PYTHON", "/usr/bin/python3");
-        String missing = missingPython(python);
+        String python = PeerPython.env("AGORA_STUDY_PYTHON", "/usr/bin/python3");
+        String missing = PeerPython.missing(python, "torch", "numpy", "pandas", "matplotlib");
         if (missing != null) {
             return List.of("the study's training loop needs " + missing + " (`apt-get install -y python3-torch python3-numpy "
                     + "python3-pandas python3-matplotlib`): comparison skipped");
@@ -68,8 +68,8 @@ public final class LearningComparison implements Comparison {
             return List.of("the study's code is not given: AGORA_STUDY_DIR must name a checkout of "
                     + "https://github.com/CCCC1dhcgd/A-MAPPO-PIS (commit 2ff8fb8); comparison skipped");
         }
-        int pairs = Integer.parseInt(env("AGORA_STUDY_PAIRS", "3"));
-        int studySteps = Integer.parseInt(env("AGORA_STUDY_STEPS", "300"));
+        int pairs = Integer.parseInt(PeerPython.env("AGORA_STUDY_PAIRS", "3"));
+        int studySteps = Integer.parseInt(PeerPython.env("AGORA_STUDY_STEPS", "300"));
         Path script = Files.createTempFile("study_training_loop", ".py");
         try (InputStream in = LearningComparison.class.getResourceAsStream("/peer/study_training_loop.py")) {
             Files.write(script, in.readAllBytes());
@@ -142,26 +142,6 @@ public final class LearningComparison implements Comparison {
         return new double[] {taken / Double.parseDouble(line.group(3)), taken / Double.parseDouble(line.group(4))};
     }
 
-    /** Which of the study's Python modules are missing, or null. */
-    private static String missingPython(String python) {
-        try {
-            Process process = new ProcessBuilder(python, "-c", "import torch, numpy, pandas, matplotlib")
-                    .redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() == 0) {
-                return null;
-            }
-            Matcher module = Pattern.compile("No module named '([^']+)'").matcher(output);
-            return python + " with " + (module.find() ? "the module " + module.group(1) : "torch, numpy, pandas and matplotlib");
-        } catch (IOException | InterruptedException e) {
-            return python;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 
 
     /** Agora's training loop with the study's settings, on the calling thread. */
