@@ -2,37 +2,34 @@ package org.agora.core.kafka;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.agora.core.event.Event;
-import org.agora.core.sink.EventJsonCodec;
 
 /**
- * Encodes a sink's events to JSON on a thread of its own, in the order they were accepted: a
- * bounded ring of {@link #CAPACITY} events between one submitting thread (the simulation thread),
- * the encoder, and one taking thread that takes each event back with its JSON (the
- * {@link SenderThread}). Events are immutable records, so handing one to another thread is safe.
- * A full ring holds the submitter until the taker frees slots (backpressure): nothing is ever
- * dropped.
+ * The bounded ring of a sink's events between the thread that submits them (the simulation
+ * thread) and the one that takes them back, in order, to encode and send them (the
+ * {@link SenderThread}): {@link #CAPACITY} events. Events are immutable records, so handing one to
+ * another thread is safe. A full ring holds the submitter until the taker frees slots
+ * (backpressure): nothing is ever dropped.
  *
- * <p>Hand-offs in blocks: on a machine of two cores the simulation thread, the encoder, the
- * sender and Kafka's I/O thread take turns, so a thread that waits parks rather than spins, and
- * is woken once per block of events, not per event: a full ring holds the submitter until a
- * quarter of it is free, an idle encoder is woken every {@value #BATCH} submissions, an idle taker
- * every {@value #BATCH} encoded events or when the encoder, caught up, is about to park (waking a
- * parked thread is a system call: the first profile of this ring, which woke the taker whenever the
- * encoder caught up, put a quarter of the encoder's samples in {@code LockSupport.unpark}). Every park is bounded
- * ({@value #PARK_NANOS} ns), so a wake-up lost to a race, or a block not yet full in a slow run,
- * delays events by at most that.
+ * <p>Hand-offs in blocks: on a machine of two cores the simulation thread, the sender, Kafka's I/O
+ * thread and often the broker take turns, so a thread that waits spins briefly and then parks, and
+ * is woken once per block of events, not per event: a full ring holds the submitter until a quarter
+ * of it is free, and an idle taker is woken every {@value #BATCH} submissions or when the submitter
+ * waits for it (waking a parked thread is a system call: the first profile of the sink's rings put a
+ * quarter of a thread's samples in {@code LockSupport.unpark} when it woke its taker at every event).
+ * Every park is bounded ({@value #PARK_NANOS} ns), so a wake-up lost to a race, or a block not yet
+ * full in a slow run, delays events by at most that.
  *
  * <p>Threading: {@link #submit}, {@link #hasRoom}, {@link #awaitRoom}, {@link #submitted} and
- * {@link #wakeEncoder} on the submitting thread; {@link #nextReady}, {@link #next} and
- * {@link #awaitEncoded} on the taking thread (the two may be one thread); {@link #taken} on any;
- * {@link #close} once neither submits or takes any more. Encoding runs on the encoder's thread,
- * started with the first event. The three counters are the only shared state besides the parked
+ * {@link #wakeTaker} on the submitting thread; {@link #nextReady}, {@link #next} and
+ * {@link #awaitSubmitted} on the taking thread; {@link #taken} on any; {@link #close} once neither
+ * submits or takes any more. The two counters are the only shared state besides the parked
  * threads: a slot is written before the counter that publishes it (a release store), and read
- * after it; each counter sits on a cache line of its own, so that the three threads do not
+ * after it; each counter sits on a cache line of its own, so that the two threads do not
  * invalidate each other's lines at every event.
  */
-final class EncoderThread implements AutoCloseable {
+final class EventRing implements AutoCloseable {
 
     /** Events between the submitter and the taker (a power of two). */
     static final int CAPACITY = 1 << 12;
@@ -44,27 +41,21 @@ final class EncoderThread implements AutoCloseable {
     private static final int SPINS = 16;
 
     private final Event[] events = new Event[CAPACITY];
-    private final byte[][] encoded = new byte[CAPACITY][];
-    private final RuntimeException[] failures = new RuntimeException[CAPACITY];
     /** Events submitted: written by the submitter only (a release store publishes the slot). */
     private final PaddedCounter submittedCount = new PaddedCounter();
-    /** Events encoded: written by the encoder only (a release store publishes the slot). */
-    private final PaddedCounter encodedCount = new PaddedCounter();
     /** Events taken back: written by the taker only (a release store frees the slot). */
     private final PaddedCounter takenCount = new PaddedCounter();
     /** The submitter's own copy of its counter, and the last count of taken events it read. */
     private long submitted;
     private long takenSeen;
-    /** The taker's own copy of its counter, and the last count of encoded events it read. */
+    /** The taker's own copy of its counter, and the last count of submitted events it read. */
     private long taken;
-    private long encodedSeen;
-    private volatile Thread parkedEncoder;
+    private long submittedSeen;
     private volatile Thread parkedTaker;
     private volatile Thread parkedSubmitter;
     /** The count of taken events at which the parked submitter wants waking. */
     private volatile long roomWanted;
-    private volatile boolean stopping;
-    private volatile Thread thread;
+    private volatile boolean closed;
 
     /** Whether an event can be submitted now. Submitting thread. */
     boolean hasRoom() {
@@ -80,7 +71,7 @@ final class EncoderThread implements AutoCloseable {
         if (hasRoom()) {
             return;
         }
-        wakeEncoder();
+        wakeTaker();
         long wanted = takenSeen + CAPACITY / 4;
         roomWanted = wanted;
         parkedSubmitter = Thread.currentThread();
@@ -98,24 +89,24 @@ final class EncoderThread implements AutoCloseable {
         takenSeen = takenCount.get();
     }
 
-    /** Hands an event to the encoder; the caller makes room first ({@link #hasRoom}). Submitting thread. */
+    /** Hands an event to the taker; the caller makes room first ({@link #hasRoom}). Submitting thread. */
     void submit(Event event) {
         if (!hasRoom()) {
-            throw new IllegalStateException("the encoder's ring is full");
-        }
-        if (thread == null) {
-            start();
+            throw new IllegalStateException("the sink's ring is full");
         }
         events[(int) (submitted & MASK)] = event;
         submittedCount.lazySet(++submitted);
         if ((submitted & (BATCH - 1)) == 0) {
-            wake(parkedEncoder);
+            wakeTaker();
         }
     }
 
-    /** Wakes the encoder if it is parked: events submitted must not wait for a block to fill. Submitting thread. */
-    void wakeEncoder() {
-        wake(parkedEncoder);
+    /** Wakes the taker if it is parked: events submitted must not wait for a block to fill. Submitting thread. */
+    void wakeTaker() {
+        Thread parked = parkedTaker;
+        if (parked != null) {
+            LockSupport.unpark(parked);
+        }
     }
 
     /** Events submitted so far. Submitting thread. */
@@ -128,51 +119,51 @@ final class EncoderThread implements AutoCloseable {
         return takenCount.get();
     }
 
-    /** Whether the oldest event not taken back is encoded already. Taking thread. */
+    /** Whether an event waits to be taken back. Taking thread. */
     boolean nextReady() {
-        if (taken < encodedSeen) {
+        if (taken < submittedSeen) {
             return true;
         }
-        encodedSeen = encodedCount.get();
-        return taken < encodedSeen;
+        submittedSeen = submittedCount.get();
+        return taken < submittedSeen;
     }
 
     /**
-     * The oldest event not taken back, once encoded, handed to {@code handler} with its JSON; then
-     * its slot is free, and {@link #taken} counts it (so a count of taken events is a count of
-     * events the handler is done with). Taking thread; the caller checks {@link #nextReady} first.
-     *
-     * @throws RuntimeException the encoder's failure for this event (an event the codec refuses)
+     * The oldest event not taken back, handed to {@code handler}; then its slot is free, and
+     * {@link #taken} counts it, even if the handler failed (so a count of taken events is a count
+     * of events the handler is done with). Taking thread; the caller checks {@link #nextReady} first.
      */
-    void next(Encoded handler) {
+    void next(Consumer<Event> handler) {
         if (!nextReady()) {
-            throw new IllegalStateException("no encoded event waits in the ring");
+            throw new IllegalStateException("no event waits in the ring");
         }
         int index = (int) (taken & MASK);
         Event event = events[index];
-        byte[] json = encoded[index];
-        RuntimeException failure = failures[index];
         events[index] = null;
-        encoded[index] = null;
-        failures[index] = null;
         try {
-            if (failure != null) {
-                throw failure;
-            }
-            handler.accept(event, json);
+            handler.accept(event);
         } finally {
             takenCount.lazySet(++taken);
             if (parkedSubmitter != null && taken >= roomWanted) {
-                wake(parkedSubmitter);
+                LockSupport.unpark(parkedSubmitter);
             }
         }
     }
 
-    /** Parks until the encoder wakes it, or at most {@value #PARK_NANOS} ns, unless an encoded event waits. Taking thread. */
-    void awaitEncoded() {
+    /**
+     * Waits for the submitter, unless an event waits: spins briefly (a busy run submits again within
+     * microseconds), then parks until woken, or at most {@value #PARK_NANOS} ns. Taking thread.
+     */
+    void awaitSubmitted() {
+        for (int spin = 0; spin < SPINS; spin++) {
+            if (nextReady() || closed) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
         parkedTaker = Thread.currentThread();
         try {
-            if (!nextReady() && !stopping) {
+            if (!nextReady() && !closed) {
                 LockSupport.parkNanos(this, PARK_NANOS);
             }
         } finally {
@@ -180,83 +171,11 @@ final class EncoderThread implements AutoCloseable {
         }
     }
 
-    /** What the taker does with each encoded event, in order. */
-    @FunctionalInterface
-    interface Encoded {
-        void accept(Event event, byte[] json);
-    }
-
-    private void start() {
-        Thread encoder = new Thread(this::encode, "agora-kafka-encoder");
-        encoder.setDaemon(true);
-        thread = encoder;
-        encoder.start();
-    }
-
-    private void encode() {
-        EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
-        long done = 0;
-        int idle = 0;
-        while (true) {
-            long available = submittedCount.get();
-            if (done == available) {
-                if (stopping) {
-                    return;
-                }
-                if (idle++ < SPINS) {
-                    Thread.onSpinWait();
-                } else {
-                    // caught up with the submitter and about to park: the taker need not wait for the block to fill
-                    wake(parkedTaker);
-                    parkedEncoder = Thread.currentThread();
-                    if (submittedCount.get() == done && !stopping) {
-                        LockSupport.parkNanos(this, PARK_NANOS);
-                    }
-                    parkedEncoder = null;
-                }
-                continue;
-            }
-            idle = 0;
-            while (done < available) {
-                int index = (int) (done & MASK);
-                try {
-                    encoded[index] = encoder.encode(events[index]);
-                } catch (RuntimeException | Error e) {
-                    // kept in the event's place; an encoder that stopped here would hold the run forever
-                    failures[index] = e instanceof RuntimeException failure ? failure : new IllegalStateException(
-                            "encoding " + events[index].getClass().getSimpleName() + " failed: " + e, e);
-                    // the failed event's generator is left inside its object: the next event needs a fresh one
-                    encoder = EventJsonCodec.encoder();
-                }
-                done++;
-                encodedCount.lazySet(done);
-                if ((done & (BATCH - 1)) == 0) {
-                    wake(parkedTaker);
-                }
-            }
-        }
-    }
-
-    private static void wake(Thread parked) {
-        if (parked != null) {
-            LockSupport.unpark(parked);
-        }
-    }
-
-    /** Stops the encoder once it has encoded everything submitted. */
+    /** From now on the taker does not wait for more events. */
     @Override
     public void close() {
-        stopping = true;
-        wake(parkedTaker);
-        Thread encoder = thread;
-        if (encoder != null) {
-            LockSupport.unpark(encoder);
-            try {
-                encoder.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        closed = true;
+        wakeTaker();
     }
 
     /** A counter alone on its cache line (64 bytes of padding on either side of the value). */

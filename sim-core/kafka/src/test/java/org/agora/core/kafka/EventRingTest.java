@@ -3,80 +3,83 @@ package org.agora.core.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.agora.core.event.Event;
 import org.agora.core.event.EventHeader;
-import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.testing.WalkerStepped;
 import org.junit.jupiter.api.Test;
 
-/** The ring between the simulation thread, the encoder and the taker: order, backpressure, failures in their place. */
-class EncoderThreadTest {
+/** The ring between the simulation thread and the sender: order, backpressure, failures counted in their place. */
+class EventRingTest {
 
     private static WalkerStepped event(long seq) {
         return new WalkerStepped(new EventHeader(seq, "run-1", seq, "walker-" + seq % 7), (int) seq, seq * 0.5);
     }
 
     @Test
-    void manyTimesTheRingsCapacityComeBackEncodedInOrderOnAnotherThreadAndNoneIsDropped() throws Exception {
-        int count = EncoderThread.CAPACITY * 5 + 17;
-        List<String> back = new ArrayList<>();
-        List<Long> seqs = new ArrayList<>();
+    void manyTimesTheRingsCapacityComeBackInOrderOnAnotherThreadAndNoneIsDropped() throws Exception {
+        int count = EventRing.CAPACITY * 5 + 17;
+        List<Event> back = new ArrayList<>();
         boolean sawFull = false;
-        try (EncoderThread encoding = new EncoderThread()) {
+        try (EventRing ring = new EventRing()) {
             Thread taker = new Thread(() -> {
-                while (seqs.size() < count) {
-                    if (encoding.nextReady()) {
-                        encoding.next((event, json) -> {
-                            seqs.add(event.header().seq());
-                            back.add(new String(json, StandardCharsets.UTF_8));
-                        });
+                while (back.size() < count) {
+                    if (ring.nextReady()) {
+                        ring.next(back::add);
                     } else {
-                        Thread.onSpinWait();
+                        ring.awaitSubmitted();
                     }
-                    if (seqs.size() == EncoderThread.CAPACITY) {
+                    if (back.size() == EventRing.CAPACITY) {
                         sleepQuietly(200); // the submitter meets a full ring meanwhile
                     }
                 }
             });
             taker.start();
             for (long seq = 0; seq < count; seq++) {
-                sawFull |= !encoding.hasRoom();
-                encoding.awaitRoom();
-                encoding.submit(event(seq));
+                sawFull |= !ring.hasRoom();
+                ring.awaitRoom();
+                ring.submit(event(seq));
             }
             taker.join(60_000);
             assertThat(taker.isAlive()).isFalse();
-            assertThat(encoding.taken()).isEqualTo(count);
+            assertThat(ring.taken()).isEqualTo(count);
         }
         assertThat(sawFull).as("the ring filled: the submitter waited for the taker").isTrue();
-        assertThat(seqs).hasSize(count).isSorted().doesNotHaveDuplicates();
+        assertThat(back).extracting(e -> e.header().seq()).hasSize(count).isSorted().doesNotHaveDuplicates();
         for (int seq = 0; seq < count; seq += 997) {
-            assertThat(back.get(seq)).isEqualTo(EventJsonCodec.toJson(event(seq)));
+            assertThat(back.get(seq)).isEqualTo(event(seq));
         }
     }
 
     @Test
-    void anEventTheCodecRefusesFailsWhenItsTurnComesAfterTheOnesBeforeIt() {
-        List<Long> sent = new ArrayList<>();
-        try (EncoderThread encoding = new EncoderThread()) {
-            encoding.submit(event(0));
-            encoding.submit(new WalkerStepped(null, 1, 0.5)); // no header: the codec cannot write it
-            encoding.submit(event(2));
-            takeNext(encoding, sent);
-            assertThatThrownBy(() -> takeNext(encoding, sent)).isInstanceOf(RuntimeException.class);
-            takeNext(encoding, sent);
-            assertThat(encoding.taken()).as("the refused event counts as taken").isEqualTo(3);
+    void anEventWhoseHandlerFailsCountsAsTakenAndTheNextOneFollows() {
+        List<Long> handled = new ArrayList<>();
+        try (EventRing ring = new EventRing()) {
+            ring.submit(event(0));
+            ring.submit(event(1));
+            ring.submit(event(2));
+            ring.next(e -> handled.add(e.header().seq()));
+            assertThatThrownBy(() -> ring.next(e -> {
+                throw new IllegalStateException("refused");
+            })).hasMessage("refused");
+            ring.next(e -> handled.add(e.header().seq()));
+            assertThat(ring.taken()).as("the refused event counts as taken").isEqualTo(3);
+            assertThat(ring.nextReady()).isFalse();
         }
-        assertThat(sent).containsExactly(0L, 2L);
+        assertThat(handled).containsExactly(0L, 2L);
     }
 
-    private static void takeNext(EncoderThread encoding, List<Long> sent) {
-        while (!encoding.nextReady()) {
-            Thread.onSpinWait();
+    @Test
+    void aSubmitterThatOutrunsAFullRingIsRefusedRatherThanOverwritingAnEvent() {
+        try (EventRing ring = new EventRing()) {
+            for (long seq = 0; seq < EventRing.CAPACITY; seq++) {
+                ring.submit(event(seq));
+            }
+            assertThat(ring.hasRoom()).isFalse();
+            assertThatThrownBy(() -> ring.submit(event(EventRing.CAPACITY))).isInstanceOf(IllegalStateException.class);
+            ring.next(e -> assertThat(e.header().seq()).isZero());
         }
-        encoding.next((event, json) -> sent.add(event.header().seq()));
     }
 
     private static void sleepQuietly(long millis) {
