@@ -20,11 +20,11 @@ import org.apache.kafka.common.KafkaException;
  * {@link EventJsonCodec} JSON, the headers are the {@link RecordLabels}.
  *
  * <p>Events are encoded and sent off the simulation thread: {@link #accept} only hands the event
- * to a bounded ring ({@link EventRing}, which holds the run when it is full), and a sender thread
- * ({@link SenderThread}) encodes each to JSON and hands it, in order, to the
- * {@link SpoolingProducer}. Once the run has had to spool, each event is encoded and spooled
+ * to a bounded ring ({@link EncoderThread}, which holds the run when it is full), an encoder
+ * thread encodes it to JSON, and a sender thread ({@link SenderThread}) hands it, in order, to
+ * the {@link SpoolingProducer}. Once the run has had to spool, each event is encoded and spooled
  * or sent before {@link #accept} returns (the spool's write-ahead promise); before that, up to
- * {@value EventRing#CAPACITY} accepted events may wait in memory, as records handed to Kafka
+ * {@value EncoderThread#CAPACITY} accepted events may wait in memory, as records handed to Kafka
  * and not yet acknowledged do. {@link #flush} sends every event accepted. A failure on the
  * sender thread (an event the codec refuses, a spool that cannot be written) is thrown by the
  * next {@link #accept}, {@link #flush} or {@link #close}; the events after it are still sent.
@@ -36,7 +36,7 @@ import org.apache.kafka.common.KafkaException;
  * left at {@link #close()} is reported by {@link #problem()}, and {@link SpoolResender} sends it later.
  *
  * <p>Threading: {@link #accept}, {@link #flush} and {@link #close} on the simulation thread (one
- * thread); encoding and sending on the sink's sender thread; the producer completes records on its
+ * thread); encoding and sending on the sink's two threads; the producer completes records on its
  * own I/O thread.
  */
 public final class KafkaSink implements EventSink {
@@ -54,9 +54,8 @@ public final class KafkaSink implements EventSink {
     private final KafkaSettings settings;
     private final Path runDirectory;
     private final RecordLabels labels;
-    /** The sender thread's encoder, replaced after a failure (a refused event leaves its generator inside an object). */
-    private EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
-    private final EventRing ring = new EventRing();
+    private final EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
+    private final EncoderThread encoding = new EncoderThread();
     private final SpoolingProducer delivery;
     private final SenderThread sender;
     private long produced;
@@ -76,7 +75,7 @@ public final class KafkaSink implements EventSink {
         this.runDirectory = runDirectory;
         this.labels = labels;
         this.delivery = new SpoolingProducer(settings, labels, runDirectory, connection, partitions);
-        this.sender = new SenderThread(ring, this::send);
+        this.sender = new SenderThread(encoding, this::send);
     }
 
     /**
@@ -122,8 +121,8 @@ public final class KafkaSink implements EventSink {
     @Override
     public void accept(Event event) {
         produced++;
-        ring.awaitRoom();
-        ring.submit(event);
+        encoding.awaitRoom();
+        encoding.submit(event);
         sender.start();
         if (delivery.writesThrough()) {
             sender.awaitSent();
@@ -132,15 +131,8 @@ public final class KafkaSink implements EventSink {
         }
     }
 
-    /** Sender thread: one event encoded, to the producer or the spool. */
-    private void send(Event event) {
-        byte[] json;
-        try {
-            json = encoder.encode(event);
-        } catch (RuntimeException | Error e) {
-            encoder = EventJsonCodec.encoder();
-            throw e;
-        }
+    /** Sender thread: one encoded event to the producer or the spool. */
+    private void send(Event event, byte[] json) {
         EventHeader header = event.header();
         delivery.send(header.seq(), header.source(), event.type(), json);
     }
@@ -169,6 +161,7 @@ public final class KafkaSink implements EventSink {
             sender.awaitSent();
         } finally {
             sender.close();
+            encoding.close();
             delivery.close();
         }
     }

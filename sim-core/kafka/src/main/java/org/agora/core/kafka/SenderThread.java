@@ -1,38 +1,33 @@
 package org.agora.core.kafka;
 
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Consumer;
-import org.agora.core.event.Event;
 
 /**
- * Takes the events back from the {@link EventRing}, in order, and hands each to the sink's handler,
- * which encodes it to JSON and sends it through the {@link SpoolingProducer}, on a thread of its
- * own: neither the encoding nor Kafka's {@code send} (sizing, writing and compressing each record
- * into its batch) is paid by the simulation thread. Encoding and sending on one thread rather than
- * two: on two cores shared with the broker, a third sink thread cost more in hand-offs (its ring,
- * its wake-ups, the JSON crossing between cores) than it gained (docs/benchmarks.md).
+ * Takes the encoded events back from the {@link EncoderThread}, in order, and hands each to the
+ * {@link SpoolingProducer} on a thread of its own, so that Kafka's {@code send} (sizing, writing
+ * and compressing each record into its batch) is not paid by the simulation thread.
  *
  * <p>Ownership of the spooling producer: while events wait in the ring, only this thread touches
  * it. The submitting thread touches it only after {@link #awaitSent} has seen every submitted
  * event sent: the sender then idles without touching it until the next submission, and the
  * counters' release stores and loads order the two threads' accesses.
  *
- * <p>A failure while encoding or sending (an event the codec refuses, a spool that cannot be written, even an
+ * <p>A failure while sending (an event the codec refuses, a spool that cannot be written, even an
  * {@link Error}) does not stop the thread, which would hold the run forever: the events after it
  * are still sent, in order, and the first failure is thrown on the submitting thread by the next
  * {@link #awaitSent} or {@link #rethrowFailure}.
  */
 final class SenderThread implements AutoCloseable {
 
-    private final EventRing ring;
-    private final Consumer<Event> handler;
+    private final EncoderThread encoding;
+    private final EncoderThread.Encoded handler;
     private volatile Throwable failure;
     private volatile boolean stopping;
     private volatile Thread waiter;
     private Thread thread;
 
-    SenderThread(EventRing ring, Consumer<Event> handler) {
-        this.ring = ring;
+    SenderThread(EncoderThread encoding, EncoderThread.Encoded handler) {
+        this.encoding = encoding;
         this.handler = handler;
     }
 
@@ -47,17 +42,17 @@ final class SenderThread implements AutoCloseable {
 
     private void send() {
         while (true) {
-            if (ring.nextReady()) {
+            if (encoding.nextReady()) {
                 do {
                     try {
-                        ring.next(handler);
+                        encoding.next(handler);
                     } catch (RuntimeException | Error e) {
                         // kept for the submitting thread; a sender that stopped here would hold the run forever
                         if (failure == null) {
                             failure = e;
                         }
                     }
-                } while (ring.nextReady());
+                } while (encoding.nextReady());
                 Thread waiting = waiter;
                 if (waiting != null) {
                     LockSupport.unpark(waiting);
@@ -67,7 +62,7 @@ final class SenderThread implements AutoCloseable {
             if (stopping) {
                 return;
             }
-            ring.awaitSubmitted();
+            encoding.awaitEncoded();
         }
     }
 
@@ -76,13 +71,13 @@ final class SenderThread implements AutoCloseable {
      * failure of a send, if any. Submitting thread.
      */
     void awaitSent() {
-        long submitted = ring.submitted();
-        if (ring.taken() < submitted) {
+        long submitted = encoding.submitted();
+        if (encoding.taken() < submitted) {
             waiter = Thread.currentThread();
             try {
-                ring.wakeTaker();
-                while (ring.taken() < submitted) {
-                    LockSupport.parkNanos(this, EventRing.PARK_NANOS);
+                encoding.wakeEncoder();
+                while (encoding.taken() < submitted) {
+                    LockSupport.parkNanos(this, EncoderThread.PARK_NANOS);
                 }
             } finally {
                 waiter = null;
@@ -103,11 +98,10 @@ final class SenderThread implements AutoCloseable {
         }
     }
 
-    /** Stops the thread once it has sent everything submitted; the caller has waited for that ({@link #awaitSent}). */
+    /** Stops the thread once it has sent everything encoded; the caller has waited for that ({@link #awaitSent}). */
     @Override
     public void close() {
         stopping = true;
-        ring.close();
         if (thread != null) {
             LockSupport.unpark(thread);
             try {

@@ -143,11 +143,11 @@ class KafkaSinkTest {
     }
 
     @Test
-    void manyEventsReachTheProducerInTheirOrderThroughTheRing() {
+    void manyEventsReachTheProducerInTheirOrderThroughTheEncoder() {
         MockProducer<byte[], byte[]> acknowledging = new MockProducer<>(true, null, new ByteArraySerializer(),
                 new ByteArraySerializer());
         KafkaSink streaming = streamingSink(acknowledging);
-        int count = 3 * EventRing.CAPACITY + 5;
+        int count = 3 * EncoderThread.CAPACITY + 5;
         for (long seq = 0; seq < count; seq++) {
             streaming.accept(event(seq));
         }
@@ -195,7 +195,7 @@ class KafkaSinkTest {
         streaming.accept(event(0));
         streaming.accept(new WalkerStepped(null, 1, 0.5)); // no header: the codec cannot write it
         streaming.accept(event(2));
-        assertThatThrownBy(streaming::flush).as("the codec's failure, on the thread that flushes").isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(streaming::flush).as("the encoder's failure, on the thread that flushes").isInstanceOf(RuntimeException.class);
         streaming.accept(event(3));
         streaming.close();
         assertThat(acknowledging.history()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
