@@ -102,6 +102,9 @@ final class ProcessCpu {
         if (name.equals("java")) {
             return "main";
         }
+        if (name.startsWith("agora-kafka-enc")) {
+            return "encoder";
+        }
         if (name.startsWith("agora-kafka-sen")) {
             return "sender";
         }
