@@ -59,12 +59,14 @@ public final class EventBus {
      * EventHeader header = events.stamp(id);
      * events.publish(new AgentMoved(header, position));
      * }</pre>
-     * Then, when no handler keeps the event (a no-op sink, a tally), HotSpot's C2 compiler
-     * allocates neither the event nor its header. Written as one expression,
-     * {@code new AgentMoved(events.stamp(id), position)}, the event is allocated (in the bytecode)
-     * before its header, so the header is stored into it after other code has run; C2 then
-     * counts the field as possibly still null, takes the header for "merged with null" and
-     * allocates it (40 bytes an event on Java 17; docs/benchmarks.md, "Event speed profile").
+     * with the event's other arguments already in locals or fields. Then, when no handler keeps
+     * the event (a no-op sink, a tally), HotSpot's C2 compiler allocates neither the event nor its
+     * header. Written as one expression, {@code new AgentMoved(events.stamp(id), position)}, the
+     * event is allocated (in the bytecode) before its header, so the header is stored into it
+     * after other code has run; an argument that branches (an array element, a call) does the
+     * same. C2 then counts the field as possibly still null, takes the header for "merged with
+     * null" and allocates it (40 bytes an event on Java 17; docs/benchmarks.md, "Event speed: the
+     * header's allocation").
      */
     public EventHeader stamp(String source) {
         // Read before the header's new for the same reason: with no branch (the clock's type
