@@ -165,6 +165,14 @@ public final class RandomEvents {
         } else if (raw.isEnum()) {
             Object[] constants = raw.getEnumConstants();
             return !tame && random.nextInt(10) == 0 ? null : constants[random.nextInt(constants.length)];
+        } else if (raw == Object.class) {
+            // what Jackson reads back into an Object: text, an int, a finite double or a boolean
+            return switch (random.nextInt(4)) {
+                case 0 -> aString();
+                case 1 -> random.nextInt();
+                case 2 -> random.nextInt(100_000) / 100.0;
+                default -> random.nextBoolean();
+            };
         } else if (raw.isRecord()) {
             return construct(raw, components(raw));
         }
