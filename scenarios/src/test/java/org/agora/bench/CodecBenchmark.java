@@ -71,6 +71,11 @@ public class CodecBenchmark {
         }
     }
 
+    /** The batch of events each invocation encodes. */
+    Event[] events() {
+        return events;
+    }
+
     @Benchmark
     @OperationsPerInvocation(SinkBenchmark.BATCH)
     @Goal(minRatio = 1.5, text = "≥ 1.5 × the writer it replaced")
