@@ -126,7 +126,8 @@ final class JsonOutput {
         }
         for (int k = 0; k < POWERS.length; k++) {
             double power = POWERS[k];
-            long digits = Math.round(magnitude * power);
+            // cheaper than Math.round; a wrong neighbour near .5 is refused by the check below
+            long digits = (long) (magnitude * power + 0.5);
             if (digits / power == magnitude) {
                 writeDecimal(value < 0, digits, k);
                 return true;
