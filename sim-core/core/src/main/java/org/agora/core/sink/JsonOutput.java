@@ -25,8 +25,10 @@ final class JsonOutput {
     private static final byte[] NEGATIVE_ZERO = {'-', '0', '.', '0'};
     /** Non-zero for the ASCII characters Jackson's generator escapes inside a string. */
     private static final int[] ESCAPES = CharTypes.get7BitOutputEscapes();
-    /** 10^k for the fraction digits a short decimal may have. */
-    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
+    /** The most fraction digits a short decimal has. */
+    private static final int MOST_FRACTION_DIGITS = 8;
+    private static final long SCALE_DIGITS = 100_000_000L;
+    private static final double SCALE = SCALE_DIGITS;
     /** The longest integer or long in decimal, with its sign. */
     private static final int LONGEST_INTEGER = 20;
 
@@ -113,43 +115,50 @@ final class JsonOutput {
     }
 
     /**
-     * Writes a double between 10^-3 and 10^7 in magnitude whose shortest decimal has at most four
+     * Writes a double between 10^-3 and 10^7 in magnitude whose shortest decimal has at most eight
      * fraction digits, as the plain digits the shortest-decimal algorithm gives; false (nothing
-     * written) for any other. The smallest k for which some m / 10^k rounds to the value gives the
-     * shortest decimal, and it is the only one with k fraction digits: in that range doubles are
-     * at most 2·10^-9 apart, far closer than 10^-4.
+     * written) for any other. In that range doubles are at most 2·10^-9 apart, closer than 10^-8:
+     * at most one decimal with eight fraction digits rounds to the value, the one nearest to
+     * value × 10^8 (the product's error is under 0.2), and a shorter decimal that rounds to it is
+     * that one with its trailing zeros dropped.
      */
     private boolean shortDecimal(double value) {
         double magnitude = Math.abs(value);
         if (!(magnitude >= 1e-3 && magnitude < 1e7)) {
             return false;
         }
-        for (int k = 0; k < POWERS.length; k++) {
-            double power = POWERS[k];
-            // cheaper than Math.round; a wrong neighbour near .5 is refused by the check below
-            long digits = (long) (magnitude * power + 0.5);
-            if (digits / power == magnitude) {
-                writeDecimal(value < 0, digits, k);
-                return true;
+        // cheaper than Math.round; a wrong neighbour near .5 is refused by the check below
+        long scaled = (long) (magnitude * SCALE + 0.5);
+        if (scaled / SCALE != magnitude) {
+            return false;
+        }
+        long whole = scaled / SCALE_DIGITS;
+        long fraction = scaled % SCALE_DIGITS;
+        int fractionDigits = MOST_FRACTION_DIGITS;
+        if (fraction == 0) {
+            fractionDigits = 0;
+        } else {
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                fractionDigits--;
             }
         }
-        return false;
+        writeDecimal(value < 0, whole, fraction, fractionDigits);
+        return true;
     }
 
-    /** {@code digits} × 10^-fractionDigits in plain notation, at least one digit after the point. */
-    private void writeDecimal(boolean negative, long digits, int fractionDigits) {
-        ensure(LONGEST_INTEGER + 3);
+    /** {@code whole.fraction}, the fraction in {@code fractionDigits} digits; ".0" when there are none. */
+    private void writeDecimal(boolean negative, long whole, long fraction, int fractionDigits) {
+        ensure(LONGEST_INTEGER + MOST_FRACTION_DIGITS + 2);
         if (negative) {
             bytes[size++] = '-';
         }
-        long power = POWERS[fractionDigits];
-        size = NumberOutput.outputLong(digits / power, bytes, size);
+        size = NumberOutput.outputLong(whole, bytes, size);
         bytes[size++] = '.';
         if (fractionDigits == 0) {
             bytes[size++] = '0';
             return;
         }
-        long fraction = digits % power;
         for (int place = fractionDigits - 1; place >= 0; place--) {
             bytes[size + place] = (byte) ('0' + fraction % 10);
             fraction /= 10;

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventHeader;
 import org.agora.core.event.EventTypes;
@@ -114,13 +115,16 @@ class EventJsonCodecTest {
 
     @Property(tries = 2000)
     void doublesAreWrittenAsJacksonsFastWriterSpellsThem(@ForAll double any,
-            @ForAll @IntRange(min = 0, max = 99_999_999) int digits, @ForAll @IntRange(min = 0, max = 9) int fractionDigits) {
+            @ForAll @IntRange(min = 0, max = 99_999_999) int digits, @ForAll @IntRange(min = 0, max = 9) int fractionDigits,
+            @ForAll @LongRange(min = 0, max = 999_999_999_999_999L) long manyDigits) {
         double decimal = digits / Math.pow(10, fractionDigits);
+        double eightFractionDigits = manyDigits / 1e8;
         double sum = 0;
         for (int i = 0; i < digits % 50; i++) {
             sum += 0.1;
         }
-        for (double value : new double[] {any, decimal, -decimal, sum, 1 / (double) (digits + 1)}) {
+        for (double value : new double[] {any, decimal, -decimal, Math.nextUp(decimal), Math.nextDown(decimal), sum,
+            1 / (double) (digits + 1), eightFractionDigits, Math.nextUp(eightFractionDigits), manyDigits / 1e9}) {
             HarvestAllocated event = new HarvestAllocated(new EventHeader(value, "r", 0, "a"), "a", value, value);
             assertThat(EventJsonCodec.toJson(event)).isEqualTo(ReferenceJson.of(event))
                     .contains("\"caught\":" + NumberOutput.toString(value, true) + "}");
