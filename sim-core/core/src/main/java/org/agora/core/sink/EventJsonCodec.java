@@ -163,10 +163,10 @@ public final class EventJsonCodec {
 
         /** The event as UTF-8 JSON bytes (no line break), in a new array; the buffer is left empty. */
         public byte[] encode(Event event) {
-            out.truncate(0);
+            out.clear();
             append(event);
             byte[] bytes = out.toByteArray();
-            out.truncate(0);
+            out.clear();
             return bytes;
         }
 
@@ -181,7 +181,7 @@ public final class EventJsonCodec {
             return out.size();
         }
 
-        /** Writes the buffer to {@code out} and empties it. */
+        /** Writes the buffer to {@code target} and empties it. */
         public void drainTo(OutputStream target) throws IOException {
             out.drainTo(target);
         }
@@ -196,10 +196,10 @@ public final class EventJsonCodec {
             try {
                 lastWriter.write(event, out, runs);
             } catch (IOException e) {
-                out.truncate(start);
+                out.discardFailedWrite(start);
                 throw new UncheckedIOException(e);
             } catch (RuntimeException | Error e) {
-                out.truncate(start);
+                out.discardFailedWrite(start);
                 throw e;
             }
         }

@@ -46,8 +46,16 @@ final class JsonOutput {
         return size;
     }
 
-    /** Forgets everything written after the first {@code length} bytes (and any half-written value). */
-    void truncate(int length) {
+    /** Empties the buffer. */
+    void clear() {
+        size = 0;
+    }
+
+    /**
+     * Forgets everything written after the first {@code length} bytes by a write that failed, and
+     * the generator, which may hold a half-written value.
+     */
+    void discardFailedWrite(int length) {
         size = length;
         generator = null;
     }
