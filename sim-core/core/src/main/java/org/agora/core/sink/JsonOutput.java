@@ -10,9 +10,10 @@ import java.util.Arrays;
 
 /**
  * A growable buffer of UTF-8 JSON that the event codec writes into directly: plain ASCII strings,
- * integers, booleans and the common short decimals byte by byte, and everything else (strings that
- * need escaping or are not ASCII, non-finite numbers, nested values) through a Jackson generator
- * configured as the codec's mapper, so the text is the same as the generator would write.
+ * integers, booleans and the common short decimals byte by byte, other finite decimals as Jackson's
+ * shortest-double writer spells them, and everything else (strings that need escaping or are not
+ * ASCII, non-finite numbers, nested values) through a Jackson generator configured as the codec's
+ * mapper, so the text is the same as the generator would write.
  *
  * <p>Threading: not thread-safe; one per writing thread.
  */
