@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.agora.agents.llm.CallTrace;
 import org.agora.agents.llm.ChatServer;
 import org.agora.agents.llm.Embeddings;
 import org.agora.agents.llm.LanguageModelCalled;
@@ -150,6 +151,7 @@ public final class LanguageModelComparison implements Comparison {
                     median(warmOverheadMs) < 1 ? "met" : "MISSED", median(warmOverheadMs) * societyCalls / chain,
                     median(warmOwnMs)));
             lines.add(serverLine("the warm runs", warm));
+            lines.addAll(breakdownLines(cold, warm));
             double oneSociety = median(monthSeconds) * 3;
 
             // The goal as stated: 16 societies progress at once (a sweep on 16 threads, as `agora sweep --threads 16`),
@@ -199,7 +201,8 @@ public final class LanguageModelComparison implements Comparison {
      * @param calls its calls
      * @param serverOwnNanos the server's own time of each of its requests, beyond the delay
      */
-    private record SocietyRun(double seconds, double waitSeconds, int chain, long calls, long[] serverOwnNanos) {
+    private record SocietyRun(double seconds, double waitSeconds, int chain, long calls, long[] serverOwnNanos,
+            List<CallTrace.Stamp> stamps) {
 
         double ratio() {
             return seconds / (chain * LATENCY_MS / 1000.0);
@@ -226,14 +229,53 @@ public final class LanguageModelComparison implements Comparison {
     private static SocietyRun societyRun(ChatServer server, Path work) {
         int servedBefore = server.ownNanos().size();
         MemorySink events = new MemorySink();
+        CallTrace.start();
         long start = System.nanoTime();
         Simulation society = Simulation.of(spec(server.baseUrl(), 3, work.resolve("none"), "off", 16), events);
         society.runToEnd();
         double seconds = (System.nanoTime() - start) / 1e9;
+        List<CallTrace.Stamp> stamps = CallTrace.stop();
         List<Long> served = server.ownNanos();
         long[] own = served.subList(servedBefore, served.size()).stream().mapToLong(Long::longValue).toArray();
         return new SocietyRun(seconds, waitSeconds(society.model().runReport()), chain(events),
-                events.ofType(LanguageModelCalled.class).size(), own);
+                events.ofType(LanguageModelCalled.class).size(), own, stamps);
+    }
+
+    /**
+     * The table of where a dependent step's time goes (cold and warm runs; every step, the meeting's
+     * turns, the steps of concurrent calls), and the platform's time per call on the critical path
+     * that follows from it (docs/benchmarks.md, "Where a dependent step's time goes").
+     */
+    private static List<String> breakdownLines(List<SocietyRun> cold, List<SocietyRun> warm) {
+        List<String> titles = new ArrayList<>();
+        List<StepBreakdown> breakdowns = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<SocietyRun>> runs : List.of(Map.entry("cold", cold), Map.entry("warm", warm))) {
+            List<Double> perCallMs = new ArrayList<>();
+            for (Boolean single : Arrays.asList(null, true, false)) {
+                StepBreakdown breakdown = new StepBreakdown(single);
+                for (SocietyRun run : runs.getValue()) {
+                    long serverOnChain = breakdown.add(run.stamps());
+                    if (single == null) {
+                        perCallMs.add((run.seconds() * 1e9 - serverOnChain) / 1e6 / run.calls());
+                    }
+                }
+                titles.add(runs.getKey() + (single == null ? ", every step" : single ? ", turns" : ", concurrent calls"));
+                breakdowns.add(breakdown);
+            }
+            double[] ms = perCallMs.stream().mapToDouble(Double::doubleValue).toArray();
+            lines.add(String.format(Locale.ROOT, "| platform time per call on the critical path, client side and simulation thread"
+                    + " (%s: the run's wall time less the server's time on its chain, each dependent step's critical call from"
+                    + " its request written to its answer written, per call) | %.3f ms | %.3f–%.3f ms | — | — | < 1 ms (%s) |",
+                    runs.getKey(), median(ms), Arrays.stream(ms).min().orElse(0), Arrays.stream(ms).max().orElse(0),
+                    median(ms) < 1 ? "met" : "MISSED"));
+        }
+        lines.add("");
+        lines.addAll(StepBreakdown.table(titles, breakdowns));
+        lines.add("");
+        lines.add("| measure | median | range | reference | ratio | goal |");
+        lines.add("|---|---|---|---|---|---|");
+        return lines;
     }
 
     /** The test server's own share of the critical path, and the platform's time without it. */

@@ -123,6 +123,7 @@ public final class LanguageModelSession implements AutoCloseable {
      * the store), else sends it to the endpoint on a worker thread (unless replay-only).
      */
     public CompletableFuture<Reply> ask(ChatCall call) {
+        CallTrace.stamp(call, CallTrace.Moment.ASKED);
         long start = System.nanoTime();
         CompletableFuture<Reply> kept = lookUp(call, start);
         return kept != null ? kept : CompletableFuture.supplyAsync(() -> fetch(call, start), WORKERS);
@@ -136,6 +137,7 @@ public final class LanguageModelSession implements AutoCloseable {
      * wake-ups per call. Simulation thread.
      */
     public CompletableFuture<Reply> askHere(ChatCall call) {
+        CallTrace.stamp(call, CallTrace.Moment.ASKED);
         long start = System.nanoTime();
         CompletableFuture<Reply> kept = lookUp(call, start);
         if (kept != null) {
@@ -199,7 +201,9 @@ public final class LanguageModelSession implements AutoCloseable {
     public Reply await(CompletableFuture<Reply> pending) {
         long start = System.nanoTime();
         try {
-            return pending.get();
+            Reply reply = pending.get();
+            CallTrace.stamp(reply.call(), CallTrace.Moment.RESUMED);
+            return reply;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw stop("interrupted while waiting for a language model", e);

@@ -171,11 +171,16 @@ public final class ChatServer implements AutoCloseable {
                 upgrades.add(upgrade);
             }
             JsonNode body = JSON.readTree(exchange.getRequestBody());
+            long read = System.nanoTime();
             if (silent) {
                 sleep(3_600_000);
                 return;
             }
+            String system = body.path("messages").path(0).path("content").asText();
+            String user = body.path("messages").path(1).path("content").asText();
+            CallTrace.stamp(system, user, CallTrace.Moment.SERVER_READ, read);
             sleep(delayMillis);
+            CallTrace.stamp(system, user, CallTrace.Moment.SERVER_WOKE);
             StringBuilder prompt = new StringBuilder();
             for (JsonNode message : body.path("messages")) {
                 prompt.append(message.path("content").asText()).append('\n');
@@ -204,6 +209,7 @@ public final class ChatServer implements AutoCloseable {
             String json = JSON.writeValueAsString(reply);
             left = leave();
             send(exchange, 200, json);
+            CallTrace.stamp(system, user, CallTrace.Moment.SERVER_WRITTEN);
             ownNanos.add(System.nanoTime() - start - delayMillis * 1_000_000);
         } finally {
             if (!left) {
