@@ -41,7 +41,7 @@ public final class ChatServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    /** Writes the answers when their delay is over (the dispatcher thread reads and decides them). */
+    /** Decides the answers as their requests are read, and writes them when their delay is over. */
     private final ScheduledExecutorService answering = Executors.newScheduledThreadPool(4, task -> {
         Thread thread = new Thread(task, "chat-server");
         thread.setDaemon(true);
@@ -66,7 +66,7 @@ public final class ChatServer implements AutoCloseable {
     private ChatServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        // No executor: each request is read and decided on the server's dispatcher thread, which never waits.
+        // No executor: each request is read on the server's dispatcher thread, which hands it on and never waits.
         server.setExecutor(null);
         server.start();
     }
@@ -163,17 +163,18 @@ public final class ChatServer implements AutoCloseable {
     }
 
     /**
-     * Reads and answers a request on the server's dispatcher thread, then leaves the answer to be
-     * written when its delay is over, counted from the request read: the rule and the JSON run
-     * during the delay, not after it, and a request costs one thread hand-off (to the thread that
-     * writes the answer at its time) rather than two (to a handler thread, and its wake-up after
-     * sleeping). A failure, garbage or silence is decided the same way.
+     * Reads a request on the server's dispatcher thread and leaves the rest to its own threads: the
+     * answer is decided (the JSON parsed, the rule applied, the answer's JSON made) at once, while
+     * the delay runs, and written when the delay is over, counted from the request read. So the
+     * server's work is not added to the delay, and a request costs one thread wake-up on its way
+     * (the thread that writes the answer at its time) rather than two (a handler thread taking the
+     * request, and its wake-up after sleeping). Failures, garbage and silence are decided the same way.
      */
     private void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
-        boolean scheduled = false;
+        boolean handedOn = false;
         try {
             requests.incrementAndGet();
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
@@ -184,13 +185,28 @@ public final class ChatServer implements AutoCloseable {
             if (upgrade != null) {
                 upgrades.add(upgrade);
             }
-            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            byte[] request = exchange.getRequestBody().readAllBytes();
             long read = System.nanoTime();
             if (silent) {
                 // Never answered: the exchange stays open (and counted as served) until the server closes.
-                scheduled = true;
+                handedOn = true;
                 return;
             }
+            answering.execute(() -> decide(exchange, request, start, read));
+            handedOn = true;
+        } finally {
+            if (!handedOn) {
+                leave();
+                exchange.close();
+            }
+        }
+    }
+
+    /** Decides the answer to a request read at {@code read}, and writes it when the delay from then is over. */
+    private void decide(HttpExchange exchange, byte[] request, long start, long read) {
+        Runnable write;
+        try {
+            JsonNode body = JSON.readTree(request);
             JsonNode messages = body.path("messages");
             String system = messages.path(0).path("content").asText();
             String user = messages.path(1).path("content").asText();
@@ -200,20 +216,18 @@ public final class ChatServer implements AutoCloseable {
                 prompt.append(message.path("content").asText()).append('\n');
             }
             Answer answer = answer(body, prompt.toString());
-            long due = read + delayMillis * 1_000_000;
-            Runnable write = () -> write(exchange, answer, start, system, user);
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                answering.schedule(write, wait, TimeUnit.NANOSECONDS);
-            } else {
-                write.run();
-            }
-            scheduled = true;
-        } finally {
-            if (!scheduled) {
-                leave();
-                exchange.close();
-            }
+            write = () -> write(exchange, answer, start, system, user);
+        } catch (IOException | RuntimeException e) {
+            // An unreadable request, or a rule that failed: the connection is dropped, as a crashed handler's would be.
+            leave();
+            exchange.close();
+            return;
+        }
+        long wait = read + delayMillis * 1_000_000 - System.nanoTime();
+        if (wait > 0) {
+            answering.schedule(write, wait, TimeUnit.NANOSECONDS);
+        } else {
+            write.run();
         }
     }
 
