@@ -110,9 +110,11 @@ public final class LanguageModelComparison implements Comparison {
         try (ChatServer slow = ChatServer.start().delay(LATENCY_MS)) {
             // One society, three months, cache off: wall time against the chain of dependent calls.
             List<SocietyRun> cold = new ArrayList<>();
+            Map<String, Long> cpuBeforeCold = cpuByThreadKind();
             for (int r = 0; r < REPEATS; r++) {
                 cold.add(societyRun(slow, work));
             }
+            Map<String, Long> cpuAfterCold = cpuByThreadKind();
             double[] monthSeconds = cold.stream().mapToDouble(run -> run.seconds() / 3).toArray();
             double[] ratios = cold.stream().mapToDouble(SocietyRun::ratio).toArray();
             double[] chainOverheadMs = cold.stream().mapToDouble(SocietyRun::beyondChainMsPerCall).toArray();
@@ -139,9 +141,11 @@ public final class LanguageModelComparison implements Comparison {
                 societyRun(slow, work);
             }
             List<SocietyRun> warm = new ArrayList<>();
+            Map<String, Long> cpuBeforeWarm = cpuByThreadKind();
             for (int r = 0; r < REPEATS; r++) {
                 warm.add(societyRun(slow, work));
             }
+            Map<String, Long> cpuAfterWarm = cpuByThreadKind();
             double[] warmOverheadMs = warm.stream().mapToDouble(SocietyRun::beyondChainMsPerCall).toArray();
             double[] warmOwnMs = warm.stream().mapToDouble(SocietyRun::ownMsPerCall).toArray();
             lines.add(String.format(Locale.ROOT, "| platform time per call on the critical path, as above, after %d society runs"
@@ -151,6 +155,8 @@ public final class LanguageModelComparison implements Comparison {
                     median(warmOverheadMs) < 1 ? "met" : "MISSED", median(warmOverheadMs) * societyCalls / chain,
                     median(warmOwnMs)));
             lines.add(serverLine("the warm runs", warm));
+            lines.add(cpuLine("cold", cpuBeforeCold, cpuAfterCold, cold));
+            lines.add(cpuLine("warm", cpuBeforeWarm, cpuAfterWarm, warm));
             lines.addAll(breakdownLines(cold, warm));
             double oneSociety = median(monthSeconds) * 3;
 
@@ -371,6 +377,30 @@ public final class LanguageModelComparison implements Comparison {
 
     private static String rounds(List<Double> values) {
         return values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * The CPU time per call of the platform's threads (the simulation thread, the call workers, the
+     * HTTP client's selector, the embedding threads) and of the test server's, over society runs: the
+     * work behind the platform's time per call, which a loaded machine stretches in wall time but not in
+     * CPU time. JIT and GC threads are not Java threads and are not counted.
+     */
+    private static String cpuLine(String which, Map<String, Long> before, Map<String, Long> after, List<SocietyRun> runs) {
+        long platform = 0;
+        long server = 0;
+        for (Map.Entry<String, Long> kind : after.entrySet()) {
+            long used = kind.getValue() - before.getOrDefault(kind.getKey(), 0L);
+            String name = kind.getKey();
+            if (name.equals("main") || name.startsWith("llm-") || name.startsWith("HttpClient-")) {
+                platform += used;
+            } else if (name.startsWith("HTTP-Dispatcher") || name.startsWith("chat-server")) {
+                server += used;
+            }
+        }
+        long calls = runs.stream().mapToLong(SocietyRun::calls).sum();
+        return String.format(Locale.ROOT, "| CPU time per call of the platform's threads (simulation, call workers, HTTP client,"
+                + " embeddings; JIT and GC not counted), %s runs | %.3f ms | %d runs, %d calls | the test server's threads: %.3f ms"
+                + " per call | — | — |", which, platform / 1e6 / calls, runs.size(), calls, server / 1e6 / calls);
     }
 
     /** The process's CPU time so far. */
