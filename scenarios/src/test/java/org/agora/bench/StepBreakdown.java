@@ -67,11 +67,22 @@ final class StepBreakdown {
     }
 
     /**
-     * Adds the steps of one run's stamps (its first step, which starts with the run's set-up, is left out).
+     * One run's chain of dependent steps.
      *
-     * @return the server's time on the run's chain of dependent steps, every step included, in nanoseconds
+     * @param firstAsked when its first call was asked ({@link System#nanoTime()})
+     * @param lastResumed when the simulation thread had its last answer in hand
+     * @param serverNanos the server's time on it: each step's critical call from its request written to its answer written
      */
-    long add(List<CallTrace.Stamp> stamps) {
+    record Chain(long firstAsked, long lastResumed, long serverNanos) {
+
+        /** The platform's time on the chain, in nanoseconds: its span less the server's time on it. */
+        long platformNanos() {
+            return lastResumed - firstAsked - serverNanos;
+        }
+    }
+
+    /** Adds the steps of one run's stamps (its first step, which starts with the run's set-up, is left out); returns its chain. */
+    Chain add(List<CallTrace.Stamp> stamps) {
         Map<String, Map<Moment, Long>> byCall = new HashMap<>();
         for (CallTrace.Stamp stamp : stamps) {
             byCall.computeIfAbsent(stamp.system() + '\u0000' + stamp.user(), k -> new EnumMap<>(Moment.class))
@@ -118,7 +129,7 @@ final class StepBreakdown {
             add(Segment.BACK, end(step) - critical.get(Moment.PARSED));
             steps++;
         }
-        return serverOnChain;
+        return new Chain(calls.get(0).get(Moment.ASKED), end(grouped.get(grouped.size() - 1)), serverOnChain);
     }
 
     private static long end(List<Map<Moment, Long>> step) {
