@@ -20,7 +20,8 @@ import org.agora.agents.llm.CallTrace.Moment;
  * that call's moments, so the segments add up to the step.
  *
  * <p>The server's share of a step is its critical call's time from the request written (the JDK
- * client took its last bytes) to the answer written by the server: the server's dispatching,
+ * client took its last bytes) to the answer written by the server (stamped when its last write
+ * returned, and taken as no later than the client had the whole answer): the server's dispatching,
  * reading, its fixed wait with the wake-up after it, its rule and its writing. Everything else is
  * the platform's: the simulation thread, the hand-offs between threads, LangChain4j's request and
  * answer JSON, the JDK client's writing and reading.
@@ -111,19 +112,23 @@ final class StepBreakdown {
         for (int s = 0; s < grouped.size(); s++) {
             List<Map<Moment, Long>> step = grouped.get(s);
             Map<Moment, Long> critical = step.stream().max(Comparator.comparingLong(call -> call.get(Moment.PARSED))).orElseThrow();
-            serverOnChain += critical.get(Moment.SERVER_WRITTEN) - critical.get(Moment.WRITTEN);
+            serverOnChain += Math.min(critical.get(Moment.SERVER_WRITTEN), critical.get(Moment.BODY_RECEIVED))
+                    - critical.get(Moment.WRITTEN);
             if (s == 0 || (single != null && single != (step.size() == 1))) {
                 continue;
             }
             long start = end(grouped.get(s - 1));
+            // The server stamps after its last write returns, which a loaded machine can delay past the client's
+            // receipt; the answer cannot have been written later than the client had it.
+            long written = Math.min(critical.get(Moment.SERVER_WRITTEN), critical.get(Moment.BODY_RECEIVED));
             add(Segment.SIMULATION, critical.get(Moment.ASKED) - start);
             add(Segment.HAND_OFF, critical.get(Moment.ENTERED) - critical.get(Moment.ASKED));
             add(Segment.REQUEST, critical.get(Moment.HANDED) - critical.get(Moment.ENTERED));
             add(Segment.WRITE, critical.get(Moment.WRITTEN) - critical.get(Moment.HANDED));
             add(Segment.SERVER_READ, critical.get(Moment.SERVER_READ) - critical.get(Moment.WRITTEN));
             add(Segment.SERVER_WAIT, critical.get(Moment.SERVER_WOKE) - critical.get(Moment.SERVER_READ));
-            add(Segment.SERVER_ANSWER, critical.get(Moment.SERVER_WRITTEN) - critical.get(Moment.SERVER_WOKE));
-            add(Segment.READ, critical.get(Moment.BODY_RECEIVED) - critical.get(Moment.SERVER_WRITTEN));
+            add(Segment.SERVER_ANSWER, written - critical.get(Moment.SERVER_WOKE));
+            add(Segment.READ, critical.get(Moment.BODY_RECEIVED) - written);
             add(Segment.WAKE, critical.get(Moment.RETURNED) - critical.get(Moment.BODY_RECEIVED));
             add(Segment.PARSE, critical.get(Moment.PARSED) - critical.get(Moment.RETURNED));
             add(Segment.BACK, end(step) - critical.get(Moment.PARSED));
