@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "agora", mixinStandardHelpOptions = true, versionProvider = Agora.Version.class,
         description = "Agora: event-driven multi-agent simulations of societies that share something scarce.",
         subcommands = {ListCommand.class, DescribeCommand.class, ValidateCommand.class, RunCommand.class,
-            BrokerCommand.class, ResendCommand.class, SweepCommand.class, WorkerCommand.class, TrainCommand.class})
+            BrokerCommand.class, ResendCommand.class, SweepCommand.class, WorkerCommand.class, TrainCommand.class,
+            EvaluateCommand.class})
 public final class Agora {
 
     /** Exit status of a run that failed. */

@@ -28,6 +28,8 @@ public record Evaluation(int episodes, double meanReward, double rewardStandardE
 
     /** Mixed with an evaluation seed into the seed of its action sampling (any fixed constant). */
     private static final long SAMPLING_STREAM = 0x5A4D_504C_4544L;
+    /** Mixed with an evaluation seed into the seed of the uniform actions of the random baseline. */
+    private static final long UNIFORM_STREAM = 0x554E_4946_4F52L;
 
     /**
      * Evaluates the actor network {@code network} choosing by {@code actions} on {@code seeds}.
@@ -42,6 +44,18 @@ public record Evaluation(int episodes, double meanReward, double rewardStandardE
         }
         return perSeed(seed -> PolicyFile.actor(network, actions,
                 new SplittableRandom(MappoTrainer.mix(seed, SAMPLING_STREAM))::nextDouble), config, intentFeatures, seeds);
+    }
+
+    /**
+     * The random baseline: every CAV draws each action uniformly from {@code actions} actions, from
+     * a generator seeded by the evaluation seed alone (so that it does not depend on the order of
+     * the seeds, and any two evaluations on one seed draw the same numbers).
+     */
+    public static Evaluation ofUniformActions(int actions, MergeConfig config, boolean intentFeatures, List<Long> seeds) {
+        return perSeed(seed -> {
+            SplittableRandom random = new SplittableRandom(MappoTrainer.mix(seed, UNIFORM_STREAM));
+            return observation -> random.nextInt(actions);
+        }, config, intentFeatures, seeds);
     }
 
     /** Evaluates {@code actor} on {@code seeds} in the merge of {@code config}. */

@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 import org.agora.core.config.BadInputException;
+import org.agora.core.config.ConfigNode;
 import org.agora.core.run.JsonFiles;
+import org.agora.core.scenario.Parameters;
+import org.agora.vehicles.merge.MergeScenario;
 import org.agora.vehicles.merge.ObservationLayout;
 import org.agora.vehicles.policy.PolicyActions;
 import org.agora.vehicles.rl.LearnedPolicy;
@@ -108,6 +111,23 @@ public record PolicyFile(String algorithm, String observationLayout, int observa
                     + expected + " (" + scenarioLayout + ")";
         }
         return null;
+    }
+
+    /**
+     * The v2x-merge parameters of training: the scenario's defaults, then every parameter this file
+     * records (one the scenario gained after the training keeps its default).
+     *
+     * @param source the policy file's name, for the message of a recorded value the scenario refuses
+     * @throws BadInputException naming {@code source} and the parameter, if a recorded one is unknown
+     *     or out of range
+     */
+    public Parameters trainingParameters(String source) {
+        Parameters parameters = new MergeScenario().parameters().defaults();
+        for (Map.Entry<String, Object> recorded : scenario.entrySet()) {
+            parameters = parameters.with(recorded.getKey(),
+                    ConfigNode.text(String.valueOf(recorded.getValue()), source, "scenario." + recorded.getKey()));
+        }
+        return parameters;
     }
 
     /** Writes the file (through a temporary file and a rename). */

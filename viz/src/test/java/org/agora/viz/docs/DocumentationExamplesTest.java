@@ -184,7 +184,7 @@ class DocumentationExamplesTest {
         String name = args.get(0);
         boolean placeholders = args.stream().anyMatch(a -> a.matches(".*\\b[A-Z][A-Z-]{2,}\\b.*") || a.startsWith("runs/x"));
         // a policy that a training shown beside it would write (the trainings are checked with --dry-run)
-        boolean trainedHere = args.stream().anyMatch(a -> a.startsWith("model=runs/"));
+        boolean trainedHere = args.stream().anyMatch(a -> a.startsWith("model=runs/") || a.matches("runs/.*/policy\\.json"));
         boolean needsAService = args.contains("--kafka") || args.stream().anyMatch(a -> a.contains("-llm"));
         if (placeholders || trainedHere || PARSED_ONLY.contains(name) || needsAService) {
             return;
