@@ -2,6 +2,7 @@ package org.agora.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The kernel goal, measured side by side: Agora's kernel publishing one event per agent step to a
@@ -44,6 +45,10 @@ public final class KernelComparison implements Comparison {
             lines.add("");
             lines.addAll(SideBySide.paired(BARE_NAME, bare.cpuRates(WARMUPS), AGORA_NAME, agora.cpuRates(WARMUPS))
                     .report("agent steps per CPU-second", GOAL));
+            lines.add("");
+            lines.add(String.format(Locale.ROOT, "Bytes the stepping thread allocated per agent step, median of the"
+                    + " measured segments: %s %.1f, %s %.1f", BARE_NAME, Bench.medianOf(bare.bytesPerOperation(WARMUPS)),
+                    AGORA_NAME, Bench.medianOf(agora.bytesPerOperation(WARMUPS))));
             lines.add("(each side in a JVM of its own, " + WARMUPS + " warm-up segments each; load average before: "
                     + loadBefore + ", after: " + SweepComparison.loadAverage() + ")");
             return lines;

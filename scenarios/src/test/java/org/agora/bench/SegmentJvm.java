@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ final class SegmentJvm implements AutoCloseable {
     private final Writer input;
     private final List<String> seen = new ArrayList<>();
     private final List<Double> cpuRates = new ArrayList<>();
+    private final List<Double> bytesPerOperation = new ArrayList<>();
 
     private SegmentJvm(Process process) {
         this.process = process;
@@ -54,7 +56,8 @@ final class SegmentJvm implements AutoCloseable {
 
     /**
      * Runs one segment in that JVM; its rate in operations per wall-clock second. The rate per
-     * CPU-second (the CPU time of the whole JVM during the segment) is kept for {@link #cpuRates}.
+     * CPU-second (the CPU time of the whole JVM during the segment) is kept for {@link #cpuRates},
+     * the bytes allocated per operation for {@link #bytesPerOperation}.
      */
     double segment() {
         try {
@@ -65,6 +68,7 @@ final class SegmentJvm implements AutoCloseable {
                 if (line.startsWith(OwnJvm.RESULT)) {
                     String[] rates = line.substring(OwnJvm.RESULT.length()).split(" ");
                     cpuRates.add(Double.parseDouble(rates[1]));
+                    bytesPerOperation.add(Double.parseDouble(rates[2]));
                     return Double.parseDouble(rates[0]);
                 }
                 seen.add(line);
@@ -83,6 +87,14 @@ final class SegmentJvm implements AutoCloseable {
         return cpuRates.stream().skip(skip).mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * The bytes the measuring thread allocated per operation in each segment run so far, without
+     * the first {@code skip}: unlike a rate, it does not depend on the machine's load.
+     */
+    double[] bytesPerOperation(int skip) {
+        return bytesPerOperation.stream().skip(skip).mapToDouble(Double::doubleValue).toArray();
+    }
+
     @Override
     public void close() throws InterruptedException {
         try {
@@ -98,7 +110,8 @@ final class SegmentJvm implements AutoCloseable {
     /**
      * In the measuring JVM: for every line read from standard input, runs {@code workload} for one
      * segment of {@code segmentNanos} and prints a result line with its rate per wall-clock second
-     * and per CPU-second of the JVM; returns at the end of input.
+     * and per CPU-second of the JVM, and the bytes the measuring thread allocated per operation;
+     * returns at the end of input.
      *
      * <p>The CPU time is the process's, every thread's: the measuring thread's, the collector's
      * threads' and the compilers'. Not the measuring thread's plus the collector's pauses: a pause is
@@ -108,12 +121,16 @@ final class SegmentJvm implements AutoCloseable {
     static void serve(Runnable workload, long opsPerCall, long segmentNanos) throws IOException {
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = System.out;
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         while (commands.readLine() != null) {
             Map<String, Long> cpuBefore = threadCpuNanos();
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             SideBySide.Segment segment = SideBySide.segment(workload, segmentNanos);
+            long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
             long cpu = cpuSince(cpuBefore);
             double operations = (double) segment.calls() * opsPerCall;
-            out.println(OwnJvm.RESULT + operations / (segment.nanos() / 1e9) + " " + operations / (cpu / 1e9));
+            out.println(OwnJvm.RESULT + operations / (segment.nanos() / 1e9) + " " + operations / (cpu / 1e9) + " "
+                    + allocated / operations);
             out.flush();
         }
     }

@@ -53,9 +53,28 @@ public final class EventBus {
     /**
      * A header for an event about {@code source}, at the current simulation time, with the next
      * sequence number. Publish the event right away: events are published in stamping order.
+     *
+     * <p>On a hot path, stamp in a statement of its own, before the event's {@code new}:
+     * <pre>{@code
+     * EventHeader header = events.stamp(id);
+     * events.publish(new AgentMoved(header, position));
+     * }</pre>
+     * with the event's other arguments already in locals or fields. Then, when no handler keeps
+     * the event (a no-op sink, a tally), HotSpot's C2 compiler allocates neither the event nor its
+     * header. Written as one expression, {@code new AgentMoved(events.stamp(id), position)}, the
+     * event is allocated (in the bytecode) before its header, so the header is stored into it
+     * after other code has run; an argument that branches (an array element, a call) does the
+     * same. C2 then counts the field as possibly still null, takes the header for "merged with
+     * null" and allocates it (40 bytes an event on Java 17; docs/benchmarks.md, "Event speed: the
+     * header's allocation").
      */
     public EventHeader stamp(String source) {
-        return new EventHeader(clock.getAsDouble(), runId, nextSeq++, source);
+        // Read before the header's new for the same reason: with no branch (the clock's type
+        // check, the kernel's) between the allocation and the constructor, C2 sees every field
+        // initialized at once and can replace the header by its four values.
+        double time = clock.getAsDouble();
+        long seq = nextSeq++;
+        return new EventHeader(time, runId, seq, source);
     }
 
     /**
