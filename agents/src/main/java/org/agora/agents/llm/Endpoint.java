@@ -44,10 +44,6 @@ public final class Endpoint {
         this.provider = provider;
         this.baseUrl = baseUrl;
         this.inFlight = new Semaphore(concurrency, true);
-        if (provider.equals("openai")) {
-            // While the run sets itself up and asks its first calls, not on their chain.
-            ClientWarmUp.startOnce();
-        }
     }
 
     /**
