@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.agora.agents.llm.CallTrace;
 import org.agora.agents.llm.ChatServer;
 import org.agora.agents.llm.Embeddings;
 import org.agora.agents.llm.LanguageModelCalled;
@@ -109,9 +110,11 @@ public final class LanguageModelComparison implements Comparison {
         try (ChatServer slow = ChatServer.start().delay(LATENCY_MS)) {
             // One society, three months, cache off: wall time against the chain of dependent calls.
             List<SocietyRun> cold = new ArrayList<>();
+            Map<String, Long> cpuBeforeCold = cpuByThreadKind();
             for (int r = 0; r < REPEATS; r++) {
                 cold.add(societyRun(slow, work));
             }
+            Map<String, Long> cpuAfterCold = cpuByThreadKind();
             double[] monthSeconds = cold.stream().mapToDouble(run -> run.seconds() / 3).toArray();
             double[] ratios = cold.stream().mapToDouble(SocietyRun::ratio).toArray();
             double[] chainOverheadMs = cold.stream().mapToDouble(SocietyRun::beyondChainMsPerCall).toArray();
@@ -138,9 +141,11 @@ public final class LanguageModelComparison implements Comparison {
                 societyRun(slow, work);
             }
             List<SocietyRun> warm = new ArrayList<>();
+            Map<String, Long> cpuBeforeWarm = cpuByThreadKind();
             for (int r = 0; r < REPEATS; r++) {
                 warm.add(societyRun(slow, work));
             }
+            Map<String, Long> cpuAfterWarm = cpuByThreadKind();
             double[] warmOverheadMs = warm.stream().mapToDouble(SocietyRun::beyondChainMsPerCall).toArray();
             double[] warmOwnMs = warm.stream().mapToDouble(SocietyRun::ownMsPerCall).toArray();
             lines.add(String.format(Locale.ROOT, "| platform time per call on the critical path, as above, after %d society runs"
@@ -150,6 +155,9 @@ public final class LanguageModelComparison implements Comparison {
                     median(warmOverheadMs) < 1 ? "met" : "MISSED", median(warmOverheadMs) * societyCalls / chain,
                     median(warmOwnMs)));
             lines.add(serverLine("the warm runs", warm));
+            lines.add(cpuLine("cold", cpuBeforeCold, cpuAfterCold, cold));
+            lines.add(cpuLine("warm", cpuBeforeWarm, cpuAfterWarm, warm));
+            lines.addAll(breakdownLines(cold, warm));
             double oneSociety = median(monthSeconds) * 3;
 
             // The goal as stated: 16 societies progress at once (a sweep on 16 threads, as `agora sweep --threads 16`),
@@ -199,7 +207,8 @@ public final class LanguageModelComparison implements Comparison {
      * @param calls its calls
      * @param serverOwnNanos the server's own time of each of its requests, beyond the delay
      */
-    private record SocietyRun(double seconds, double waitSeconds, int chain, long calls, long[] serverOwnNanos) {
+    private record SocietyRun(double seconds, double waitSeconds, int chain, long calls, long[] serverOwnNanos,
+            List<CallTrace.Stamp> stamps) {
 
         double ratio() {
             return seconds / (chain * LATENCY_MS / 1000.0);
@@ -226,14 +235,60 @@ public final class LanguageModelComparison implements Comparison {
     private static SocietyRun societyRun(ChatServer server, Path work) {
         int servedBefore = server.ownNanos().size();
         MemorySink events = new MemorySink();
+        CallTrace.start();
         long start = System.nanoTime();
         Simulation society = Simulation.of(spec(server.baseUrl(), 3, work.resolve("none"), "off", 16), events);
         society.runToEnd();
         double seconds = (System.nanoTime() - start) / 1e9;
+        List<CallTrace.Stamp> stamps = CallTrace.stop();
         List<Long> served = server.ownNanos();
         long[] own = served.subList(servedBefore, served.size()).stream().mapToLong(Long::longValue).toArray();
         return new SocietyRun(seconds, waitSeconds(society.model().runReport()), chain(events),
-                events.ofType(LanguageModelCalled.class).size(), own);
+                events.ofType(LanguageModelCalled.class).size(), own, stamps);
+    }
+
+    /**
+     * The table of where a dependent step's time goes (cold and warm runs; every step, the meeting's
+     * turns, the steps of concurrent calls), and the platform's time per call on the critical path
+     * that follows from it (docs/benchmarks.md, "Where a dependent step's time goes").
+     */
+    private static List<String> breakdownLines(List<SocietyRun> cold, List<SocietyRun> warm) {
+        List<String> titles = new ArrayList<>();
+        List<StepBreakdown> breakdowns = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<SocietyRun>> runs : List.of(Map.entry("cold", cold), Map.entry("warm", warm))) {
+            List<Double> perCallMs = new ArrayList<>();
+            List<Double> wallPerCallMs = new ArrayList<>();
+            List<Double> setUpMs = new ArrayList<>();
+            for (Boolean single : Arrays.asList(null, true, false)) {
+                StepBreakdown breakdown = new StepBreakdown(single);
+                for (SocietyRun run : runs.getValue()) {
+                    StepBreakdown.Chain chain = breakdown.add(run.stamps());
+                    if (single == null) {
+                        perCallMs.add(chain.platformNanos() / 1e6 / run.calls());
+                        wallPerCallMs.add((run.seconds() * 1e9 - chain.serverNanos()) / 1e6 / run.calls());
+                        setUpMs.add((run.seconds() * 1e9 - (chain.lastResumed() - chain.firstAsked())) / 1e6);
+                    }
+                }
+                titles.add(runs.getKey() + (single == null ? ", every step" : single ? ", turns" : ", concurrent calls"));
+                breakdowns.add(breakdown);
+            }
+            double[] ms = perCallMs.stream().mapToDouble(Double::doubleValue).toArray();
+            double[] wallMs = wallPerCallMs.stream().mapToDouble(Double::doubleValue).toArray();
+            lines.add(String.format(Locale.ROOT, "| platform time per call on the critical path, client side and simulation thread"
+                    + " (%s: from the run's first ask to its last answer in hand, less the server's time on that chain, each"
+                    + " dependent step's critical call from its request written to its answer written, per call) | %.3f ms |"
+                    + " %.3f–%.3f ms | — | — | < 1 ms (%s); with the run's set-up and close (the run's whole wall time, %.1f ms"
+                    + " more a run, median) %.3f ms |", runs.getKey(), median(ms), Arrays.stream(ms).min().orElse(0),
+                    Arrays.stream(ms).max().orElse(0), median(ms) < 1 ? "met" : "MISSED",
+                    median(setUpMs.stream().mapToDouble(Double::doubleValue).toArray()), median(wallMs)));
+        }
+        lines.add("");
+        lines.addAll(StepBreakdown.table(titles, breakdowns));
+        lines.add("");
+        lines.add("| measure | median | range | reference | ratio | goal |");
+        lines.add("|---|---|---|---|---|---|");
+        return lines;
     }
 
     /** The test server's own share of the critical path, and the platform's time without it. */
@@ -329,6 +384,30 @@ public final class LanguageModelComparison implements Comparison {
 
     private static String rounds(List<Double> values) {
         return values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * The CPU time per call of the platform's threads (the simulation thread, the call workers, the
+     * HTTP client's selector, the embedding threads) and of the test server's, over society runs: the
+     * work behind the platform's time per call, which a loaded machine stretches in wall time but not in
+     * CPU time. JIT and GC threads are not Java threads and are not counted.
+     */
+    private static String cpuLine(String which, Map<String, Long> before, Map<String, Long> after, List<SocietyRun> runs) {
+        long platform = 0;
+        long server = 0;
+        for (Map.Entry<String, Long> kind : after.entrySet()) {
+            long used = kind.getValue() - before.getOrDefault(kind.getKey(), 0L);
+            String name = kind.getKey();
+            if (name.equals("main") || name.startsWith("llm-") || name.startsWith("HttpClient-")) {
+                platform += used;
+            } else if (name.startsWith("HTTP-Dispatcher") || name.startsWith("chat-server")) {
+                server += used;
+            }
+        }
+        long calls = runs.stream().mapToLong(SocietyRun::calls).sum();
+        return String.format(Locale.ROOT, "| CPU time per call of the platform's threads (simulation, call workers, HTTP client,"
+                + " embeddings; JIT and GC not counted), %s runs | %.3f ms | %d runs, %d calls | the test server's threads: %.3f ms"
+                + " per call | — | — |", which, platform / 1e6 / calls, runs.size(), calls, server / 1e6 / calls);
     }
 
     /** The process's CPU time so far. */

@@ -1,5 +1,7 @@
 package org.agora.bench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The JSON-lines file sink: events of about 150 bytes (a monthly harvest of a society: header,
  * an agent id and an amount) encoded and written to a file. Score: events written per second.
  * Goal: ≥ 2,500,000 events/s (issue 19); {@link SinkDiskComparison} sets its bytes per second against the disk.
+ * The reference writes the same lines through the codec's writer before issue 19's codec half
+ * ({@link GeneratorEncoder}: one Jackson generator into a 64 KB buffered file).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -46,6 +50,8 @@ public class SinkBenchmark {
     long batchBytes;
     private Path file;
     private JsonLinesSink sink;
+    private Path beforeFile;
+    private JsonGenerator before;
 
     @Setup(Level.Trial)
     public void makeEvents() {
@@ -72,12 +78,16 @@ public class SinkBenchmark {
     public void open() throws IOException {
         file = Files.createTempFile("agora-sink-bench", ".jsonl");
         sink = new JsonLinesSink(file);
+        beforeFile = Files.createTempFile("agora-sink-bench-before", ".jsonl");
+        before = GeneratorEncoder.generator(new BufferedOutputStream(Files.newOutputStream(beforeFile), 1 << 16));
     }
 
     @TearDown(Level.Iteration)
     public void close() throws IOException {
         sink.close();
         Files.delete(file);
+        before.close();
+        Files.delete(beforeFile);
     }
 
     @Benchmark
@@ -86,6 +96,15 @@ public class SinkBenchmark {
     public void jsonLinesFile() {
         for (Event event : events) {
             sink.accept(event);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void referenceGeneratorFileBefore() throws IOException {
+        for (Event event : events) {
+            GeneratorEncoder.write(event, before);
+            before.writeRaw('\n');
         }
     }
 }

@@ -1,19 +1,75 @@
 package org.agora.agents.llm;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Text embeddings in process: all-MiniLM-L6-v2 (384 dimensions), whose weights ship in
  * LangChain4j's jar, so nothing is downloaded. The model is loaded once per process, on first use
  * (it takes a second or two), and shared by every run.
  *
+ * <p>It is LangChain4j's model (the same weights, tokenizer and mean pooling, so the same vectors)
+ * in an ONNX session of its own: one thread per embedding and no spinning. ONNX Runtime's default
+ * gives each embedding a pool of threads, one per core, that spin while they wait for work; on a
+ * machine of two cores, where the process already embeds on one thread per core
+ * ({@link LanguageModelSession#embedLater}), those spinning threads took the cores from the
+ * simulation thread and the HTTP client's, which the chain of dependent calls waits for.
+ *
  * <p>Threading: thread-safe.
  */
 public final class Embeddings {
 
+    /** The length of a vector. */
+    public static final int DIMENSIONS = 384;
+
     private static final class Holder {
-        static final EmbeddingModel MODEL = new AllMiniLmL6V2EmbeddingModel();
+        static final EmbeddingModel MODEL = load();
+    }
+
+    private static EmbeddingModel load() {
+        try (InputStream weights = resource("/all-minilm-l6-v2.onnx");
+                InputStream tokenizer = resource("/all-minilm-l6-v2-tokenizer.json");
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment,
+                    environment.createSession(weights.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+            // Texts are embedded one at a time, on the caller's thread.
+            return new AbstractInProcessEmbeddingModel(Runnable::run) {
+                @Override
+                protected OnnxBertBiEncoder model() {
+                    return encoder;
+                }
+
+                @Override
+                protected Integer knownDimension() {
+                    return DIMENSIONS;
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read all-MiniLM-L6-v2 from LangChain4j's jar", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load all-MiniLM-L6-v2 into ONNX Runtime", e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = AllMiniLmL6V2EmbeddingModel.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("LangChain4j's all-MiniLM-L6-v2 jar has no " + name);
+        }
+        return in;
     }
 
     private Embeddings() {

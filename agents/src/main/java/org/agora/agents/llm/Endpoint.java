@@ -78,6 +78,7 @@ public final class Endpoint {
      * @throws InterruptedException if interrupted while waiting
      */
     public ChatAnswer complete(ChatCall call, LlmSettings settings) throws InterruptedException {
+        CallTrace.stamp(call, CallTrace.Moment.ENTERED);
         ChatModel model = models.computeIfAbsent(call.model(), name -> build(name, settings));
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from(call.system()), UserMessage.from(call.user()))
@@ -91,11 +92,13 @@ public final class Endpoint {
                 Thread.sleep(FIRST_BACKOFF_MILLIS << Math.min(attempt - 1, 10));
             }
             inFlight.acquire();
+            TracedHttpClient.CURRENT.set(call);
             try {
                 ChatResponse response = model.chat(request);
                 String text = response.aiMessage() == null || response.aiMessage().text() == null ? ""
                         : response.aiMessage().text();
                 TokenUsage usage = response.tokenUsage();
+                CallTrace.stamp(call, CallTrace.Moment.PARSED);
                 return new ChatAnswer(text, usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount(),
                         usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount());
             } catch (RuntimeException e) {
@@ -104,6 +107,7 @@ public final class Endpoint {
                     break;
                 }
             } finally {
+                TracedHttpClient.CURRENT.remove();
                 inFlight.release();
             }
         }
@@ -149,8 +153,9 @@ public final class Endpoint {
         // selector thread: by default a pool of its own, one more thread to wake per answer. Run inline,
         // the answer is read on the selector thread, which wakes the caller directly; nothing in an
         // exchange blocks (the body is read into a string), so the selector is never held up.
-        JdkHttpClientBuilder http = JdkHttpClient.builder().httpClientBuilder(
-                HttpClient.newBuilder().version(httpVersion(baseUrl)).executor(Runnable::run));
+        HttpClient.Builder jdk = HttpClient.newBuilder().version(httpVersion(baseUrl)).executor(Runnable::run);
+        JdkHttpClientBuilder http = JdkHttpClient.builder()
+                .httpClientBuilder(CallTrace.on() ? TracedHttpClient.tracing(jdk) : jdk);
         if (provider.equals("ollama")) {
             return OllamaChatModel.builder().baseUrl(baseUrl).modelName(modelName).timeout(timeout).maxRetries(0)
                     .httpClientBuilder(http).build();

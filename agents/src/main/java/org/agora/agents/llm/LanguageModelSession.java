@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agora.core.event.EventBus;
 import org.agora.core.run.JsonFiles;
@@ -33,7 +36,8 @@ import org.agora.core.run.RunFailure;
  * endpoint is lost, or when a replay-only run misses an answer.
  *
  * <p>Threading: {@link #ask} and {@link #embedLater} from any thread; everything else on the simulation thread.
- * A call whose answer the simulation thread awaits at once ({@link #askHere}) is made on that thread.
+ * A call whose answer the simulation thread awaits at once ({@link #askHere}) is made on that thread, and
+ * so is the newest asked call that no worker has taken yet when the simulation thread starts waiting.
  */
 public final class LanguageModelSession implements AutoCloseable {
 
@@ -81,6 +85,8 @@ public final class LanguageModelSession implements AutoCloseable {
     private long reasks;
     private long waitNanos;
     private final Map<String, Long> fallbacks = new LinkedHashMap<>();
+    /** This run's calls asked and not yet claimed by a thread, newest first; guarded by itself. */
+    private final Deque<Asked> unclaimed = new ArrayDeque<>();
     /** Each text's vector, asked for once; filled from the simulation thread and from answers as they arrive. */
     private final Map<String, CompletableFuture<float[]>> embedded = new java.util.concurrent.ConcurrentHashMap<>();
     private String stoppedBecause;
@@ -123,9 +129,76 @@ public final class LanguageModelSession implements AutoCloseable {
      * the store), else sends it to the endpoint on a worker thread (unless replay-only).
      */
     public CompletableFuture<Reply> ask(ChatCall call) {
+        CallTrace.stamp(call, CallTrace.Moment.ASKED);
         long start = System.nanoTime();
         CompletableFuture<Reply> kept = lookUp(call, start);
-        return kept != null ? kept : CompletableFuture.supplyAsync(() -> fetch(call, start), WORKERS);
+        if (kept != null) {
+            return kept;
+        }
+        Asked asked = new Asked(call, start);
+        synchronized (unclaimed) {
+            unclaimed.push(asked);
+        }
+        WORKERS.execute(asked);
+        return asked.reply;
+    }
+
+    /**
+     * A call sent to the endpoint by whichever thread claims it first: a worker, or the simulation
+     * thread when it comes to wait while the call is still unclaimed ({@link #helpWithNewest}).
+     */
+    private final class Asked implements Runnable {
+        final ChatCall call;
+        final long start;
+        final CompletableFuture<Reply> reply = new CompletableFuture<>();
+        private final AtomicBoolean claimed = new AtomicBoolean();
+
+        Asked(ChatCall call, long start) {
+            this.call = call;
+            this.start = start;
+        }
+
+        @Override
+        public void run() {
+            claimAndFetch();
+        }
+
+        /** Claims the call and fetches its answer; false, doing nothing, if another thread claimed it first. */
+        boolean claimAndFetch() {
+            if (!claimed.compareAndSet(false, true)) {
+                return false;
+            }
+            synchronized (unclaimed) {
+                unclaimed.remove(this);
+            }
+            try {
+                reply.complete(fetch(call, start));
+            } catch (CompletionException e) {
+                reply.completeExceptionally(e.getCause());
+            } catch (RuntimeException | Error e) {
+                reply.completeExceptionally(e);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Makes the newest call no thread has claimed yet on the simulation thread, which is about to wait
+     * anyway. The newest asked is the one most likely to be answered last, so making it here takes
+     * the hand-off to a worker and the hand-back of its answer (two thread wake-ups) off the chain of
+     * dependent calls; the calls still go out together (workers claim the others), and the events
+     * keep the order the simulation thread awaits them in.
+     */
+    private void helpWithNewest() {
+        while (true) {
+            Asked newest;
+            synchronized (unclaimed) {
+                newest = unclaimed.pollFirst();
+            }
+            if (newest == null || newest.claimAndFetch()) {
+                return;
+            }
+        }
     }
 
     /**
@@ -136,6 +209,7 @@ public final class LanguageModelSession implements AutoCloseable {
      * wake-ups per call. Simulation thread.
      */
     public CompletableFuture<Reply> askHere(ChatCall call) {
+        CallTrace.stamp(call, CallTrace.Moment.ASKED);
         long start = System.nanoTime();
         CompletableFuture<Reply> kept = lookUp(call, start);
         if (kept != null) {
@@ -199,7 +273,12 @@ public final class LanguageModelSession implements AutoCloseable {
     public Reply await(CompletableFuture<Reply> pending) {
         long start = System.nanoTime();
         try {
-            return pending.get();
+            if (!pending.isDone()) {
+                helpWithNewest();
+            }
+            Reply reply = pending.get();
+            CallTrace.stamp(reply.call(), CallTrace.Moment.RESUMED);
+            return reply;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw stop("interrupted while waiting for a language model", e);

@@ -11,8 +11,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -22,7 +23,8 @@ import java.util.function.Function;
  * (by default {@link CommonsRule}, which reads the numbers the commons prompts state), and can be
  * told to answer slowly, with an HTTP error, with garbage, or not at all.
  *
- * <p>Threading: thread-safe; requests are served on a pool of its own, many at once.
+ * <p>Threading: thread-safe; requests are read on the server's dispatcher thread and answered on a
+ * few threads of its own, many at once.
  */
 public final class ChatServer implements AutoCloseable {
 
@@ -39,7 +41,8 @@ public final class ChatServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newCachedThreadPool(task -> {
+    /** Decides the answers as their requests are read, and writes them when their delay is over. */
+    private final ScheduledExecutorService answering = Executors.newScheduledThreadPool(4, task -> {
         Thread thread = new Thread(task, "chat-server");
         thread.setDaemon(true);
         return thread;
@@ -55,14 +58,16 @@ public final class ChatServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
-    private final List<String> prompts = new CopyOnWriteArrayList<>();
+    /** Kept apart from the copy-on-write lists: thousands of prompts, one added per request. */
+    private final List<String> prompts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final List<String> upgrades = new CopyOnWriteArrayList<>();
-    private final List<Long> ownNanos = new CopyOnWriteArrayList<>();
+    private final List<Long> ownNanos = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     private ChatServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(pool);
+        // No executor: each request is read on the server's dispatcher thread, which hands it on and never waits.
+        server.setExecutor(null);
         server.start();
     }
 
@@ -145,21 +150,31 @@ public final class ChatServer implements AutoCloseable {
      * it as the server's, not the client's.
      */
     public List<Long> ownNanos() {
-        return ownNanos;
+        synchronized (ownNanos) {
+            return List.copyOf(ownNanos);
+        }
     }
 
     /** Every prompt received, system and user messages joined. */
     public List<String> prompts() {
-        return prompts;
+        synchronized (prompts) {
+            return List.copyOf(prompts);
+        }
     }
 
+    /**
+     * Reads a request on the server's dispatcher thread and leaves the rest to its own threads: the
+     * answer is decided (the JSON parsed, the rule applied, the answer's JSON made) at once, while
+     * the delay runs, and written when the delay is over, counted from the request read. So the
+     * server's work is not added to the delay, and a request costs one thread wake-up on its way
+     * (the thread that writes the answer at its time) rather than two (a handler thread taking the
+     * request, and its wake-up after sleeping). Failures, garbage and silence are decided the same way.
+     */
     private void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
-        // A request stops counting as served before its answer is sent: once the client has the answer
-        // it may send its next request, which must not find this one still counted.
-        boolean left = false;
+        boolean handedOn = false;
         try {
             requests.incrementAndGet();
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
@@ -170,45 +185,96 @@ public final class ChatServer implements AutoCloseable {
             if (upgrade != null) {
                 upgrades.add(upgrade);
             }
-            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            byte[] request = exchange.getRequestBody().readAllBytes();
+            long read = System.nanoTime();
             if (silent) {
-                sleep(3_600_000);
+                // Never answered: the exchange stays open (and counted as served) until the server closes.
+                handedOn = true;
                 return;
             }
-            sleep(delayMillis);
+            answering.execute(() -> decide(exchange, request, start, read));
+            handedOn = true;
+        } finally {
+            if (!handedOn) {
+                leave();
+                exchange.close();
+            }
+        }
+    }
+
+    /** Decides the answer to a request read at {@code read}, and writes it when the delay from then is over. */
+    private void decide(HttpExchange exchange, byte[] request, long start, long read) {
+        Runnable write;
+        try {
+            JsonNode body = JSON.readTree(request);
+            JsonNode messages = body.path("messages");
+            String system = messages.path(0).path("content").asText();
+            String user = messages.path(1).path("content").asText();
+            CallTrace.stamp(system, user, CallTrace.Moment.SERVER_READ, read);
             StringBuilder prompt = new StringBuilder();
-            for (JsonNode message : body.path("messages")) {
+            for (JsonNode message : messages) {
                 prompt.append(message.path("content").asText()).append('\n');
             }
-            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || failing.test(prompt.toString())) {
-                left = leave();
-                send(exchange, failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
-                return;
+            Answer answer = answer(body, prompt.toString());
+            write = () -> write(exchange, answer, start, system, user);
+        } catch (IOException | RuntimeException e) {
+            // An unreadable request, or a rule that failed: the connection is dropped, as a crashed handler's would be.
+            leave();
+            exchange.close();
+            return;
+        }
+        long wait = read + delayMillis * 1_000_000 - System.nanoTime();
+        if (wait > 0) {
+            answering.schedule(write, wait, TimeUnit.NANOSECONDS);
+        } else {
+            write.run();
+        }
+    }
+
+    /** The status and body of an answer, decided when its request was read. */
+    private record Answer(int status, String json) {
+    }
+
+    private Answer answer(JsonNode body, String prompt) {
+        if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || failing.test(prompt)) {
+            return new Answer(failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
+        }
+        prompts.add(prompt);
+        String text = garbageLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? "Hmm, hard to say." : ruleAnswer(prompt);
+        ObjectNode reply = JSON.createObjectNode();
+        reply.put("id", "chat-" + requests.get());
+        reply.put("object", "chat.completion");
+        reply.put("created", 0);
+        reply.put("model", body.path("model").asText());
+        ObjectNode choice = reply.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", text);
+        choice.put("finish_reason", "stop");
+        int promptTokens = prompt.length() / 4;
+        int completionTokens = Math.max(1, text.length() / 4);
+        reply.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+                .put("total_tokens", promptTokens + completionTokens);
+        try {
+            return new Answer(200, JSON.writeValueAsString(reply));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Writes an answer when its time has come; a request stops counting as served before its answer is sent. */
+    private void write(HttpExchange exchange, Answer answer, long start, String system, String user) {
+        CallTrace.stamp(system, user, CallTrace.Moment.SERVER_WOKE);
+        // Once the client has the answer it may send its next request, which must not find this one still counted.
+        leave();
+        try {
+            send(exchange, answer.status(), answer.json());
+            CallTrace.stamp(system, user, CallTrace.Moment.SERVER_WRITTEN);
+            if (answer.status() == 200) {
+                ownNanos.add(System.nanoTime() - start - delayMillis * 1_000_000);
             }
-            prompts.add(prompt.toString());
-            String answer = garbageLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? "Hmm, hard to say."
-                    : answer(prompt.toString());
-            ObjectNode reply = JSON.createObjectNode();
-            reply.put("id", "chat-" + requests.get());
-            reply.put("object", "chat.completion");
-            reply.put("created", 0);
-            reply.put("model", body.path("model").asText());
-            ObjectNode choice = reply.putArray("choices").addObject();
-            choice.put("index", 0);
-            choice.putObject("message").put("role", "assistant").put("content", answer);
-            choice.put("finish_reason", "stop");
-            int promptTokens = prompt.length() / 4;
-            int completionTokens = Math.max(1, answer.length() / 4);
-            reply.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
-                    .put("total_tokens", promptTokens + completionTokens);
-            String json = JSON.writeValueAsString(reply);
-            left = leave();
-            send(exchange, 200, json);
-            ownNanos.add(System.nanoTime() - start - delayMillis * 1_000_000);
+        } catch (IOException e) {
+            // The client went away (it timed out, or the test is over): nothing to answer.
         } finally {
-            if (!left) {
-                leave();
-            }
             exchange.close();
         }
     }
@@ -219,24 +285,13 @@ public final class ChatServer implements AutoCloseable {
     }
 
     /** The rule's answer; a rule that fails is reported with the prompt it failed on, for the test's log. */
-    private String answer(String prompt) {
+    private String ruleAnswer(String prompt) {
         try {
             return rule.apply(prompt);
         } catch (RuntimeException e) {
             System.err.println("chat server: the rule failed on this prompt:\n" + prompt);
             e.printStackTrace();
             throw e;
-        }
-    }
-
-    private static void sleep(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -253,6 +308,6 @@ public final class ChatServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        pool.shutdownNow();
+        answering.shutdownNow();
     }
 }

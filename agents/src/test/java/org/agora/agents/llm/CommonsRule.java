@@ -20,6 +20,7 @@ public final class CommonsRule {
     private static final Pattern AGREED = Pattern.compile("agreed that each of them will [a-z ]+? at (?:most|least) (\\d+)");
     private static final Pattern AT_MOST = Pattern.compile("at most (\\d+)");
     private static final Pattern FROM = Pattern.compile("choose who speaks next, from: ([^;]*);");
+    private static final Pattern SPOKEN = Pattern.compile("^[A-Z][a-z]+: .*");
 
     private CommonsRule() {
     }
@@ -34,7 +35,7 @@ public final class CommonsRule {
             int from = prompt.indexOf("The meeting so far:");
             int to = prompt.indexOf("It is your turn", from);
             String meeting = prompt.substring(from, to < 0 ? prompt.length() : to);
-            long spoken = meeting.lines().filter(l -> l.matches("^[A-Z][a-z]+: .*") && !l.startsWith("Mayor:")).count();
+            long spoken = meeting.lines().filter(l -> SPOKEN.matcher(l).matches() && !l.startsWith("Mayor:")).count();
             Matcher speakers = FROM.matcher(prompt);
             String next = speakers.find() ? speakers.group(1).split(",")[0].strip() : "";
             next = next.isEmpty() ? "nobody" : next;

@@ -1,13 +1,8 @@
 package org.agora.core.sink;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,18 +12,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventHeader;
 import org.agora.core.event.EventTypes;
-import org.agora.core.event.Worded;
 
 /**
  * The one JSON encoding of events, shared by every sink and reader (docs/events.md).
@@ -36,7 +27,9 @@ import org.agora.core.event.Worded;
  * <p>An event is one JSON object: the header fields {@code type}, {@code time} (seconds),
  * {@code seq}, {@code run}, {@code source} and {@code v} (the schema version), then the record's
  * payload components by name, in declaration order. Numbers are written in their shortest exact
- * form, so the same event always gives the same bytes.
+ * form, so the same event always gives the same bytes. What is the same for every event of a
+ * type (its opening, field names, enum words) is encoded once per type, and strings, numbers and
+ * booleans are written straight into the encoder's buffer; other values go through Jackson.
  *
  * <p>Threading: the static methods are thread-safe; an {@link Encoder} is not.
  */
@@ -48,26 +41,29 @@ public final class EventJsonCodec {
      */
     public static final int SCHEMA_VERSION = 2;
 
-    private static final SerializedString TYPE = new SerializedString("type");
-    private static final SerializedString TIME = new SerializedString("time");
-    private static final SerializedString SEQ = new SerializedString("seq");
-    private static final SerializedString RUN = new SerializedString("run");
-    private static final SerializedString SOURCE = new SerializedString("source");
-    private static final SerializedString VERSION = new SerializedString("v");
     private static final int HEADER_FIELDS = 6;
 
+    private static final int INITIAL_BUFFER_BYTES = 512;
+
     /** The mapper for payload values that are not primitives or strings (lists, nested records, maps). */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .addModule(WordedValues.module())
             .build();
 
-    private static final ClassValue<RecordCodec> CODECS = new ClassValue<>() {
+    private static final ClassValue<RecordWriter> WRITERS = new ClassValue<>() {
         @Override
-        protected RecordCodec computeValue(Class<?> type) {
-            return new RecordCodec(type);
+        protected RecordWriter computeValue(Class<?> type) {
+            return new RecordWriter(type.asSubclass(Event.class));
+        }
+    };
+
+    private static final ClassValue<RecordReader> READERS = new ClassValue<>() {
+        @Override
+        protected RecordReader computeValue(Class<?> type) {
+            return new RecordReader(type);
         }
     };
 
@@ -85,34 +81,12 @@ public final class EventJsonCodec {
         return new EventJsonCodec(EventTypes.installed());
     }
 
-    /** A generator writing UTF-8 to {@code out}, configured as the schema needs; root values are not separated. */
-    public static JsonGenerator generator(OutputStream out) {
-        try {
-            JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
-            generator.setRootValueSeparator(null);
-            return generator;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes one event as a JSON object (no line break). */
-    public static void write(Event event, JsonGenerator out) throws IOException {
-        CODECS.get(event.getClass()).write(event, out);
-    }
-
     /** One event as a JSON string (no line break). */
     public static String toJson(Event event) {
-        ByteArrayBuilder buffer = new ByteArrayBuilder();
-        try (JsonGenerator generator = generator(buffer)) {
-            write(event, generator);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new String(buffer.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(encoder().encode(event), StandardCharsets.UTF_8);
     }
 
-    /** A reusable encoder to byte arrays, for sinks that send one record per event. */
+    /** A reusable encoder, for sinks that write or send one record per event. */
     public static Encoder encoder() {
         return new Encoder();
     }
@@ -159,7 +133,7 @@ public final class EventJsonCodec {
             throw new MalformedEventException("field 'seq' is missing or not an integer");
         }
         EventHeader header = new EventHeader(time.doubleValue(), text(node, "run"), seq.longValue(), text(node, "source"));
-        return CODECS.get(eventClass).read(header, node);
+        return READERS.get(eventClass).read(header, node);
     }
 
     private static String text(JsonNode node, String field) throws MalformedEventException {
@@ -170,34 +144,73 @@ public final class EventJsonCodec {
         return value.textValue();
     }
 
-    /** Encodes events to byte arrays through one reused buffer. Not thread-safe. */
+    /**
+     * Encodes events into one reused buffer: each event's bytes either copied out
+     * ({@link #encode}) or gathered, one line per event, and written out in blocks
+     * ({@link #appendLine}, {@link #drainTo}).
+     *
+     * <p>An event that cannot be encoded (a payload value the mapper refuses) leaves nothing of
+     * itself behind, and the encoder stays usable. Threading: not thread-safe; one per thread.
+     */
     public static final class Encoder {
-        private final ByteArrayBuilder buffer = new ByteArrayBuilder(512);
-        private final JsonGenerator generator = generator(buffer);
+        private final JsonOutput out = new JsonOutput(INITIAL_BUFFER_BYTES);
+        private final RecordWriter.RunIds runs = new RecordWriter.RunIds();
+        private Class<?> lastType;
+        private RecordWriter lastWriter;
 
         private Encoder() {
         }
 
-        /** The event as UTF-8 JSON bytes (no line break). */
+        /** The event as UTF-8 JSON bytes (no line break), in a new array; the buffer is left empty. */
         public byte[] encode(Event event) {
-            try {
-                write(event, generator);
-                generator.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            byte[] bytes = buffer.toByteArray();
-            buffer.reset();
+            out.clear();
+            append(event);
+            byte[] bytes = out.toByteArray();
+            out.clear();
             return bytes;
+        }
+
+        /** Appends the event as one JSON object and a line feed to the buffer. */
+        public void appendLine(Event event) {
+            append(event);
+            out.raw((byte) '\n');
+        }
+
+        /** The bytes in the buffer. */
+        public int buffered() {
+            return out.size();
+        }
+
+        /** Writes the buffer to {@code target} and empties it. */
+        public void drainTo(OutputStream target) throws IOException {
+            out.drainTo(target);
+        }
+
+        private void append(Event event) {
+            Class<?> type = event.getClass();
+            if (type != lastType) {
+                lastWriter = WRITERS.get(type);
+                lastType = type;
+            }
+            int start = out.size();
+            try {
+                lastWriter.write(event, out, runs);
+            } catch (IOException e) {
+                out.discardFailedWrite(start);
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException | Error e) {
+                out.discardFailedWrite(start);
+                throw e;
+            }
         }
     }
 
-    /** How one record type is written and read: its payload components, with cached accessors. */
-    private static final class RecordCodec {
+    /** How one record type is read: its payload components and its canonical constructor. */
+    private static final class RecordReader {
         private final Component[] payload;
         private final Constructor<?> constructor;
 
-        RecordCodec(Class<?> type) {
+        RecordReader(Class<?> type) {
             @SuppressWarnings("unchecked")
             Class<? extends Event> eventType = (Class<? extends Event>) type;
             EventTypes.check(eventType);
@@ -215,27 +228,6 @@ public final class EventJsonCodec {
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
             }
-        }
-
-        void write(Event event, JsonGenerator out) throws IOException {
-            EventHeader header = event.header();
-            out.writeStartObject();
-            out.writeFieldName(TYPE);
-            out.writeString(event.type());
-            out.writeFieldName(TIME);
-            out.writeNumber(header.time());
-            out.writeFieldName(SEQ);
-            out.writeNumber(header.seq());
-            out.writeFieldName(RUN);
-            out.writeString(header.runId());
-            out.writeFieldName(SOURCE);
-            out.writeString(header.source());
-            out.writeFieldName(VERSION);
-            out.writeNumber(SCHEMA_VERSION);
-            for (Component component : payload) {
-                component.write(event, out);
-            }
-            out.writeEndObject();
         }
 
         Event read(EventHeader header, JsonNode node) throws MalformedEventException {
@@ -264,7 +256,7 @@ public final class EventJsonCodec {
 
         private boolean hasComponent(String name) {
             for (Component component : payload) {
-                if (component.name.getValue().equals(name)) {
+                if (component.name.equals(name)) {
                     return true;
                 }
             }
@@ -272,90 +264,30 @@ public final class EventJsonCodec {
         }
     }
 
-    /** One payload component: its JSON name, its kind and a typed accessor. */
+    /** One payload component as read: its name and its type. */
     private static final class Component {
-        private enum Kind { DOUBLE, LONG, INT, BOOLEAN, STRING, ENUM, OTHER }
-
-        private final SerializableString name;
-        private final Kind kind;
-        private final MethodHandle accessor;
+        private final String name;
         private final JavaType javaType;
         private final boolean primitive;
 
         Component(RecordComponent component) {
-            this.name = new SerializedString(component.getName());
-            Class<?> type = component.getType();
-            this.primitive = type.isPrimitive();
-            if (type == double.class || type == float.class) {
-                kind = Kind.DOUBLE;
-            } else if (type == long.class) {
-                kind = Kind.LONG;
-            } else if (type == int.class || type == short.class || type == byte.class) {
-                kind = Kind.INT;
-            } else if (type == boolean.class) {
-                kind = Kind.BOOLEAN;
-            } else if (type == String.class) {
-                kind = Kind.STRING;
-            } else if (type.isEnum()) {
-                kind = Kind.ENUM;
-            } else {
-                kind = Kind.OTHER;
-            }
-            Class<?> erased = switch (kind) {
-                case DOUBLE -> double.class;
-                case LONG -> long.class;
-                case INT -> int.class;
-                case BOOLEAN -> boolean.class;
-                default -> Object.class;
-            };
-            try {
-                Method method = component.getAccessor();
-                method.setAccessible(true);
-                accessor = MethodHandles.lookup().unreflect(method).asType(MethodType.methodType(erased, Object.class));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + component, e);
-            }
+            this.name = component.getName();
+            this.primitive = component.getType().isPrimitive();
             this.javaType = MAPPER.getTypeFactory().constructType(component.getGenericType());
         }
 
-        void write(Object event, JsonGenerator out) throws IOException {
-            out.writeFieldName(name);
-            try {
-                switch (kind) {
-                    case DOUBLE -> out.writeNumber((double) accessor.invokeExact(event));
-                    case LONG -> out.writeNumber((long) accessor.invokeExact(event));
-                    case INT -> out.writeNumber((int) accessor.invokeExact(event));
-                    case BOOLEAN -> out.writeBoolean((boolean) accessor.invokeExact(event));
-                    case STRING -> out.writeString((String) (Object) accessor.invokeExact(event));
-                    case ENUM -> {
-                        Object value = (Object) accessor.invokeExact(event);
-                        if (value == null) {
-                            out.writeNull();
-                        } else {
-                            out.writeString(value instanceof Worded worded ? worded.word() : ((Enum<?>) value).name());
-                        }
-                    }
-                    default -> MAPPER.writeValue(out, (Object) accessor.invokeExact(event));
-                }
-            } catch (IOException | RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
         Object read(JsonNode node) throws MalformedEventException {
-            JsonNode value = node.get(name.getValue());
+            JsonNode value = node.get(name);
             if (value == null) {
-                throw new MalformedEventException("field '" + name.getValue() + "' is missing");
+                throw new MalformedEventException("field '" + name + "' is missing");
             }
             if (primitive && value.isNull()) {
-                throw new MalformedEventException("field '" + name.getValue() + "' is null");
+                throw new MalformedEventException("field '" + name + "' is null");
             }
             try {
                 return MAPPER.treeToValue(value, javaType);
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                throw new MalformedEventException("field '" + name.getValue() + "' is not a " + javaType.getRawClass().getSimpleName());
+                throw new MalformedEventException("field '" + name + "' is not a " + javaType.getRawClass().getSimpleName());
             }
         }
     }

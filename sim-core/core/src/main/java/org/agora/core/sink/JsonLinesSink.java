@@ -1,7 +1,5 @@
 package org.agora.core.sink;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,15 +9,19 @@ import org.agora.core.event.Event;
 
 /**
  * Writes events as JSON lines (one {@link EventJsonCodec} object and a line feed per event) to a
- * file, through a buffer. The buffer is flushed at the end of the run, when the run fails, and
- * whenever it is full; a write error is thrown, never swallowed.
+ * file, through the encoder's buffer. The buffer is flushed at the end of the run, when the run
+ * fails, and whenever it is full; a write error is thrown, never swallowed. An event the codec
+ * cannot encode is thrown and leaves no partial line in the file.
+ *
+ * <p>Threading: not thread-safe; called by the run's thread.
  */
 public final class JsonLinesSink implements EventSink {
 
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final Path file;
-    private final JsonGenerator generator;
+    private final OutputStream out;
+    private final EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
     private long written;
     private boolean closed;
 
@@ -27,8 +29,7 @@ public final class JsonLinesSink implements EventSink {
     public JsonLinesSink(Path file) {
         this.file = file;
         try {
-            OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER_BYTES);
-            this.generator = EventJsonCodec.generator(out);
+            this.out = Files.newOutputStream(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -41,13 +42,15 @@ public final class JsonLinesSink implements EventSink {
 
     @Override
     public void accept(Event event) {
-        try {
-            EventJsonCodec.write(event, generator);
-            generator.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        encoder.appendLine(event);
         written++;
+        if (encoder.buffered() >= BUFFER_BYTES) {
+            try {
+                encoder.drainTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+        }
     }
 
     @Override
@@ -56,7 +59,8 @@ public final class JsonLinesSink implements EventSink {
             return;
         }
         try {
-            generator.flush();
+            encoder.drainTo(out);
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -68,8 +72,8 @@ public final class JsonLinesSink implements EventSink {
             return;
         }
         closed = true;
-        try {
-            generator.close();
+        try (OutputStream target = out) {
+            encoder.drainTo(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -3,11 +3,19 @@ package org.agora.core.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.agora.core.event.Event;
 import org.agora.core.event.EventHeader;
 import org.agora.core.event.EventTypes;
@@ -37,8 +45,18 @@ class EventJsonCodecTest {
     record EpisodeStarted(EventHeader header, Density density, List<Density> planned) implements Event {
     }
 
+    /** One component of every kind the codec writes by itself, and two it leaves to Jackson. */
+    record EveryKind(EventHeader header, double real, float single, long count, int number, short small, byte tiny,
+            boolean flag, String text, Lane lane, Density density, List<Point> path, Map<String, Double> extras)
+            implements Event {
+    }
+
+    /** A payload value Jackson cannot write: an object without properties. */
+    record Unwritable(EventHeader header, String before, Object value) implements Event {
+    }
+
     private final EventJsonCodec codec = new EventJsonCodec(EventTypes.of(IntentBroadcast.class, HarvestAllocated.class,
-            EpisodeStarted.class));
+            EpisodeStarted.class, EveryKind.class));
 
     @Test
     void anEventIsOneObjectWithTheHeaderFirstThenThePayloadInOrder() {
@@ -80,6 +98,58 @@ class EventJsonCodecTest {
         HarvestAllocated b = new HarvestAllocated(new EventHeader(2, "r", 1, "y"), "y", 2, 0.5);
         assertThat(new String(encoder.encode(a), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(EventJsonCodec.toJson(a));
         assertThat(new String(encoder.encode(b), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(EventJsonCodec.toJson(b));
+    }
+
+    @Property(tries = 300)
+    void everyEventIsWrittenAsJacksonWritesTheSameFieldsAsATree(@ForAll long seed) throws MalformedEventException {
+        RandomEvents random = new RandomEvents(new Random(seed));
+        EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
+        for (Class<? extends Event> type : List.of(IntentBroadcast.class, HarvestAllocated.class, EpisodeStarted.class,
+                EveryKind.class)) {
+            Event event = random.of(type);
+            String json = new String(encoder.encode(event), StandardCharsets.UTF_8);
+            assertThat(json).isEqualTo(ReferenceJson.of(event)).isEqualTo(EventJsonCodec.toJson(event));
+            assertThat(codec.decode(json)).isEqualTo(event);
+        }
+    }
+
+    @Property(tries = 2000)
+    void doublesAreWrittenAsJacksonsFastWriterSpellsThem(@ForAll double any,
+            @ForAll @IntRange(min = 0, max = 99_999_999) int digits, @ForAll @IntRange(min = 0, max = 9) int fractionDigits,
+            @ForAll @LongRange(min = 0, max = 999_999_999_999_999L) long manyDigits) {
+        double decimal = digits / Math.pow(10, fractionDigits);
+        double eightFractionDigits = manyDigits / 1e8;
+        double sum = 0;
+        for (int i = 0; i < digits % 50; i++) {
+            sum += 0.1;
+        }
+        for (double value : new double[] {any, decimal, -decimal, Math.nextUp(decimal), Math.nextDown(decimal), sum,
+            1 / (double) (digits + 1), eightFractionDigits, Math.nextUp(eightFractionDigits), manyDigits / 1e9}) {
+            HarvestAllocated event = new HarvestAllocated(new EventHeader(value, "r", 0, "a"), "a", value, value);
+            assertThat(EventJsonCodec.toJson(event)).isEqualTo(ReferenceJson.of(event))
+                    .contains("\"caught\":" + NumberOutput.toString(value, true) + "}");
+        }
+    }
+
+    @Test
+    void anEventTheMapperCannotWriteLeavesNothingBehindAndTheEncoderGoesOn() {
+        EventJsonCodec.Encoder encoder = EventJsonCodec.encoder();
+        HarvestAllocated good = new HarvestAllocated(new EventHeader(1, "r", 0, "x"), "x", 1, 1);
+        encoder.appendLine(good);
+        int oneLine = encoder.buffered();
+        assertThatThrownBy(() -> encoder.appendLine(new Unwritable(new EventHeader(2, "r", 1, "y"), "y", new Object())))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(encoder.buffered()).isEqualTo(oneLine);
+        encoder.appendLine(good);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            encoder.drainTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String line = EventJsonCodec.toJson(good) + "\n";
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(line + line);
+        assertThat(encoder.buffered()).isZero();
     }
 
     @Property

@@ -1,6 +1,7 @@
 package org.agora.core.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +47,38 @@ class SinksTest {
         for (int i = 0; i < lines.size(); i++) {
             assertThat(codec.decode(lines.get(i))).isEqualTo(events.get(i));
         }
+    }
+
+    /** A payload Jackson cannot write: an object without properties. */
+    record Odd(EventHeader header, Object value) implements Event {
+    }
+
+    @Test
+    void anEventTheCodecRefusesLeavesNoPartialLineAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("events.jsonl");
+        List<Event> events = ticksAndTocks(2);
+        try (JsonLinesSink sink = new JsonLinesSink(file)) {
+            sink.accept(events.get(0));
+            assertThatThrownBy(() -> sink.accept(new Odd(new EventHeader(1, "r", 1, "clock"), new Object())))
+                    .isInstanceOf(RuntimeException.class);
+            sink.accept(events.get(1));
+            assertThat(sink.written()).isEqualTo(2);
+        }
+        EventJsonCodec codec = new EventJsonCodec(EventTypes.of(Tick.class, Tock.class));
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(2);
+        assertThat(codec.decode(lines.get(0))).isEqualTo(events.get(0));
+        assertThat(codec.decode(lines.get(1))).isEqualTo(events.get(1));
+    }
+
+    @Test
+    void aFullBufferIsWrittenBeforeAnyFlush(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("events.jsonl");
+        try (JsonLinesSink sink = new JsonLinesSink(file)) {
+            ticksAndTocks(2000).forEach(sink::accept);
+            assertThat(Files.size(file)).as("about 150 KB accepted, a 64 KB buffer").isGreaterThanOrEqualTo(1 << 16);
+        }
+        assertThat(Files.readAllLines(file)).hasSize(2000);
     }
 
     @Test
