@@ -38,13 +38,28 @@ import org.apache.kafka.common.TopicPartition;
  * JSON, which the tool, sending pre-encoded payloads, does not. After each run the topic's end
  * offsets must count every record: nothing lost.
  * Goal: the sink ≥ 1.0 × the tool's records per second. Records per run: {@code -Dbench.kafka.records=N}
- * (on the Maven command line), 1,000,000 by default.
+ * (on the Maven command line), 1,000,000 by default. With {@code -Dbench.kafka.launchers=true} a second
+ * set of pairs runs each side with the JVM options its own launcher gives it (Kafka's
+ * {@code kafka-producer-perf-test.sh}: {@value #TOOL_HEAP} and {@code kafka-run-class.sh}'s G1
+ * options; {@code ./agora}: the Parallel collector of batch commands, the JVM's default heap), reported
+ * beside the headline, which keeps the same options for both.
  */
 public final class KafkaComparison implements Comparison {
 
     /** Records per run: 1,000,000 by default; 5,000,000 shows the steady state past the warm-up. */
     private static final long RECORDS = Long.getLong("bench.kafka.records", 1_000_000);
     private static final int PAIRS = 5;
+    /** Both sides' JVM options in the headline pairs. */
+    private static final List<String> SAME_OPTIONS = List.of("-Xmx2g");
+    private static final boolean LAUNCHERS = Boolean.getBoolean("bench.kafka.launchers");
+    private static final String TOOL_HEAP = "-Xmx512M";
+    /** kafka-producer-perf-test.sh's heap and kafka-run-class.sh's performance and JMX options (Kafka 4.1). */
+    private static final List<String> TOOL_LAUNCHER_OPTIONS = List.of(TOOL_HEAP, "-server", "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20", "-XX:InitiatingHeapOccupancyPercent=35", "-XX:+ExplicitGCInvokesConcurrent",
+            "-XX:MaxInlineLevel=15", "-Djava.awt.headless=true", "-Dcom.sun.management.jmxremote",
+            "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false");
+    /** What ./agora gives a batch command. */
+    private static final List<String> AGORA_LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC");
     private static final int PARTITIONS = 3;
     private static final Pattern TOOL_RATE = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec");
     private static final Pattern SINK_RATE = Pattern.compile("records=(\\d+) acknowledged=(\\d+) spooled=(\\d+) seconds=([\\d.]+) rate=([\\d.]+)");
@@ -61,38 +76,52 @@ public final class KafkaComparison implements Comparison {
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
             Path payloads = directory.resolve("payloads.jsonl");
             double recordBytes = writePayloads(payloads);
-            List<String> toolCommand = toolCommand(broker.bootstrap(), payloads);
-            double[] tool = new double[PAIRS];
-            double[] sink = new double[PAIRS];
-            double[] ratios = new double[PAIRS];
-            List<Map<String, Double>> toolCpu = new ArrayList<>();
-            List<Map<String, Double>> sinkCpu = new ArrayList<>();
-            for (int i = 0; i < PAIRS; i++) {
-                if (i % 2 == 0) {
-                    tool[i] = runTool(admin, broker.pid(), toolCommand, "tool-" + i, toolCpu);
-                    sink[i] = runSink(admin, broker, "sink-" + i, sinkCpu);
-                } else {
-                    sink[i] = runSink(admin, broker, "sink-" + i, sinkCpu);
-                    tool[i] = runTool(admin, broker.pid(), toolCommand, "tool-" + i, toolCpu);
-                }
-                ratios[i] = sink[i] / tool[i];
-                System.out.printf(java.util.Locale.ROOT, "kafka pair %d: tool %.0f records/s, sink %.0f events/s, ratio %.2f%n",
-                        i + 1, tool[i], sink[i], ratios[i]);
-            }
-            SideBySide.Result result = new SideBySide.Result("Kafka ProducerPerformance (kafka-tools " + kafkaVersion() + ")",
-                    "Agora KafkaSink", median(tool), median(sink), median(ratios), ratios);
             List<String> lines = new ArrayList<>();
             lines.add(String.format(java.util.Locale.ROOT, "%,d records of %.0f bytes per run (the sink's JSON events; the tool"
                     + " sends the same JSON as payloads), %d partitions, one local broker, each run in a fresh JVM; nothing lost"
                     + " in any run (topic end offsets checked)", RECORDS, recordBytes, PARTITIONS));
             lines.add("producer properties (both): " + String.join(" ", producerProperties(broker.bootstrap()))
                     + " (the sink also sets max.block.ms=1000)");
-            lines.addAll(result.report("records/s", 1.0));
-            lines.addAll(cpuReport(sinkCpu, toolCpu));
+            lines.add("JVM options (both): " + String.join(" ", SAME_OPTIONS));
+            lines.addAll(pairs(admin, broker, payloads, SAME_OPTIONS, SAME_OPTIONS, ""));
+            if (LAUNCHERS) {
+                lines.add("as each launcher runs it: the tool " + String.join(" ", TOOL_LAUNCHER_OPTIONS) + "; the sink "
+                        + String.join(" ", AGORA_LAUNCHER_OPTIONS));
+                lines.addAll(pairs(admin, broker, payloads, TOOL_LAUNCHER_OPTIONS, AGORA_LAUNCHER_OPTIONS, "launchers "));
+            }
             return lines;
         } finally {
             deleteTree(directory);
         }
+    }
+
+    /** {@value #PAIRS} alternating pairs of runs with the given JVM options; the report's lines. */
+    private static List<String> pairs(Admin admin, LocalBroker broker, Path payloads, List<String> toolOptions,
+            List<String> sinkOptions, String label) throws Exception {
+        List<String> toolCommand = toolCommand(broker.bootstrap(), payloads, toolOptions);
+        double[] tool = new double[PAIRS];
+        double[] sink = new double[PAIRS];
+        double[] ratios = new double[PAIRS];
+        List<Map<String, Double>> toolCpu = new ArrayList<>();
+        List<Map<String, Double>> sinkCpu = new ArrayList<>();
+        for (int i = 0; i < PAIRS; i++) {
+            String suffix = label.isEmpty() ? "-" + i : "-launchers-" + i;
+            if (i % 2 == 0) {
+                tool[i] = runTool(admin, broker.pid(), toolCommand, "tool" + suffix, toolCpu);
+                sink[i] = runSink(admin, broker, sinkOptions, "sink" + suffix, sinkCpu);
+            } else {
+                sink[i] = runSink(admin, broker, sinkOptions, "sink" + suffix, sinkCpu);
+                tool[i] = runTool(admin, broker.pid(), toolCommand, "tool" + suffix, toolCpu);
+            }
+            ratios[i] = sink[i] / tool[i];
+            System.out.printf(java.util.Locale.ROOT, "kafka %spair %d: tool %.0f records/s, sink %.0f events/s, ratio %.2f%n",
+                    label, i + 1, tool[i], sink[i], ratios[i]);
+        }
+        SideBySide.Result result = new SideBySide.Result(label + "Kafka ProducerPerformance (kafka-tools " + kafkaVersion() + ")",
+                label + "Agora KafkaSink", median(tool), median(sink), median(ratios), ratios);
+        List<String> lines = new ArrayList<>(result.report("records/s", 1.0));
+        lines.addAll(cpuReport(sinkCpu, toolCpu));
+        return lines;
     }
 
     private static double runTool(Admin admin, long brokerPid, List<String> command, String topic,
@@ -115,11 +144,14 @@ public final class KafkaComparison implements Comparison {
         return Double.parseDouble(matcher.group(2));
     }
 
-    private static double runSink(Admin admin, LocalBroker broker, String topic, List<Map<String, Double>> cpu) throws Exception {
+    private static double runSink(Admin admin, LocalBroker broker, List<String> options, String topic,
+            List<Map<String, Double>> cpu) throws Exception {
         createTopic(admin, topic);
-        String output = fork(List.of(java(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                KafkaSinkRun.class.getName(), broker.bootstrap(), topic, Integer.toString(PARTITIONS), Long.toString(RECORDS)),
-                broker.pid(), cpu);
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                KafkaSinkRun.class.getName(), broker.bootstrap(), topic, Integer.toString(PARTITIONS), Long.toString(RECORDS)));
+        String output = fork(command, broker.pid(), cpu);
         Matcher matcher = SINK_RATE.matcher(output);
         if (!matcher.find() || Long.parseLong(matcher.group(2)) != RECORDS || Long.parseLong(matcher.group(3)) != 0) {
             throw new IllegalStateException("the sink did not deliver " + RECORDS + " events:\n" + output);
@@ -128,8 +160,10 @@ public final class KafkaComparison implements Comparison {
         return Double.parseDouble(matcher.group(5));
     }
 
-    private static List<String> toolCommand(String bootstrap, Path payloads) {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+    private static List<String> toolCommand(String bootstrap, Path payloads, List<String> options) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "org.apache.kafka.tools.ProducerPerformance", "--topic", "--num-records", Long.toString(RECORDS),
                 "--throughput", "-1", "--payload-file", payloads.toString(), "--producer-props"));
         command.addAll(producerProperties(bootstrap));
@@ -196,7 +230,7 @@ public final class KafkaComparison implements Comparison {
         seconds.put("broker", ProcessCpu.totalSeconds(brokerPid) - brokerBefore);
         cpu.add(seconds);
         if (status != 0) {
-            throw new IllegalStateException(String.join(" ", command.subList(3, 5)) + " failed:\n" + output);
+            throw new IllegalStateException(command.get(command.indexOf("-cp") + 2) + " failed:\n" + output);
         }
         return output;
     }

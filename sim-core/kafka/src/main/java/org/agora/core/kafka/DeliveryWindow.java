@@ -14,6 +14,11 @@ import org.apache.kafka.common.errors.RetriableException;
  * them; bounded in bytes. The sending thread (the sink's sender thread) adds and waits for
  * room; the producer's I/O thread completes records. Acknowledged records leave from the head; the ones left when the
  * producer is closed are the unconfirmed ones, still in order.
+ *
+ * <p>The bytes held are the bytes added (counted by the sending thread alone) less the bytes
+ * completed (counted by the completing threads): no counter is updated by both threads at every
+ * record, and the sending thread reads the completed bytes only when its last reading leaves no
+ * room, so the two threads do not take a cache line from each other at every record.
  */
 final class DeliveryWindow {
 
@@ -21,7 +26,12 @@ final class DeliveryWindow {
 
     private final long limitBytes;
     private final ArrayDeque<PendingRecord> sent = new ArrayDeque<>();
-    private final AtomicLong heldBytes = new AtomicLong();
+    /** Bytes of the records added: sending thread only. */
+    private long addedBytes;
+    /** Bytes of the records completed (acknowledged, failed or not taken): any completing thread. */
+    private final AtomicLong completedBytes = new AtomicLong();
+    /** The sending thread's last reading of {@link #completedBytes}. */
+    private long completedSeen;
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private volatile Thread waiter;
@@ -40,7 +50,7 @@ final class DeliveryWindow {
             sender = current;
         }
         sent.addLast(record);
-        heldBytes.addAndGet(record.bytes());
+        addedBytes += record.bytes();
     }
 
     /**
@@ -61,7 +71,7 @@ final class DeliveryWindow {
         if (exception instanceof RetriableException && Thread.currentThread() == sender) {
             // reported within send() itself, on the sending thread: the producer did not take it
             record.state = PendingRecord.NOT_TAKEN;
-            heldBytes.addAndGet(-record.bytes());
+            completedBytes.addAndGet(record.bytes());
             return;
         }
         if (exception == null) {
@@ -73,7 +83,7 @@ final class DeliveryWindow {
                 failure.compareAndSet(null, exception);
             }
         }
-        heldBytes.addAndGet(-record.bytes());
+        completedBytes.addAndGet(record.bytes());
         Thread waiting = waiter;
         if (waiting != null) {
             LockSupport.unpark(waiting);
@@ -88,8 +98,17 @@ final class DeliveryWindow {
         }
     }
 
+    /** Whether a record of {@code bytes} fits (any record fits when nothing is held). Sending thread. */
     boolean hasRoom(int bytes) {
-        long held = heldBytes.get();
+        if (fits(bytes)) {
+            return true;
+        }
+        completedSeen = completedBytes.get();
+        return fits(bytes);
+    }
+
+    private boolean fits(int bytes) {
+        long held = addedBytes - completedSeen;
         return held == 0 || held + bytes <= limitBytes;
     }
 

@@ -2,12 +2,13 @@ package org.agora.core.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.agora.core.sink.EventJsonCodec;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * The headers of every record of one execution of a run: {@value #RUN}, {@value #EXECUTION},
@@ -19,9 +20,9 @@ import org.apache.kafka.common.header.internals.RecordHeader;
  * id tells them apart: a random UUID made when the run starts, carried only by the records'
  * headers, the run's manifest and its spool's metadata (a resend keeps it), never by the events.
  *
- * <p>The headers that do not change in a run are made once; the list of a record is made once
- * per event type and shared by every record of that type. Threading: confined to one thread at a
- * time (the sink's).
+ * <p>The headers that do not change in a run are made once; the headers of a record are made once
+ * per event type, read-only, and shared by every record of that type (Kafka copies them into each
+ * record in one array copy). Threading: confined to one thread at a time (the sink's).
  */
 public final class RecordLabels {
 
@@ -41,7 +42,10 @@ public final class RecordLabels {
     private final Header seedHeader;
     private final Header executionHeader;
     private final Header version = new RecordHeader(SCHEMA_VERSION, utf8(Integer.toString(EventJsonCodec.SCHEMA_VERSION)));
-    private final Map<String, List<Header>> byType = new HashMap<>();
+    private final Map<String, Headers> byType = new HashMap<>();
+    /** The type of the last record and its headers: a run's events come in runs of one type, named by one String each. */
+    private String lastType;
+    private Headers lastHeaders;
 
     /**
      * @param execution the execution id; null for a spool written before executions had ids
@@ -80,20 +84,28 @@ public final class RecordLabels {
         return execution;
     }
 
-    /** The headers of a record of this event type (a shared, read-only list). */
-    public List<Header> headers(String type) {
-        List<Header> headers = byType.get(type);
+    /** The headers of a record of this event type (shared, read-only). */
+    public Headers headers(String type) {
+        if (type == lastType) {
+            return lastHeaders;
+        }
+        Headers headers = byType.get(type);
         if (headers == null) {
             Header typeHeader = new RecordHeader(TYPE, utf8(type));
-            headers = executionHeader == null ? List.of(run, scenarioHeader, seedHeader, typeHeader, version)
-                    : List.of(run, executionHeader, scenarioHeader, seedHeader, typeHeader, version);
+            RecordHeaders made = new RecordHeaders(executionHeader == null
+                    ? new Header[] {run, scenarioHeader, seedHeader, typeHeader, version}
+                    : new Header[] {run, executionHeader, scenarioHeader, seedHeader, typeHeader, version});
+            made.setReadOnly();
+            headers = made;
             byType.put(type, headers);
         }
+        lastType = type;
+        lastHeaders = headers;
         return headers;
     }
 
     /** A header's value as text, or null if the record has no such header. */
-    public static String text(org.apache.kafka.common.header.Headers headers, String name) {
+    public static String text(Headers headers, String name) {
         Header header = headers.lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -18,7 +18,6 @@ import org.agora.core.run.JsonFiles;
 import org.agora.core.run.RunProcess;
 import org.agora.core.sink.EventJsonCodec;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Hands encoded events to a Kafka producer, losing none: it keeps every record until Kafka
@@ -89,7 +88,7 @@ final class SpoolingProducer {
             sendSpooled(true);
             return;
         }
-        PendingRecord record = new PendingRecord(seq, source.getBytes(StandardCharsets.UTF_8), value,
+        PendingRecord record = new PendingRecord(settings.topic(), seq, source.getBytes(StandardCharsets.UTF_8), value,
                 labels.headers(type), System.currentTimeMillis(), window);
         if (!(room(record.bytes()) && window.failure() == null && send(record))) {
             startSpooling(value);
@@ -124,7 +123,7 @@ final class SpoolingProducer {
         for (PendingRecord record : handedOver) {
             if (!record.onDisk) {
                 record.onDisk = true;
-                unjournaled.add(record.value);
+                unjournaled.add(record.value());
             }
         }
         spool.journal(unjournaled);
@@ -188,8 +187,8 @@ final class SpoolingProducer {
         byte[] json;
         while (window.failure() == null && (json = spool.peek()) != null) {
             EventLabel label = EventLabel.of(json);
-            PendingRecord record = new PendingRecord(label.seq(), label.source().getBytes(StandardCharsets.UTF_8), json,
-                    labels.headers(label.type()), System.currentTimeMillis(), window);
+            PendingRecord record = new PendingRecord(settings.topic(), label.seq(), label.source().getBytes(StandardCharsets.UTF_8),
+                    json, labels.headers(label.type()), System.currentTimeMillis(), window);
             record.onDisk = true;
             boolean mayGo = waitForRoom ? room(record.bytes()) : mayTryAgain() && window.hasRoom(record.bytes());
             if (!mayGo || window.failure() != null || !send(record)) {
@@ -207,8 +206,7 @@ final class SpoolingProducer {
      */
     private boolean send(PendingRecord record) {
         window.add(record);
-        producer.send(new ProducerRecord<>(settings.topic(), null, record.timestampMs, record.key, record.value,
-                record.headers), record);
+        producer.send(record, record);
         if (window.retractIfFailedAtOnce(record)) {
             retrying = true;
             retryAt = System.nanoTime() + RETRY_NANOS;
@@ -268,7 +266,7 @@ final class SpoolingProducer {
         List<PendingRecord> unconfirmed = producer == null ? List.of() : window.unconfirmed();
         List<byte[]> first = new ArrayList<>(unconfirmed.size());
         for (PendingRecord record : unconfirmed) {
-            first.add(record.value);
+            first.add(record.value());
         }
         unconfirmedAtEnd = unconfirmed.size();
         spooledAtEnd = spool.rewrite(first);
@@ -297,7 +295,7 @@ final class SpoolingProducer {
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 for (PendingRecord record : waiting) {
-                    out.write(record.value);
+                    out.write(record.value());
                     out.write('\n');
                 }
                 spool.copyUnsentTo(out);
