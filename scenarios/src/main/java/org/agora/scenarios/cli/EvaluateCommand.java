@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.agora.core.config.BadInputException;
-import org.agora.core.config.ConfigNode;
 import org.agora.core.scenario.Parameters;
+import org.agora.core.scenario.ScenarioCatalog;
 import org.agora.vehicles.learning.Evaluation;
 import org.agora.vehicles.learning.PolicyFile;
 import org.agora.vehicles.learning.TrainingSettings;
@@ -58,15 +58,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (count < 1) {
             throw new BadInputException("--count: must be at least 1 (was " + count + ")");
         }
-        Parameters parameters = policy.trainingParameters(policyFile.toString());
-        for (String assignment : assignments) {
-            int equals = assignment.indexOf('=');
-            if (equals <= 0) {
-                throw BadInputException.at("--set", 0, null, "expected name=value, got '" + assignment + "'");
-            }
-            String name = assignment.substring(0, equals).strip();
-            parameters = parameters.with(name, ConfigNode.text(assignment.substring(equals + 1).strip(), "--set", name));
-        }
+        Parameters parameters = ScenarioCatalog.installed().resolve(MergeScenario.ID)
+                .withParameters(policy.trainingParameters(policyFile.toString()))
+                .withAssignments(assignments).parameters();
         MergeConfig merge = merge(parameters);
         String problem = policy.compatibility(merge.intentSharing(), merge.rules().observation());
         if (problem != null) {
