@@ -26,7 +26,7 @@ public final class CallTrace {
         ENTERED,
         /** LangChain4j has built the request and its JSON and hands it to the HTTP layer ({@link BlockingHttpClient}). */
         HANDED,
-        /** The HTTP layer has handed the request's last body bytes to the connection (headers and body then flushed). */
+        /** The HTTP layer has written the request: headers and body flushed to the socket. */
         WRITTEN,
         /** The server has read and parsed the request. */
         SERVER_READ,
