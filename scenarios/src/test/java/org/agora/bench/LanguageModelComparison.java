@@ -161,7 +161,6 @@ public final class LanguageModelComparison implements Comparison {
             lines.add(serverLine("the warm runs", warm));
             lines.add(cpuLine("cold", cpuBeforeCold, cpuAfterCold, cold));
             lines.add(cpuLine("warm", cpuBeforeWarm, cpuAfterWarm, warm));
-            lines.addAll(breakdownLines(cold, warm));
             double oneSociety = median(monthSeconds) * 3;
 
             // The goal as stated: 16 societies progress at once (a sweep on 16 threads, as `agora sweep --threads 16`),
@@ -170,6 +169,13 @@ public final class LanguageModelComparison implements Comparison {
                     oneSociety));
             // The reading first measured: all 20 societies at once, 16 calls in flight at most.
             lines.add(sweepLine("20 societies × 3 months all at once, endpoint concurrency 16", 20, 16, work, oneSociety));
+            // The same society once more after the sweeps' 1,680 calls: the JIT has compiled the whole call path, as
+            // in a long run or a sweep; the warm runs above, after some 340 calls, still run much of it interpreted.
+            List<SocietyRun> hot = new ArrayList<>();
+            for (int r = 0; r < REPEATS; r++) {
+                hot.add(societyRun(slow, work));
+            }
+            lines.addAll(breakdownLines(cold, warm, hot));
         }
         try (ChatServer fast = ChatServer.start()) {
             lines.add(httpLayerLine(fast));
@@ -265,15 +271,16 @@ public final class LanguageModelComparison implements Comparison {
     }
 
     /**
-     * The table of where a dependent step's time goes (cold and warm runs; every step, the meeting's
+     * The table of where a dependent step's time goes (cold, warm and hot runs; every step, the meeting's
      * turns, the steps of concurrent calls), and the platform's time per call on the critical path
      * that follows from it (docs/benchmarks.md, "Where a dependent step's time goes").
      */
-    private static List<String> breakdownLines(List<SocietyRun> cold, List<SocietyRun> warm) {
+    private static List<String> breakdownLines(List<SocietyRun> cold, List<SocietyRun> warm, List<SocietyRun> hot) {
         List<String> titles = new ArrayList<>();
         List<StepBreakdown> breakdowns = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<String, List<SocietyRun>> runs : List.of(Map.entry("cold", cold), Map.entry("warm", warm))) {
+        for (Map.Entry<String, List<SocietyRun>> runs : List.of(Map.entry("cold", cold), Map.entry("warm", warm),
+                Map.entry("hot, after the sweeps", hot))) {
             List<Double> perCallMs = new ArrayList<>();
             List<Double> wallPerCallMs = new ArrayList<>();
             List<Double> setUpMs = new ArrayList<>();

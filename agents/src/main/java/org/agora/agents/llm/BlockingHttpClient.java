@@ -86,6 +86,8 @@ public final class BlockingHttpClient implements HttpClient {
                 .build();
         RequestConfig.Builder request = RequestConfig.custom()
                 .setRedirectsEnabled(false)
+                // A model server's key travels in a header LangChain4j sets: no challenge is ever answered.
+                .setAuthenticationEnabled(false)
                 // Safe requests would otherwise offer plain-HTTP servers an upgrade to TLS they never take.
                 .setProtocolUpgradeEnabled(false);
         if (readTimeout != null) {
@@ -98,6 +100,7 @@ public final class BlockingHttpClient implements HttpClient {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAuthCaching()
+                .disableConnectionState()
                 .disableContentCompression()
                 .build();
     }
@@ -114,7 +117,7 @@ public final class BlockingHttpClient implements HttpClient {
         Answer answer;
         try {
             answer = client.execute(toApache(request, call), response -> {
-                String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                String body = body(response);
                 stamp(call, CallTrace.Moment.BODY_RECEIVED);
                 return new Answer(response.getCode(), headers(response), body);
             });
@@ -140,8 +143,7 @@ public final class BlockingHttpClient implements HttpClient {
         try {
             client.execute(toApache(request, null), response -> {
                 if (!successful(response.getCode())) {
-                    String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-                    HttpException failure = new HttpException(response.getCode(), body);
+                    HttpException failure = new HttpException(response.getCode(), body(response));
                     ignoringExceptions(() -> listener.onError(failure));
                     return null;
                 }
@@ -198,6 +200,16 @@ public final class BlockingHttpClient implements HttpClient {
         return apache;
     }
 
+    /**
+     * The whole body as text. Read as bytes and decoded as UTF-8, the encoding of JSON (RFC 8259) and
+     * of server-sent events: a reader per answer (what {@link EntityUtils#toString} makes) would
+     * allocate 16 KB of buffers and a decoder for an answer of a few hundred bytes.
+     */
+    private static String body(ClassicHttpResponse response) throws IOException {
+        HttpEntity entity = response.getEntity();
+        return entity == null ? "" : new String(EntityUtils.toByteArray(entity), StandardCharsets.UTF_8);
+    }
+
     private static Map<String, List<String>> headers(ClassicHttpResponse response) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {
@@ -217,7 +229,7 @@ public final class BlockingHttpClient implements HttpClient {
         }
     }
 
-    /** A request body that stamps {@link CallTrace.Moment#WRITTEN} once its last bytes are handed to the connection. */
+    /** A request body that stamps {@link CallTrace.Moment#WRITTEN} once it is written and flushed (headers before it). */
     private static final class StampingEntity extends HttpEntityWrapper {
         private final ChatCall call;
 
