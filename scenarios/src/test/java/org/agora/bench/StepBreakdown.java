@@ -58,6 +58,8 @@ final class StepBreakdown {
     private final Boolean single;
     private int steps;
     private int incomplete;
+    /** Steps whose critical call was the one asked last (its prompt built last, and so counted in the simulation's segment). */
+    private int lastAskedCritical;
 
     /**
      * @param single true: steps of one call only (the meeting's turns); false: steps of concurrent calls
@@ -132,6 +134,9 @@ final class StepBreakdown {
             add(Segment.WAKE, critical.get(Moment.RETURNED) - critical.get(Moment.BODY_RECEIVED));
             add(Segment.PARSE, critical.get(Moment.PARSED) - critical.get(Moment.RETURNED));
             add(Segment.BACK, end(step) - critical.get(Moment.PARSED));
+            if (critical == step.get(step.size() - 1)) {
+                lastAskedCritical++;
+            }
             steps++;
         }
         return new Chain(calls.get(0).get(Moment.ASKED), end(grouped.get(grouped.size() - 1)), serverOnChain);
@@ -197,14 +202,17 @@ final class StepBreakdown {
         StringBuilder platform = new StringBuilder("| **the platform's, per step** | platform |");
         StringBuilder server = new StringBuilder("| the server's, per step (its fixed 200 ms included) | server |");
         StringBuilder skipped = new StringBuilder("| calls without every moment stamped (left out) | — |");
+        StringBuilder lastAsked = new StringBuilder("| steps whose critical call was the one asked last | — |");
         for (StepBreakdown breakdown : breakdowns) {
             platform.append(String.format(Locale.ROOT, " **%.3f** |", breakdown.platformMs()));
             server.append(String.format(Locale.ROOT, " %.3f |", breakdown.serverMs()));
             skipped.append(' ').append(breakdown.incomplete).append(" |");
+            lastAsked.append(' ').append(breakdown.lastAskedCritical).append(" |");
         }
         lines.add(platform.toString());
         lines.add(server.toString());
         lines.add(skipped.toString());
+        lines.add(lastAsked.toString());
         return lines;
     }
 }
