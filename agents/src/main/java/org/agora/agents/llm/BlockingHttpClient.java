@@ -38,9 +38,9 @@ import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * LangChain4j's HTTP layer over Apache HttpClient 5's classic (minimal) client: each request is written and
- * its answer read on the calling thread, over a pool of keep-alive connections sized to the
- * endpoint's calls in flight. The JDK client it replaced ran every exchange through its selector
+ * LangChain4j's HTTP layer over Apache HttpClient 5's classic client, in its minimal form: each
+ * request is written and its answer read on the calling thread, over a pool of keep-alive
+ * connections sized to the endpoint's calls in flight. The JDK client it replaced ran every exchange through its selector
  * thread and future stages even when called blocking, which cost thread hand-offs on each call
  * (docs/benchmarks.md, "A blocking HTTP layer").
  *
