@@ -35,6 +35,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.pool.PoolStats;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -73,7 +74,9 @@ public final class BlockingHttpClient implements HttpClient {
      * @param readTimeout the longest silence while waiting for, or reading, an answer; null for none
      */
     BlockingHttpClient(int maxConnections, Duration connectTimeout, Duration readTimeout) {
-        ConnectionConfig.Builder connection = ConnectionConfig.custom();
+        // A connection idle longer than this is checked before reuse (a read of at most 1 ms): one the server
+        // closed while idle is replaced rather than failing a call. Model servers close idle ones after 5 s or more.
+        ConnectionConfig.Builder connection = ConnectionConfig.custom().setValidateAfterInactivity(TimeValue.ofSeconds(2));
         if (connectTimeout != null) {
             connection.setConnectTimeout(Timeout.of(connectTimeout));
         }

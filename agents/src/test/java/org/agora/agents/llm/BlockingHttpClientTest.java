@@ -129,6 +129,21 @@ class BlockingHttpClientTest {
     }
 
     @Test
+    void aConnectionTheServerClosedWhileIdleIsReplacedInsteadOfFailingTheCall() throws InterruptedException {
+        BlockingHttpClient client = client(1);
+        assertThat(client.execute(chat(server.baseUrl(), false)).statusCode()).isEqualTo(200);
+        int port = server.port();
+        server.close();
+        // Longer than the pool leaves a connection unchecked (2 s): the closed one is found out before use.
+        Thread.sleep(2_100);
+
+        try (ChatServer restarted = ChatServer.start(port).rule(prompt -> "Answer: 7")) {
+            assertThat(client.execute(chat(restarted.baseUrl(), false)).body()).contains("Answer: 7");
+            assertThat(restarted.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void whileATraceIsOnTheCallIsStampedInTheLayerInOrder() {
         BlockingHttpClient client = client(1);
         ChatCall call = new ChatCall("act", "m", "You fish.", "How many tons?", 0, 1, 16, 0);

@@ -67,8 +67,8 @@ public final class ChatServer implements AutoCloseable {
     /** The client ends of the connections requests came on: one per connection, however many requests it carried. */
     private final java.util.Set<InetSocketAddress> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private ChatServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    private ChatServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         // No executor: each request is read on the server's dispatcher thread, which hands it on and never waits.
         server.setExecutor(null);
@@ -77,16 +77,26 @@ public final class ChatServer implements AutoCloseable {
 
     /** Starts a server on a free port of 127.0.0.1. */
     public static ChatServer start() {
+        return start(0);
+    }
+
+    /** Starts a server on {@code port} of 127.0.0.1 (0: a free one), for example where a stopped one was. */
+    public static ChatServer start(int port) {
         try {
-            return new ChatServer();
+            return new ChatServer(port);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** The port it listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
     /** The base URL an OpenAI-compatible client is given: {@code http://127.0.0.1:PORT/v1}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return "http://127.0.0.1:" + port() + "/v1";
     }
 
     /** Each answer waits this long first. */
