@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -15,12 +16,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.agora.agents.llm.BlockingHttpClient;
 import org.agora.agents.llm.CallTrace;
 import org.agora.agents.llm.ChatServer;
 import org.agora.agents.llm.Embeddings;
@@ -60,7 +64,7 @@ public final class LanguageModelComparison implements Comparison {
     private static final int REPEATS = 3;
     /** Society runs between the cold and the warm measurements. */
     private static final int WARM_UP_RUNS = 5;
-    /** Calls of a round of the HTTP-version line before its measured calls, and measured. */
+    /** Calls of a round of the HTTP-layer line before its measured calls, and measured. */
     private static final int HTTP_CALLS = 500;
 
     @Override
@@ -157,7 +161,6 @@ public final class LanguageModelComparison implements Comparison {
             lines.add(serverLine("the warm runs", warm));
             lines.add(cpuLine("cold", cpuBeforeCold, cpuAfterCold, cold));
             lines.add(cpuLine("warm", cpuBeforeWarm, cpuAfterWarm, warm));
-            lines.addAll(breakdownLines(cold, warm));
             double oneSociety = median(monthSeconds) * 3;
 
             // The goal as stated: 16 societies progress at once (a sweep on 16 threads, as `agora sweep --threads 16`),
@@ -166,9 +169,16 @@ public final class LanguageModelComparison implements Comparison {
                     oneSociety));
             // The reading first measured: all 20 societies at once, 16 calls in flight at most.
             lines.add(sweepLine("20 societies × 3 months all at once, endpoint concurrency 16", 20, 16, work, oneSociety));
+            // The same society once more after the sweeps' 1,680 calls: the JIT has compiled the whole call path, as
+            // in a long run or a sweep; the warm runs above, after some 340 calls, still run much of it interpreted.
+            List<SocietyRun> hot = new ArrayList<>();
+            for (int r = 0; r < REPEATS; r++) {
+                hot.add(societyRun(slow, work));
+            }
+            lines.addAll(breakdownLines(cold, warm, hot));
         }
         try (ChatServer fast = ChatServer.start()) {
-            lines.add(httpVersionLine(fast));
+            lines.add(httpLayerLine(fast));
             // Overhead per call, live (no server delay) and from the cache; then the 12-month replay.
             Path cache = work.resolve("cache");
             RunResult live = new HeadlessRun(spec(fast.baseUrl(), 12, cache, "read-write", 16), work.resolve("live")).execute();
@@ -232,7 +242,7 @@ public final class LanguageModelComparison implements Comparison {
         }
     }
 
-    private static SocietyRun societyRun(ChatServer server, Path work) {
+    private static SocietyRun societyRun(ChatServer server, Path work) throws InterruptedException {
         int servedBefore = server.ownNanos().size();
         MemorySink events = new MemorySink();
         CallTrace.start();
@@ -240,6 +250,7 @@ public final class LanguageModelComparison implements Comparison {
         Simulation society = Simulation.of(spec(server.baseUrl(), 3, work.resolve("none"), "off", 16), events);
         society.runToEnd();
         double seconds = (System.nanoTime() - start) / 1e9;
+        awaitServerStamps(server, servedBefore + events.ofType(LanguageModelCalled.class).size());
         List<CallTrace.Stamp> stamps = CallTrace.stop();
         List<Long> served = server.ownNanos();
         long[] own = served.subList(servedBefore, served.size()).stream().mapToLong(Long::longValue).toArray();
@@ -248,15 +259,28 @@ public final class LanguageModelComparison implements Comparison {
     }
 
     /**
-     * The table of where a dependent step's time goes (cold and warm runs; every step, the meeting's
+     * Waits (a second at most) until the server has stamped its last answers written: a client that
+     * reads on the calling thread can have the last answer, and the run can end, before the server's
+     * thread returns from writing it.
+     */
+    private static void awaitServerStamps(ChatServer server, int answered) throws InterruptedException {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (server.ownNanos().size() < answered && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+    }
+
+    /**
+     * The table of where a dependent step's time goes (cold, warm and hot runs; every step, the meeting's
      * turns, the steps of concurrent calls), and the platform's time per call on the critical path
      * that follows from it (docs/benchmarks.md, "Where a dependent step's time goes").
      */
-    private static List<String> breakdownLines(List<SocietyRun> cold, List<SocietyRun> warm) {
+    private static List<String> breakdownLines(List<SocietyRun> cold, List<SocietyRun> warm, List<SocietyRun> hot) {
         List<String> titles = new ArrayList<>();
         List<StepBreakdown> breakdowns = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<String, List<SocietyRun>> runs : List.of(Map.entry("cold", cold), Map.entry("warm", warm))) {
+        for (Map.Entry<String, List<SocietyRun>> runs : List.of(Map.entry("cold", cold), Map.entry("warm", warm),
+                Map.entry("hot, after the sweeps", hot))) {
             List<Double> perCallMs = new ArrayList<>();
             List<Double> wallPerCallMs = new ArrayList<>();
             List<Double> setUpMs = new ArrayList<>();
@@ -349,37 +373,39 @@ public final class LanguageModelComparison implements Comparison {
 
     /**
      * One call at a time through LangChain4j's OpenAI-compatible client against the server without
-     * delay, warm (after {@link #HTTP_CALLS} calls), in the HTTP version Endpoint uses for a plain-HTTP
-     * server (1.1) and in the JDK client's default (HTTP/2 offered as an upgrade on every request),
-     * alternating in rounds; the time per call includes the server's own.
+     * delay, warm (after {@link #HTTP_CALLS} calls), over the HTTP layer Endpoint uses (Apache
+     * HttpClient's classic client, {@link BlockingHttpClient}) and over LangChain4j's default, the JDK
+     * client (as Endpoint configured it before: HTTP/1.1, its steps run inline on its selector
+     * thread), alternating in rounds; the time per call includes the server's own.
      */
-    private static String httpVersionLine(ChatServer server) {
+    private static String httpLayerLine(ChatServer server) {
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from("You fish in a lake."), UserMessage.from("How many tons? ".repeat(150)))
                 .temperature(0.0).topP(1.0).maxOutputTokens(256).build();
-        Map<HttpClient.Version, List<Double>> medians = new TreeMap<>();
+        Map<String, Supplier<HttpClientBuilder>> layers = new LinkedHashMap<>();
+        layers.put("blocking", () -> BlockingHttpClient.builder(1));
+        layers.put("jdk", () -> JdkHttpClient.builder()
+                .httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)));
+        Map<String, List<Double>> medians = new TreeMap<>();
         for (int round = 0; round < 3; round++) {
-            for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
+            for (Map.Entry<String, Supplier<HttpClientBuilder>> layer : layers.entrySet()) {
                 ChatModel model = OpenAiChatModel.builder().baseUrl(server.baseUrl()).apiKey("none").modelName("bench-model")
-                        .httpClientBuilder(JdkHttpClient.builder().httpClientBuilder(HttpClient.newBuilder().version(version)))
-                        .build();
+                        .httpClientBuilder(layer.getValue().get()).build();
                 double[] ms = new double[2 * HTTP_CALLS];
                 for (int i = 0; i < ms.length; i++) {
                     long start = System.nanoTime();
                     model.chat(request);
                     ms[i] = (System.nanoTime() - start) / 1e6;
                 }
-                medians.computeIfAbsent(version, v -> new ArrayList<>()).add(median(Arrays.copyOfRange(ms, HTTP_CALLS, ms.length)));
+                medians.computeIfAbsent(layer.getKey(), v -> new ArrayList<>()).add(median(Arrays.copyOfRange(ms, HTTP_CALLS, ms.length)));
             }
         }
-        List<Double> http11 = medians.get(HttpClient.Version.HTTP_1_1);
-        List<Double> http2 = medians.get(HttpClient.Version.HTTP_2);
-        return String.format(Locale.ROOT, "| one warm call at a time, server without delay, in HTTP/1.1 (as Endpoint asks a plain-HTTP"
-                + " server) | %.3f ms | rounds %s | the JDK client's default (an h2c upgrade offered on each request): %.3f ms,"
-                + " rounds %s | %.2f | — |", median(http11.stream().mapToDouble(Double::doubleValue).toArray()), rounds(http11),
-                median(http2.stream().mapToDouble(Double::doubleValue).toArray()), rounds(http2),
-                median(http11.stream().mapToDouble(Double::doubleValue).toArray())
-                        / median(http2.stream().mapToDouble(Double::doubleValue).toArray()));
+        double blocking = median(medians.get("blocking").stream().mapToDouble(Double::doubleValue).toArray());
+        double jdk = median(medians.get("jdk").stream().mapToDouble(Double::doubleValue).toArray());
+        return String.format(Locale.ROOT, "| one warm call at a time, server without delay, over Endpoint's HTTP layer (Apache"
+                + " HttpClient 5 classic, blocking) | %.3f ms | rounds %s | LangChain4j's JDK client layer as Endpoint used it"
+                + " (HTTP/1.1, inline executor): %.3f ms, rounds %s | %.2f | — |", blocking, rounds(medians.get("blocking")), jdk,
+                rounds(medians.get("jdk")), blocking / jdk);
     }
 
     private static String rounds(List<Double> values) {

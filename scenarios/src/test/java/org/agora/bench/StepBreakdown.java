@@ -19,12 +19,12 @@ import org.agora.agents.llm.CallTrace.Moment;
  * last one. Its critical call is the one whose answer was parsed last; the step's time is cut at
  * that call's moments, so the segments add up to the step.
  *
- * <p>The server's share of a step is its critical call's time from the request written (the JDK
- * client took its last bytes) to the answer written by the server (stamped when its last write
+ * <p>The server's share of a step is its critical call's time from the request written (the HTTP
+ * layer handed over its last bytes) to the answer written by the server (stamped when its last write
  * returned, and taken as no later than the client had the whole answer): the server's dispatching,
  * reading, its fixed wait with the wake-up after it, its rule and its writing. Everything else is
  * the platform's: the simulation thread, the hand-offs between threads, LangChain4j's request and
- * answer JSON, the JDK client's writing and reading.
+ * answer JSON, the HTTP layer's writing and reading.
  *
  * <p>Threading: one thread.
  */
@@ -35,13 +35,13 @@ final class StepBreakdown {
         SIMULATION("simulation thread: previous step's last answer in hand → this step's critical prompt built"
                 + " (events, answers read, memories retrieved with the vectors waited for, prompts)", true),
         HAND_OFF("hand-off to the thread that makes the call (a worker, or none for a turn)", true),
-        REQUEST("LangChain4j: request built and encoded to JSON, handed to the JDK client", true),
-        WRITE("JDK client: connection taken, request written", true),
+        REQUEST("LangChain4j: request built and encoded to JSON, handed to the HTTP layer", true),
+        WRITE("HTTP layer: connection taken, request written", true),
         SERVER_READ("server: dispatched, request read and parsed", false),
         SERVER_WAIT("server: its fixed wait, wake-up included", false),
         SERVER_ANSWER("server: rule, answer JSON, answer written", false),
-        READ("JDK client: answer read (its selector thread woken)", true),
-        WAKE("JDK client: the calling thread woken with the response", true),
+        READ("HTTP layer: answer read", true),
+        WAKE("HTTP layer: the response back on the calling thread", true),
         PARSE("LangChain4j: answer parsed", true),
         BACK("back on the simulation thread: woken, the step's other answers taken", true);
 
@@ -58,6 +58,8 @@ final class StepBreakdown {
     private final Boolean single;
     private int steps;
     private int incomplete;
+    /** Steps whose critical call was the one asked last (its prompt built last, and so counted in the simulation's segment). */
+    private int lastAskedCritical;
 
     /**
      * @param single true: steps of one call only (the meeting's turns); false: steps of concurrent calls
@@ -132,6 +134,9 @@ final class StepBreakdown {
             add(Segment.WAKE, critical.get(Moment.RETURNED) - critical.get(Moment.BODY_RECEIVED));
             add(Segment.PARSE, critical.get(Moment.PARSED) - critical.get(Moment.RETURNED));
             add(Segment.BACK, end(step) - critical.get(Moment.PARSED));
+            if (critical == step.get(step.size() - 1)) {
+                lastAskedCritical++;
+            }
             steps++;
         }
         return new Chain(calls.get(0).get(Moment.ASKED), end(grouped.get(grouped.size() - 1)), serverOnChain);
@@ -197,14 +202,17 @@ final class StepBreakdown {
         StringBuilder platform = new StringBuilder("| **the platform's, per step** | platform |");
         StringBuilder server = new StringBuilder("| the server's, per step (its fixed 200 ms included) | server |");
         StringBuilder skipped = new StringBuilder("| calls without every moment stamped (left out) | — |");
+        StringBuilder lastAsked = new StringBuilder("| steps whose critical call was the one asked last | — |");
         for (StepBreakdown breakdown : breakdowns) {
             platform.append(String.format(Locale.ROOT, " **%.3f** |", breakdown.platformMs()));
             server.append(String.format(Locale.ROOT, " %.3f |", breakdown.serverMs()));
             skipped.append(' ').append(breakdown.incomplete).append(" |");
+            lastAsked.append(' ').append(breakdown.lastAskedCritical).append(" |");
         }
         lines.add(platform.toString());
         lines.add(server.toString());
         lines.add(skipped.toString());
+        lines.add(lastAsked.toString());
         return lines;
     }
 }

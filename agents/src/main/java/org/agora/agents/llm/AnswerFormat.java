@@ -14,6 +14,8 @@ public final class AnswerFormat {
 
     private static final Pattern ANSWER = Pattern.compile("(?i)answer\\s*:\\s*\\**\\s*(\\d{1,9})(?!\\d|\\.\\d)");
     private static final Pattern LABEL = Pattern.compile("(?i)answer\\s*:");
+    /** Each label's line pattern, compiled once (a meeting's turn reads three fields). */
+    private static final java.util.Map<String, Pattern> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AnswerFormat() {
     }
@@ -33,7 +35,8 @@ public final class AnswerFormat {
 
     /** The text after the first line starting with {@code label:} (case-insensitive), trimmed, or null if none. */
     public static String field(String answer, String label) {
-        Pattern line = Pattern.compile("(?im)^\\s*\\**" + Pattern.quote(label) + "\\**\\s*:\\s*(.*)$");
+        Pattern line = FIELDS.computeIfAbsent(label,
+                name -> Pattern.compile("(?im)^\\s*\\**" + Pattern.quote(name) + "\\**\\s*:\\s*(.*)$"));
         Matcher matcher = line.matcher(answer);
         return matcher.find() ? matcher.group(1).strip() : null;
     }

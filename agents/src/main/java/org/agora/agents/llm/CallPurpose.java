@@ -21,6 +21,15 @@ public enum CallPurpose implements Worded {
      * @throws IllegalArgumentException if none does
      */
     public static CallPurpose of(String word) {
-        return Worded.byWord(CallPurpose.class, word);
+        CallPurpose purpose = BY_WORD.get(word);
+        return purpose != null ? purpose : Worded.byWord(CallPurpose.class, word);
     }
+
+    /**
+     * Each purpose by its word, made once: every recorded call looks its purpose up, and the search
+     * {@link Worded#byWord} makes (the constants copied, each word made again) showed in a profile of
+     * the simulation thread.
+     */
+    private static final java.util.Map<String, CallPurpose> BY_WORD = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(CallPurpose::word, purpose -> purpose));
 }

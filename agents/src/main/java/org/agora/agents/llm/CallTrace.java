@@ -24,9 +24,9 @@ public final class CallTrace {
         ASKED,
         /** The thread that makes the call has it ({@link Endpoint#complete} entered). */
         ENTERED,
-        /** LangChain4j has built the request and its JSON and hands it to the JDK HTTP client. */
+        /** LangChain4j has built the request and its JSON and hands it to the HTTP layer ({@link BlockingHttpClient}). */
         HANDED,
-        /** The JDK HTTP client has taken the request's last body bytes to write them to the socket. */
+        /** The HTTP layer has written the request: headers and body flushed to the socket. */
         WRITTEN,
         /** The server has read and parsed the request. */
         SERVER_READ,
@@ -34,9 +34,9 @@ public final class CallTrace {
         SERVER_WOKE,
         /** The server has written the whole answer. */
         SERVER_WRITTEN,
-        /** The JDK HTTP client has the whole body (on its selector thread). */
+        /** The HTTP layer has read the answer's whole body (on the thread that makes the call). */
         BODY_RECEIVED,
-        /** The thread that makes the call has the response back from the JDK client. */
+        /** The HTTP layer returns the response to LangChain4j, its connection back in the pool. */
         RETURNED,
         /** LangChain4j has parsed the answer ({@link Endpoint#complete} returns). */
         PARSED,
@@ -60,7 +60,7 @@ public final class CallTrace {
     private CallTrace() {
     }
 
-    /** Starts recording (again, from nothing). Endpoints built from now on also stamp inside the HTTP client. */
+    /** Starts recording (again, from nothing), also inside the HTTP layer. */
     public static void start() {
         stamps = new ConcurrentLinkedQueue<>();
     }

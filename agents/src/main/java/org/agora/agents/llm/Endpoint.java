@@ -4,15 +4,12 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RetriableException;
-import dev.langchain4j.http.client.jdk.JdkHttpClient;
-import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,12 +34,14 @@ public final class Endpoint {
 
     private final String provider;
     private final String baseUrl;
+    private final int concurrency;
     private final Semaphore inFlight;
     private final Map<String, ChatModel> models = new ConcurrentHashMap<>();
 
     private Endpoint(String provider, String baseUrl, int concurrency) {
         this.provider = provider;
         this.baseUrl = baseUrl;
+        this.concurrency = concurrency;
         this.inFlight = new Semaphore(concurrency, true);
     }
 
@@ -92,7 +91,7 @@ public final class Endpoint {
                 Thread.sleep(FIRST_BACKOFF_MILLIS << Math.min(attempt - 1, 10));
             }
             inFlight.acquire();
-            TracedHttpClient.CURRENT.set(call);
+            BlockingHttpClient.CURRENT.set(call);
             try {
                 ChatResponse response = model.chat(request);
                 String text = response.aiMessage() == null || response.aiMessage().text() == null ? ""
@@ -107,7 +106,7 @@ public final class Endpoint {
                     break;
                 }
             } finally {
-                TracedHttpClient.CURRENT.remove();
+                BlockingHttpClient.CURRENT.remove();
                 inFlight.release();
             }
         }
@@ -149,13 +148,8 @@ public final class Endpoint {
 
     private ChatModel build(String modelName, LlmSettings settings) {
         Duration timeout = Duration.ofMillis((long) (settings.timeoutSeconds() * 1000));
-        // The JDK client hands each step of an exchange to its executor when the step comes from its
-        // selector thread: by default a pool of its own, one more thread to wake per answer. Run inline,
-        // the answer is read on the selector thread, which wakes the caller directly; nothing in an
-        // exchange blocks (the body is read into a string), so the selector is never held up.
-        HttpClient.Builder jdk = HttpClient.newBuilder().version(httpVersion(baseUrl)).executor(Runnable::run);
-        JdkHttpClientBuilder http = JdkHttpClient.builder()
-                .httpClientBuilder(CallTrace.on() ? TracedHttpClient.tracing(jdk) : jdk);
+        // Calls in flight never outnumber the slots, so each model's pool needs no more connections.
+        BlockingHttpClientBuilder http = BlockingHttpClient.builder(concurrency);
         if (provider.equals("ollama")) {
             return OllamaChatModel.builder().baseUrl(baseUrl).modelName(modelName).timeout(timeout).maxRetries(0)
                     .httpClientBuilder(http).build();
@@ -163,17 +157,5 @@ public final class Endpoint {
         String key = settings.apiKey();
         return OpenAiChatModel.builder().baseUrl(baseUrl).apiKey(key.isEmpty() ? "none" : key).modelName(modelName)
                 .timeout(timeout).maxRetries(0).httpClientBuilder(http).build();
-    }
-
-    /**
-     * HTTP/1.1 for a plain {@code http://} server, the JDK's default otherwise. Model servers on plain
-     * HTTP (Ollama, vLLM, llama.cpp) speak HTTP/1.1 only; the JDK client, left at its default, offers
-     * each request an upgrade to HTTP/2 ({@code Upgrade: h2c}, with its settings) that they ignore.
-     * Warm, the offer costs no measurable time on 127.0.0.1 (docs/benchmarks.md); it is left out
-     * because it can never be taken. Over TLS the version is agreed in the handshake, so HTTP/2 stays
-     * offered there.
-     */
-    static HttpClient.Version httpVersion(String baseUrl) {
-        return baseUrl.regionMatches(true, 0, "http:", 0, 5) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2;
     }
 }

@@ -21,7 +21,8 @@ import java.util.function.Function;
  * A real OpenAI-compatible chat server on 127.0.0.1 for tests and benchmarks: it answers
  * {@code POST …/chat/completions} by a deterministic rule computed from the prompt it receives
  * (by default {@link CommonsRule}, which reads the numbers the commons prompts state), and can be
- * told to answer slowly, with an HTTP error, with garbage, or not at all.
+ * told to answer slowly, with an HTTP error, with garbage, or not at all. A request that asks to
+ * be streamed ({@code "stream": true}) is answered with server-sent events.
  *
  * <p>Threading: thread-safe; requests are read on the server's dispatcher thread and answered on a
  * few threads of its own, many at once.
@@ -29,6 +30,7 @@ import java.util.function.Function;
 public final class ChatServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JSON_TYPE = "application/json";
 
     static {
         // The JDK's server writes a response's headers and body apart; with Nagle's algorithm on, the
@@ -62,9 +64,11 @@ public final class ChatServer implements AutoCloseable {
     private final List<String> prompts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final List<String> upgrades = new CopyOnWriteArrayList<>();
     private final List<Long> ownNanos = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    /** The client ends of the connections requests came on: one per connection, however many requests it carried. */
+    private final java.util.Set<InetSocketAddress> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private ChatServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    private ChatServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         // No executor: each request is read on the server's dispatcher thread, which hands it on and never waits.
         server.setExecutor(null);
@@ -73,16 +77,26 @@ public final class ChatServer implements AutoCloseable {
 
     /** Starts a server on a free port of 127.0.0.1. */
     public static ChatServer start() {
+        return start(0);
+    }
+
+    /** Starts a server on {@code port} of 127.0.0.1 (0: a free one), for example where a stopped one was. */
+    public static ChatServer start(int port) {
         try {
-            return new ChatServer();
+            return new ChatServer(port);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** The port it listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
     /** The base URL an OpenAI-compatible client is given: {@code http://127.0.0.1:PORT/v1}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return "http://127.0.0.1:" + port() + "/v1";
     }
 
     /** Each answer waits this long first. */
@@ -138,6 +152,11 @@ public final class ChatServer implements AutoCloseable {
         return authorizations;
     }
 
+    /** The connections requests came on (a client that keeps its connections alive uses few). */
+    public int connections() {
+        return clients.size();
+    }
+
     /** The {@code Upgrade} headers received: a client offering another protocol (h2c) on each request. */
     public List<String> upgrades() {
         return upgrades;
@@ -177,6 +196,7 @@ public final class ChatServer implements AutoCloseable {
         boolean handedOn = false;
         try {
             requests.incrementAndGet();
+            clients.add(exchange.getRemoteAddress());
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (authorization != null) {
                 authorizations.add(authorization);
@@ -231,34 +251,69 @@ public final class ChatServer implements AutoCloseable {
         }
     }
 
-    /** The status and body of an answer, decided when its request was read. */
-    private record Answer(int status, String json) {
+    /** The status, content type and body of an answer, decided when its request was read. */
+    private record Answer(int status, String contentType, String body) {
     }
 
     private Answer answer(JsonNode body, String prompt) {
         if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || failing.test(prompt)) {
-            return new Answer(failureStatus, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
+            return new Answer(failureStatus, JSON_TYPE, "{\"error\":{\"message\":\"told to fail\",\"type\":\"server_error\"}}");
         }
         prompts.add(prompt);
         String text = garbageLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? "Hmm, hard to say." : ruleAnswer(prompt);
-        ObjectNode reply = JSON.createObjectNode();
-        reply.put("id", "chat-" + requests.get());
-        reply.put("object", "chat.completion");
-        reply.put("created", 0);
-        reply.put("model", body.path("model").asText());
-        ObjectNode choice = reply.putArray("choices").addObject();
-        choice.put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", text);
-        choice.put("finish_reason", "stop");
         int promptTokens = prompt.length() / 4;
         int completionTokens = Math.max(1, text.length() / 4);
-        reply.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
-                .put("total_tokens", promptTokens + completionTokens);
         try {
-            return new Answer(200, JSON.writeValueAsString(reply));
+            if (body.path("stream").asBoolean(false)) {
+                return new Answer(200, "text/event-stream", streamed(body, text, promptTokens, completionTokens));
+            }
+            ObjectNode reply = reply(body, "chat.completion");
+            ObjectNode choice = reply.putArray("choices").addObject();
+            choice.put("index", 0);
+            choice.putObject("message").put("role", "assistant").put("content", text);
+            choice.put("finish_reason", "stop");
+            usage(reply, promptTokens, completionTokens);
+            return new Answer(200, JSON_TYPE, JSON.writeValueAsString(reply));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private ObjectNode reply(JsonNode body, String object) {
+        ObjectNode reply = JSON.createObjectNode();
+        reply.put("id", "chat-" + requests.get());
+        reply.put("object", object);
+        reply.put("created", 0);
+        reply.put("model", body.path("model").asText());
+        return reply;
+    }
+
+    private static void usage(ObjectNode reply, int promptTokens, int completionTokens) {
+        reply.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+                .put("total_tokens", promptTokens + completionTokens);
+    }
+
+    /**
+     * The answer as server-sent events, as an OpenAI-compatible server streams it: one chunk per word
+     * (its space kept), a last chunk with the finish reason and the usage, then {@code [DONE]}.
+     */
+    private String streamed(JsonNode body, String text, int promptTokens, int completionTokens) throws IOException {
+        StringBuilder events = new StringBuilder();
+        for (String piece : text.split("(?<= )")) {
+            ObjectNode chunk = reply(body, "chat.completion.chunk");
+            ObjectNode choice = chunk.putArray("choices").addObject();
+            choice.put("index", 0);
+            choice.putObject("delta").put("content", piece);
+            events.append("data: ").append(JSON.writeValueAsString(chunk)).append("\n\n");
+        }
+        ObjectNode last = reply(body, "chat.completion.chunk");
+        ObjectNode choice = last.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("delta");
+        choice.put("finish_reason", "stop");
+        usage(last, promptTokens, completionTokens);
+        events.append("data: ").append(JSON.writeValueAsString(last)).append("\n\n");
+        return events.append("data: [DONE]\n\n").toString();
     }
 
     /** Writes an answer when its time has come; a request stops counting as served before its answer is sent. */
@@ -267,7 +322,7 @@ public final class ChatServer implements AutoCloseable {
         // Once the client has the answer it may send its next request, which must not find this one still counted.
         leave();
         try {
-            send(exchange, answer.status(), answer.json());
+            send(exchange, answer.status(), answer.contentType(), answer.body());
             CallTrace.stamp(system, user, CallTrace.Moment.SERVER_WRITTEN);
             if (answer.status() == 200) {
                 ownNanos.add(System.nanoTime() - start - delayMillis * 1_000_000);
@@ -295,9 +350,9 @@ public final class ChatServer implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -35,6 +35,11 @@ import org.agora.agents.llm.Reply;
  */
 final class LanguageModelMember implements HarvestPolicy {
 
+    /** What a meeting's "End meeting" field keeps of a yes or no, compiled once (read every turn). */
+    private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^a-z]");
+    /** What a "Next speaker" field keeps of a name. */
+    private static final java.util.regex.Pattern NOT_IN_A_NAME = java.util.regex.Pattern.compile("[^\\p{L} ]");
+
     private final Deliberation deliberation;
     private final LanguageModelSession session;
     private final Identity identity;
@@ -184,11 +189,11 @@ final class LanguageModelMember implements HarvestPolicy {
         if (utterance == null || next == null || end == null) {
             return Optional.empty();
         }
-        String closing = end.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String closing = NOT_A_LETTER.matcher(end.toLowerCase(Locale.ROOT)).replaceAll("");
         if (!closing.equals("yes") && !closing.equals("no")) {
             return Optional.empty();
         }
-        String nextName = next.replaceAll("[^\\p{L} ]", "").strip();
+        String nextName = NOT_IN_A_NAME.matcher(next).replaceAll("").strip();
         String chosen = null;
         if (!nextName.equalsIgnoreCase("nobody")) {
             for (String candidate : names) {
