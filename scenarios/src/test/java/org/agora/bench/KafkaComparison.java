@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.agora.core.kafka.KafkaSettings;
 import org.agora.core.kafka.LocalBroker;
 import org.agora.core.kafka.ProducerSettings;
+import org.agora.core.kafka.RecordLabels;
 import org.agora.core.sink.EventJsonCodec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -25,21 +26,29 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.record.DefaultRecord;
+import org.apache.kafka.common.record.Record;
 
 /**
  * The Kafka goal, side by side on one local broker: events per second through Agora's Kafka sink
  * ({@link KafkaSinkRun}) against Kafka's own {@code ProducerPerformance} tool (kafka-tools), each
  * in a fresh JVM, alternating which goes first. Both send the same number of records to a fresh
  * topic with the same partitions and the same producer properties (Agora's: acks=all, idempotence,
- * lz4, 256 KiB batches, 100 ms linger); the tool's payloads are a file of the very events the sink
- * encodes, so record size and compressibility match (the sink adds keys and six headers: run,
- * execution, scenario, seed, type, v). Both JVMs get the same options ({@code -Xmx2g}, the JVM's
- * default collector), and the sink's side also makes each event in the timed loop and encodes it to
- * JSON, which the tool, sending pre-encoded payloads, does not. After each run the topic's end
- * offsets must count every record: nothing lost.
+ * lz4, 256 KiB batches, 100 ms linger). The tool's payloads are a file made from the very events the
+ * sink encodes. The sink's records also carry a key (the event's source) and six headers (run,
+ * execution, scenario, seed, type, v): about 130 bytes beside a 210-byte value. So the headline pairs
+ * are run <em>at the same record size</em>: each of the tool's payloads is an event's JSON followed by
+ * the text of the key and headers the sink's record of that event carries, padded so that Kafka sizes
+ * the two records alike ({@code DefaultRecord.sizeInBytes}); the bytes each side leaves in the topic's
+ * log are reported to show it. A second set of pairs sends the JSON alone as the tool's payloads
+ * (smaller records than the sink's), as the benchmark did before. Both JVMs get the same options
+ * ({@code -Xmx2g}, the JVM's default collector), and the sink's side also makes each event in the timed
+ * loop and encodes it to JSON, which the tool, sending pre-encoded payloads, does not. After each run
+ * the topic's end offsets must count every record: nothing lost.
  * Goal: the sink ≥ 1.0 × the tool's records per second. Records per run: {@code -Dbench.kafka.records=N}
- * (on the Maven command line), 1,000,000 by default. With {@code -Dbench.kafka.launchers=true} a second
- * set of pairs runs each side with the JVM options its own launcher gives it (Kafka's
+ * (on the Maven command line), 1,000,000 by default. With {@code -Dbench.kafka.launchers=true} a third
+ * set of pairs (same record size) runs each side with the JVM options its own launcher gives it (Kafka's
  * {@code kafka-producer-perf-test.sh}: {@value #TOOL_HEAP} and {@code kafka-run-class.sh}'s G1
  * options; {@code ./agora}: the Parallel collector of batch commands, the JVM's default heap), reported
  * beside the headline, which keeps the same options for both.
@@ -74,20 +83,30 @@ public final class KafkaComparison implements Comparison {
         Path directory = Files.createTempDirectory("agora-kafka-comparison");
         try (LocalBroker broker = LocalBroker.start(directory.resolve("broker"), 0, "2g");
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
-            Path payloads = directory.resolve("payloads.jsonl");
-            double recordBytes = writePayloads(payloads);
+            Path sized = directory.resolve("payloads-sized.txt");
+            Path values = directory.resolve("payloads-values.jsonl");
+            Payloads sizedPayloads = writePayloads(sized, true);
+            Payloads valuePayloads = writePayloads(values, false);
             List<String> lines = new ArrayList<>();
-            lines.add(String.format(java.util.Locale.ROOT, "%,d records of %.0f bytes per run (the sink's JSON events; the tool"
-                    + " sends the same JSON as payloads), %d partitions, one local broker, each run in a fresh JVM; nothing lost"
-                    + " in any run (topic end offsets checked)", RECORDS, recordBytes, PARTITIONS));
+            lines.add(String.format(java.util.Locale.ROOT, "%,d records per run, %d partitions, one local broker, each run in a"
+                    + " fresh JVM; nothing lost in any run (topic end offsets checked). The sink's JSON events are %.0f bytes;"
+                    + " Kafka sizes the sink's records (key and six headers included) at %.0f bytes", RECORDS, PARTITIONS,
+                    valuePayloads.jsonBytes(), sizedPayloads.sinkRecordBytes()));
             lines.add("producer properties (both): " + String.join(" ", producerProperties(broker.bootstrap()))
                     + " (the sink also sets max.block.ms=1000)");
             lines.add("JVM options (both): " + String.join(" ", SAME_OPTIONS));
-            lines.addAll(pairs(admin, broker, payloads, SAME_OPTIONS, SAME_OPTIONS, ""));
+            lines.add(String.format(java.util.Locale.ROOT, "### At the same record size (the goal's comparison): the tool's"
+                    + " payloads are the JSON and the key's and headers' text, %.0f bytes, so Kafka sizes its records at %.0f"
+                    + " bytes as the sink's", sizedPayloads.payloadBytes(), sizedPayloads.toolRecordBytes()));
+            lines.addAll(pairs(admin, broker, sized, SAME_OPTIONS, SAME_OPTIONS, ""));
+            lines.add(String.format(java.util.Locale.ROOT, "### The JSON alone as the tool's payloads (%.0f bytes: the tool's"
+                    + " records are %.0f bytes, the sink's %.0f)", valuePayloads.payloadBytes(), valuePayloads.toolRecordBytes(),
+                    valuePayloads.sinkRecordBytes()));
+            lines.addAll(pairs(admin, broker, values, SAME_OPTIONS, SAME_OPTIONS, "values "));
             if (LAUNCHERS) {
-                lines.add("as each launcher runs it: the tool " + String.join(" ", TOOL_LAUNCHER_OPTIONS) + "; the sink "
-                        + String.join(" ", AGORA_LAUNCHER_OPTIONS));
-                lines.addAll(pairs(admin, broker, payloads, TOOL_LAUNCHER_OPTIONS, AGORA_LAUNCHER_OPTIONS, "launchers "));
+                lines.add("### As each launcher runs it, at the same record size: the tool " + String.join(" ", TOOL_LAUNCHER_OPTIONS)
+                        + "; the sink " + String.join(" ", AGORA_LAUNCHER_OPTIONS));
+                lines.addAll(pairs(admin, broker, sized, TOOL_LAUNCHER_OPTIONS, AGORA_LAUNCHER_OPTIONS, "launchers "));
             }
             return lines;
         } finally {
@@ -104,14 +123,20 @@ public final class KafkaComparison implements Comparison {
         double[] ratios = new double[PAIRS];
         List<Map<String, Double>> toolCpu = new ArrayList<>();
         List<Map<String, Double>> sinkCpu = new ArrayList<>();
+        double[] toolLog = new double[PAIRS];
+        double[] sinkLog = new double[PAIRS];
         for (int i = 0; i < PAIRS; i++) {
-            String suffix = label.isEmpty() ? "-" + i : "-launchers-" + i;
+            String suffix = (label.isEmpty() ? "" : "-" + label.trim()) + "-" + i;
             if (i % 2 == 0) {
-                tool[i] = runTool(admin, broker.pid(), toolCommand, "tool" + suffix, toolCpu);
+                tool[i] = runTool(admin, broker, toolCommand, "tool" + suffix, toolCpu);
+                toolLog[i] = lastLogBytesPerRecord;
                 sink[i] = runSink(admin, broker, sinkOptions, "sink" + suffix, sinkCpu);
+                sinkLog[i] = lastLogBytesPerRecord;
             } else {
                 sink[i] = runSink(admin, broker, sinkOptions, "sink" + suffix, sinkCpu);
-                tool[i] = runTool(admin, broker.pid(), toolCommand, "tool" + suffix, toolCpu);
+                sinkLog[i] = lastLogBytesPerRecord;
+                tool[i] = runTool(admin, broker, toolCommand, "tool" + suffix, toolCpu);
+                toolLog[i] = lastLogBytesPerRecord;
             }
             ratios[i] = sink[i] / tool[i];
             System.out.printf(java.util.Locale.ROOT, "kafka %spair %d: tool %.0f records/s, sink %.0f events/s, ratio %.2f%n",
@@ -121,15 +146,17 @@ public final class KafkaComparison implements Comparison {
                 label + "Agora KafkaSink", median(tool), median(sink), median(ratios), ratios);
         List<String> lines = new ArrayList<>(result.report("records/s", 1.0));
         lines.addAll(cpuReport(sinkCpu, toolCpu));
+        lines.add(String.format(java.util.Locale.ROOT, "bytes per record in the topic's log, lz4-compressed batches (median):"
+                + " tool %.1f, sink %.1f", median(toolLog), median(sinkLog)));
         return lines;
     }
 
-    private static double runTool(Admin admin, long brokerPid, List<String> command, String topic,
+    private static double runTool(Admin admin, LocalBroker broker, List<String> command, String topic,
             List<Map<String, Double>> cpu) throws Exception {
         createTopic(admin, topic);
         List<String> withTopic = new ArrayList<>(command);
         withTopic.add(withTopic.indexOf("--topic") + 1, topic);
-        String output = fork(withTopic, brokerPid, cpu);
+        String output = fork(withTopic, broker.pid(), cpu);
         Matcher matcher = null;
         for (String line : output.lines().toList()) {
             Matcher candidate = TOOL_RATE.matcher(line);
@@ -140,7 +167,7 @@ public final class KafkaComparison implements Comparison {
         if (matcher == null || Long.parseLong(matcher.group(1)) != RECORDS) {
             throw new IllegalStateException("ProducerPerformance did not report " + RECORDS + " records:\n" + output);
         }
-        checkNothingLost(admin, topic);
+        checkNothingLost(admin, broker, topic);
         return Double.parseDouble(matcher.group(2));
     }
 
@@ -156,7 +183,7 @@ public final class KafkaComparison implements Comparison {
         if (!matcher.find() || Long.parseLong(matcher.group(2)) != RECORDS || Long.parseLong(matcher.group(3)) != 0) {
             throw new IllegalStateException("the sink did not deliver " + RECORDS + " events:\n" + output);
         }
-        checkNothingLost(admin, topic);
+        checkNothingLost(admin, broker, topic);
         return Double.parseDouble(matcher.group(5));
     }
 
@@ -185,24 +212,68 @@ public final class KafkaComparison implements Comparison {
         return properties;
     }
 
-    /** Writes 10,000 events as the tool's payloads; returns their mean size in bytes. */
-    private static double writePayloads(Path file) throws IOException {
+    /**
+     * The tool's payload file: 10,000 events' JSON, one a line (the tool's payload delimiter), and
+     * the sizes that Kafka gives a record of each side, means over the events.
+     *
+     * @param jsonBytes the JSON's size, the sink's record value
+     * @param payloadBytes the tool's payload's size
+     * @param sinkRecordBytes the size of the sink's record of an event: key, value and headers
+     * @param toolRecordBytes the size of the tool's record: its payload, no key, no header
+     */
+    private record Payloads(double jsonBytes, double payloadBytes, double sinkRecordBytes, double toolRecordBytes) {
+    }
+
+    /**
+     * Writes the tool's payloads. Sized like the records, a payload is the event's JSON, a space, and
+     * the text of the key and the headers the sink's record of that event carries (names and values),
+     * padded with spaces until Kafka sizes the tool's record of it as it sizes the sink's: the same
+     * record size, and about the same bytes for lz4 to compress.
+     */
+    private static Payloads writePayloads(Path file, boolean sizedLikeRecords) throws IOException {
+        RecordLabels labels = RecordLabels.newExecution(KafkaBenchEvents.RUN, KafkaSinkRun.SCENARIO, KafkaSinkRun.SEED);
         List<String> lines = new ArrayList<>();
-        long bytes = 0;
-        for (long seq = 0; seq < 10_000; seq++) {
-            String json = EventJsonCodec.toJson(KafkaBenchEvents.event(seq * 97));
-            bytes += json.getBytes(StandardCharsets.UTF_8).length;
-            lines.add(json);
+        double json = 0;
+        double payload = 0;
+        double sinkRecord = 0;
+        double toolRecord = 0;
+        int count = 10_000;
+        for (long seq = 0; seq < count; seq++) {
+            KafkaBenchEvents.ShareAllocated event = KafkaBenchEvents.event(seq * 97);
+            byte[] value = EventJsonCodec.toJson(event).getBytes(StandardCharsets.UTF_8);
+            byte[] key = event.header().source().getBytes(StandardCharsets.UTF_8);
+            Header[] headers = labels.headers("ShareAllocated").toArray();
+            int sinkSize = DefaultRecord.sizeInBytes(0, 0, key.length, value.length, headers);
+            byte[] line = value;
+            if (sizedLikeRecords) {
+                StringBuilder text = new StringBuilder(new String(value, StandardCharsets.UTF_8)).append(' ');
+                for (Header header : headers) {
+                    text.append(header.key()).append(new String(header.value(), StandardCharsets.UTF_8));
+                }
+                text.append(event.header().source());
+                while (DefaultRecord.sizeInBytes(0, 0, -1, text.length(), Record.EMPTY_HEADERS) < sinkSize) {
+                    text.append(' ');
+                }
+                line = text.toString().getBytes(StandardCharsets.UTF_8);
+            }
+            json += value.length;
+            payload += line.length;
+            sinkRecord += sinkSize;
+            toolRecord += DefaultRecord.sizeInBytes(0, 0, -1, line.length, Record.EMPTY_HEADERS);
+            lines.add(new String(line, StandardCharsets.UTF_8));
         }
         Files.write(file, lines);
-        return bytes / 10_000.0;
+        return new Payloads(json / count, payload / count, sinkRecord / count, toolRecord / count);
     }
 
     private static void createTopic(Admin admin, String topic) throws Exception {
         admin.createTopics(List.of(new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty()))).all().get(30, TimeUnit.SECONDS);
     }
 
-    private static void checkNothingLost(Admin admin, String topic) throws Exception {
+    /** The bytes per record that the last run left in its topic's log (set by {@link #checkNothingLost}). */
+    private static double lastLogBytesPerRecord;
+
+    private static void checkNothingLost(Admin admin, LocalBroker broker, String topic) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
         for (int p = 0; p < PARTITIONS; p++) {
             latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
@@ -212,7 +283,22 @@ public final class KafkaComparison implements Comparison {
         if (total != RECORDS) {
             throw new IllegalStateException("topic " + topic + " holds " + total + " records, not " + RECORDS);
         }
+        lastLogBytesPerRecord = (double) logBytes(broker, topic) / RECORDS;
         admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+    }
+
+    /** The sizes of the topic's log segments, every partition: what the broker stored. */
+    private static long logBytes(LocalBroker broker, String topic) throws IOException {
+        long bytes = 0;
+        for (int p = 0; p < PARTITIONS; p++) {
+            Path partition = broker.dataDirectory().resolve("data").resolve(topic + "-" + p);
+            try (Stream<Path> files = Files.list(partition)) {
+                for (Path segment : files.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                    bytes += Files.size(segment);
+                }
+            }
+        }
+        return bytes;
     }
 
     /**

@@ -14,6 +14,10 @@ import org.agora.core.kafka.RecordLabels;
  */
 public final class KafkaSinkRun {
 
+    /** The scenario and seed of the run's labels (headers). */
+    static final String SCENARIO = "bench-kafka";
+    static final long SEED = 1;
+
     private KafkaSinkRun() {
     }
 
@@ -25,7 +29,7 @@ public final class KafkaSinkRun {
         long records = Long.parseLong(args[3]);
         Path directory = Files.createTempDirectory("agora-kafka-bench");
         KafkaSink sink = KafkaSink.open(KafkaSettings.to(bootstrap).withTopic(topic).withPartitions(partitions),
-                RecordLabels.newExecution(KafkaBenchEvents.RUN, "bench-kafka", 1), directory);
+                RecordLabels.newExecution(KafkaBenchEvents.RUN, SCENARIO, SEED), directory);
         long start = System.nanoTime();
         for (long seq = 0; seq < records; seq++) {
             sink.accept(KafkaBenchEvents.event(seq));
