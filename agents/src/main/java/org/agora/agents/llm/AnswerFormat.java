@@ -1,6 +1,8 @@
 package org.agora.agents.llm;
 
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,7 @@ public final class AnswerFormat {
     private static final Pattern ANSWER = Pattern.compile("(?i)answer\\s*:\\s*\\**\\s*(\\d{1,9})(?!\\d|\\.\\d)");
     private static final Pattern LABEL = Pattern.compile("(?i)answer\\s*:");
     /** Each label's line pattern, compiled once (a meeting's turn reads three fields). */
-    private static final java.util.Map<String, Pattern> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern> FIELDS = new ConcurrentHashMap<>();
 
     private AnswerFormat() {
     }

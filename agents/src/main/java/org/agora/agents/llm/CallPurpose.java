@@ -1,5 +1,8 @@
 package org.agora.agents.llm;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.agora.core.event.Worded;
 
 /** What a language-model call decides; events carry it as its lower-case word ({@code act}). */
@@ -30,6 +33,6 @@ public enum CallPurpose implements Worded {
      * {@link Worded#byWord} makes (the constants copied, each word made again) showed in a profile of
      * the simulation thread.
      */
-    private static final java.util.Map<String, CallPurpose> BY_WORD = java.util.Arrays.stream(values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(CallPurpose::word, purpose -> purpose));
+    private static final Map<String, CallPurpose> BY_WORD = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(CallPurpose::word, purpose -> purpose));
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.agora.agents.Identity;
 import org.agora.agents.Memory;
 import org.agora.agents.commons.HarvestPolicy;
@@ -36,9 +37,9 @@ import org.agora.agents.llm.Reply;
 final class LanguageModelMember implements HarvestPolicy {
 
     /** What a meeting's "End meeting" field keeps of a yes or no, compiled once (read every turn). */
-    private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^a-z]");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
     /** What a "Next speaker" field keeps of a name. */
-    private static final java.util.regex.Pattern NOT_IN_A_NAME = java.util.regex.Pattern.compile("[^\\p{L} ]");
+    private static final Pattern NOT_IN_A_NAME = Pattern.compile("[^\\p{L} ]");
 
     private final Deliberation deliberation;
     private final LanguageModelSession session;
