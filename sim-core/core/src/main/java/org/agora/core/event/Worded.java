@@ -16,16 +16,15 @@ public interface Worded {
     }
 
     /**
-     * The constant of {@code type} whose word is {@code word}.
+     * The constant of {@code type} whose word is {@code word} (looked up in an index made once per type).
      *
      * @throws IllegalArgumentException naming the type and the word if none is
      */
     static <E extends Enum<E> & Worded> E byWord(Class<E> type, String word) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.word().equals(word)) {
-                return constant;
-            }
+        E constant = WordIndex.find(type, word);
+        if (constant == null) {
+            throw new IllegalArgumentException("no " + type.getSimpleName() + " is called '" + word + "'");
         }
-        throw new IllegalArgumentException("no " + type.getSimpleName() + " is called '" + word + "'");
+        return constant;
     }
 }
