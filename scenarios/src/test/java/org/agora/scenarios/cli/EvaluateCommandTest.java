@@ -22,17 +22,7 @@ class EvaluateCommandTest {
 
     @BeforeAll
     static void trainATinyPolicy() throws IOException {
-        Path file = Files.writeString(dir.resolve("tiny.yaml"), """
-                algorithm: mappo-pis
-                scenario: {density: easy, safetyModule: false}
-                episodes: 4
-                seed: 5
-                evaluation: {interval: 4, count: 3}
-                hyperparameters: {hiddenSize: 16}
-                """);
-        Path out = dir.resolve("out");
-        CliRunner trained = CliRunner.run("train", file.toString(), "--out", out.toString());
-        assertThat(trained.status()).as(trained.err()).isZero();
+        Path out = TinyTraining.train(dir, 5, 4, 3).out();
         policy = out.resolve("policy.json");
         List<String> curve = Files.readAllLines(out.resolve("learning-curve.csv"));
         lastCurveRow = curve.get(curve.size() - 1).split(",");

@@ -16,17 +16,9 @@ class TrainCommandTest {
 
     @Test
     void aTinyTrainingWritesAPolicyThatRunsAndRefusesAScenarioWithoutIntents() throws IOException {
-        Path file = Files.writeString(dir.resolve("tiny.yaml"), """
-                algorithm: mappo-pis
-                scenario: {density: easy, safetyModule: false}
-                episodes: 4
-                seed: 3
-                evaluation: {interval: 2, count: 2}
-                hyperparameters: {hiddenSize: 16}
-                """);
-        Path out = dir.resolve("out");
-        CliRunner trained = CliRunner.run("train", file.toString(), "--out", out.toString());
-        assertThat(trained.status()).as(trained.err()).isZero();
+        TinyTraining training = TinyTraining.train(dir, 3, 2, 2);
+        Path out = training.out();
+        CliRunner trained = training.result();
         assertThat(trained.out()).contains("episode 4/4").contains("done: ");
         for (String name : new String[] {"policy.json", "checkpoint.json", "learning-curve.csv", "events.jsonl"}) {
             assertThat(out.resolve(name)).exists();
@@ -45,7 +37,7 @@ class TrainCommandTest {
                 .contains("parameters.model").contains("intent sharing is off");
         assertThat(dir.resolve("refused")).doesNotExist();
 
-        CliRunner again = CliRunner.run("train", file.toString(), "--out", out.toString());
+        CliRunner again = CliRunner.run("train", training.file().toString(), "--out", out.toString());
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.errLines()).singleElement().asString().contains("--resume");
     }
