@@ -127,17 +127,19 @@ public final class KafkaComparison implements Comparison {
         double[] sinkLog = new double[PAIRS];
         for (int i = 0; i < PAIRS; i++) {
             String suffix = (label.isEmpty() ? "" : "-" + label.trim()) + "-" + i;
+            Run toolRun;
+            Run sinkRun;
             if (i % 2 == 0) {
-                tool[i] = runTool(admin, broker, toolCommand, "tool" + suffix, toolCpu);
-                toolLog[i] = lastLogBytesPerRecord;
-                sink[i] = runSink(admin, broker, sinkOptions, "sink" + suffix, sinkCpu);
-                sinkLog[i] = lastLogBytesPerRecord;
+                toolRun = runTool(admin, broker, toolCommand, "tool" + suffix, toolCpu);
+                sinkRun = runSink(admin, broker, sinkOptions, "sink" + suffix, sinkCpu);
             } else {
-                sink[i] = runSink(admin, broker, sinkOptions, "sink" + suffix, sinkCpu);
-                sinkLog[i] = lastLogBytesPerRecord;
-                tool[i] = runTool(admin, broker, toolCommand, "tool" + suffix, toolCpu);
-                toolLog[i] = lastLogBytesPerRecord;
+                sinkRun = runSink(admin, broker, sinkOptions, "sink" + suffix, sinkCpu);
+                toolRun = runTool(admin, broker, toolCommand, "tool" + suffix, toolCpu);
             }
+            tool[i] = toolRun.rate();
+            sink[i] = sinkRun.rate();
+            toolLog[i] = toolRun.logBytesPerRecord();
+            sinkLog[i] = sinkRun.logBytesPerRecord();
             ratios[i] = sink[i] / tool[i];
             System.out.printf(java.util.Locale.ROOT, "kafka %spair %d: tool %.0f records/s, sink %.0f events/s, ratio %.2f%n",
                     label, i + 1, tool[i], sink[i], ratios[i]);
@@ -151,7 +153,16 @@ public final class KafkaComparison implements Comparison {
         return lines;
     }
 
-    private static double runTool(Admin admin, LocalBroker broker, List<String> command, String topic,
+    /**
+     * One side's run.
+     *
+     * @param rate records (or events) per second
+     * @param logBytesPerRecord the bytes per record the run left in its topic's log
+     */
+    private record Run(double rate, double logBytesPerRecord) {
+    }
+
+    private static Run runTool(Admin admin, LocalBroker broker, List<String> command, String topic,
             List<Map<String, Double>> cpu) throws Exception {
         createTopic(admin, topic);
         List<String> withTopic = new ArrayList<>(command);
@@ -167,11 +178,10 @@ public final class KafkaComparison implements Comparison {
         if (matcher == null || Long.parseLong(matcher.group(1)) != RECORDS) {
             throw new IllegalStateException("ProducerPerformance did not report " + RECORDS + " records:\n" + output);
         }
-        checkNothingLost(admin, broker, topic);
-        return Double.parseDouble(matcher.group(2));
+        return new Run(Double.parseDouble(matcher.group(2)), checkNothingLost(admin, broker, topic));
     }
 
-    private static double runSink(Admin admin, LocalBroker broker, List<String> options, String topic,
+    private static Run runSink(Admin admin, LocalBroker broker, List<String> options, String topic,
             List<Map<String, Double>> cpu) throws Exception {
         createTopic(admin, topic);
         List<String> command = new ArrayList<>(List.of(java()));
@@ -183,8 +193,7 @@ public final class KafkaComparison implements Comparison {
         if (!matcher.find() || Long.parseLong(matcher.group(2)) != RECORDS || Long.parseLong(matcher.group(3)) != 0) {
             throw new IllegalStateException("the sink did not deliver " + RECORDS + " events:\n" + output);
         }
-        checkNothingLost(admin, broker, topic);
-        return Double.parseDouble(matcher.group(5));
+        return new Run(Double.parseDouble(matcher.group(5)), checkNothingLost(admin, broker, topic));
     }
 
     private static List<String> toolCommand(String bootstrap, Path payloads, List<String> options) {
@@ -270,10 +279,8 @@ public final class KafkaComparison implements Comparison {
         admin.createTopics(List.of(new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty()))).all().get(30, TimeUnit.SECONDS);
     }
 
-    /** The bytes per record that the last run left in its topic's log (set by {@link #checkNothingLost}). */
-    private static double lastLogBytesPerRecord;
-
-    private static void checkNothingLost(Admin admin, LocalBroker broker, String topic) throws Exception {
+    /** Checks that the topic holds every record, deletes it, and returns the bytes per record its log held. */
+    private static double checkNothingLost(Admin admin, LocalBroker broker, String topic) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
         for (int p = 0; p < PARTITIONS; p++) {
             latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
@@ -283,8 +290,9 @@ public final class KafkaComparison implements Comparison {
         if (total != RECORDS) {
             throw new IllegalStateException("topic " + topic + " holds " + total + " records, not " + RECORDS);
         }
-        lastLogBytesPerRecord = (double) logBytes(broker, topic) / RECORDS;
+        double logBytesPerRecord = (double) logBytes(broker, topic) / RECORDS;
         admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+        return logBytesPerRecord;
     }
 
     /** The sizes of the topic's log segments, every partition: what the broker stored. */
