@@ -9,13 +9,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A real OpenAI-compatible chat server on 127.0.0.1 for tests and benchmarks: it answers
@@ -55,17 +60,17 @@ public final class ChatServer implements AutoCloseable {
     private volatile int failureStatus = 500;
     private final AtomicInteger garbageLeft = new AtomicInteger();
     private volatile boolean silent;
-    private volatile java.util.function.Predicate<String> failing = prompt -> false;
+    private volatile Predicate<String> failing = prompt -> false;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     /** Kept apart from the copy-on-write lists: thousands of prompts, one added per request. */
-    private final List<String> prompts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final List<String> prompts = Collections.synchronizedList(new ArrayList<>());
     private final List<String> upgrades = new CopyOnWriteArrayList<>();
-    private final List<Long> ownNanos = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final List<Long> ownNanos = Collections.synchronizedList(new ArrayList<>());
     /** The client ends of the connections requests came on: one per connection, however many requests it carried. */
-    private final java.util.Set<InetSocketAddress> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<InetSocketAddress> clients = ConcurrentHashMap.newKeySet();
 
     private ChatServer(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
@@ -113,7 +118,7 @@ public final class ChatServer implements AutoCloseable {
     }
 
     /** From now on every request whose prompt (system and user messages joined) matches fails with HTTP {@code status}. */
-    public ChatServer failWhen(java.util.function.Predicate<String> prompt, int status) {
+    public ChatServer failWhen(Predicate<String> prompt, int status) {
         this.failureStatus = status;
         this.failing = prompt;
         return this;
