@@ -148,8 +148,10 @@ public final class Endpoint {
 
     private ChatModel build(String modelName, LlmSettings settings) {
         Duration timeout = Duration.ofMillis((long) (settings.timeoutSeconds() * 1000));
-        // Calls in flight never outnumber the slots, so each model's pool needs no more connections.
-        BlockingHttpClientBuilder http = BlockingHttpClient.builder(concurrency);
+        // Calls in flight never outnumber the slots, so each model's pool needs no more connections. The
+        // timeout bounds each try as a whole (the call timeout), and within it the wait to connect and each
+        // silence (LangChain4j's two timeouts, which its builders set from the same value).
+        BlockingHttpClientBuilder http = BlockingHttpClient.builder(concurrency).callTimeout(timeout);
         if (provider.equals("ollama")) {
             return OllamaChatModel.builder().baseUrl(baseUrl).modelName(modelName).timeout(timeout).maxRetries(0)
                     .httpClientBuilder(http).build();

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,8 +27,8 @@ import java.util.function.Predicate;
  * A real OpenAI-compatible chat server on 127.0.0.1 for tests and benchmarks: it answers
  * {@code POST …/chat/completions} by a deterministic rule computed from the prompt it receives
  * (by default {@link CommonsRule}, which reads the numbers the commons prompts state), and can be
- * told to answer slowly, with an HTTP error, with garbage, or not at all. A request that asks to
- * be streamed ({@code "stream": true}) is answered with server-sent events.
+ * told to answer slowly, a few bytes at a time, with an HTTP error, with garbage, or not at all. A
+ * request that asks to be streamed ({@code "stream": true}) is answered with server-sent events.
  *
  * <p>Threading: thread-safe; requests are read on the server's dispatcher thread and answered on a
  * few threads of its own, many at once.
@@ -60,6 +61,7 @@ public final class ChatServer implements AutoCloseable {
     private volatile int failureStatus = 500;
     private final AtomicInteger garbageLeft = new AtomicInteger();
     private volatile boolean silent;
+    private volatile Trickle trickle;
     private volatile Predicate<String> failing = prompt -> false;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -134,6 +136,20 @@ public final class ChatServer implements AutoCloseable {
     public ChatServer silent(boolean on) {
         this.silent = on;
         return this;
+    }
+
+    /**
+     * From now on each answer's headers (with the whole body's length) are sent at once, and then its
+     * body {@code bytes} bytes every {@code everyMillis} ms: a server never silent for long, yet slow to
+     * finish. {@code bytes} 0 turns it off.
+     */
+    public ChatServer trickle(int bytes, long everyMillis) {
+        this.trickle = bytes == 0 ? null : new Trickle(bytes, everyMillis);
+        return this;
+    }
+
+    /** How an answer's body is sent: {@code bytes} bytes every {@code everyMillis} ms. */
+    private record Trickle(int bytes, long everyMillis) {
     }
 
     /** Answers by another rule: from the prompt (system and user messages joined) to the answer's text. */
@@ -326,6 +342,11 @@ public final class ChatServer implements AutoCloseable {
         CallTrace.stamp(system, user, CallTrace.Moment.SERVER_WOKE);
         // Once the client has the answer it may send its next request, which must not find this one still counted.
         leave();
+        Trickle slowly = trickle;
+        if (slowly != null) {
+            trickle(exchange, answer, slowly);
+            return;
+        }
         try {
             send(exchange, answer.status(), answer.contentType(), answer.body());
             CallTrace.stamp(system, user, CallTrace.Moment.SERVER_WRITTEN);
@@ -336,6 +357,47 @@ public final class ChatServer implements AutoCloseable {
             // The client went away (it timed out, or the test is over): nothing to answer.
         } finally {
             exchange.close();
+        }
+    }
+
+    /** Sends the headers now and the body a few bytes at a time, each piece on the server's own threads when its time comes. */
+    private void trickle(HttpExchange exchange, Answer answer, Trickle slowly) {
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        try {
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), bytes.length);
+            exchange.getResponseBody().flush();
+        } catch (IOException e) {
+            exchange.close();
+            return;
+        }
+        trickleLater(exchange, bytes, 0, slowly);
+    }
+
+    private void trickleLater(HttpExchange exchange, byte[] bytes, int offset, Trickle slowly) {
+        try {
+            answering.schedule(() -> trickleFrom(exchange, bytes, offset, slowly), slowly.everyMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // The server is closing.
+            exchange.close();
+        }
+    }
+
+    private void trickleFrom(HttpExchange exchange, byte[] bytes, int offset, Trickle slowly) {
+        int end = Math.min(bytes.length, offset + slowly.bytes());
+        try {
+            OutputStream out = exchange.getResponseBody();
+            out.write(bytes, offset, end - offset);
+            out.flush();
+        } catch (IOException e) {
+            // The client went away (its deadline passed): nothing more to send.
+            exchange.close();
+            return;
+        }
+        if (end == bytes.length) {
+            exchange.close();
+        } else {
+            trickleLater(exchange, bytes, end, slowly);
         }
     }
 
