@@ -52,7 +52,9 @@ import org.apache.hc.core5.util.Timeout;
  * {@link IOException} as its cause. No redirects are followed, no request is re-tried here (the
  * {@link Endpoint} re-tries with backoff), and no message names a header (an API key travels in one).
  * Plain-HTTP servers and TLS ones are both spoken to in HTTP/1.1, which every OpenAI-compatible and
- * Ollama server accepts; the TLS trust is the JVM's default.
+ * Ollama server accepts; the TLS trust is the JVM's default, read when the client is built (so the
+ * {@code javax.net.ssl.trustStore} properties name the certificates trusted), and a server's
+ * certificate must be made out to the host asked.
  *
  * <p>Timeouts: the connect timeout bounds making a connection, the read timeout each silence (the
  * socket's), and the call timeout the whole call, however the server sends its answer: a server that

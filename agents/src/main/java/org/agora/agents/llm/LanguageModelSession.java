@@ -289,8 +289,9 @@ public final class LanguageModelSession implements AutoCloseable {
                         + settings.endpoint(), missing);
             }
             if (cause instanceof Endpoint.Unavailable lost) {
-                throw stop("language model endpoint lost: " + lost.getMessage() + " after " + (settings.retries() + 1)
-                        + " tries; every event so far is kept and the answers already received are cached", lost);
+                throw stop("language model endpoint lost: " + lost.getMessage() + " after " + lost.tries()
+                        + (lost.tries() == 1 ? " try" : " tries") + "; every event so far is kept and the answers already "
+                        + "received are cached", lost);
             }
             throw stop("a language-model call failed: " + Endpoint.brief(cause), cause);
         } finally {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -22,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLContext;
 
 /**
- * A real OpenAI-compatible chat server on 127.0.0.1 for tests and benchmarks: it answers
+ * A real OpenAI-compatible chat server on 127.0.0.1 for tests and benchmarks, in HTTP or HTTPS: it answers
  * {@code POST …/chat/completions} by a deterministic rule computed from the prompt it receives
  * (by default {@link CommonsRule}, which reads the numbers the commons prompts state), and can be
  * told to answer slowly, a few bytes at a time, with an HTTP error, with garbage, or not at all. A
@@ -74,8 +77,15 @@ public final class ChatServer implements AutoCloseable {
     /** The client ends of the connections requests came on: one per connection, however many requests it carried. */
     private final Set<InetSocketAddress> clients = ConcurrentHashMap.newKeySet();
 
-    private ChatServer(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    private ChatServer(int port, SSLContext tls) throws IOException {
+        InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
+        if (tls == null) {
+            server = HttpServer.create(address, 0);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
         server.createContext("/", this::handle);
         // No executor: each request is read on the server's dispatcher thread, which hands it on and never waits.
         server.setExecutor(null);
@@ -90,7 +100,16 @@ public final class ChatServer implements AutoCloseable {
     /** Starts a server on {@code port} of 127.0.0.1 (0: a free one), for example where a stopped one was. */
     public static ChatServer start(int port) {
         try {
-            return new ChatServer(port);
+            return new ChatServer(port, null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a server speaking HTTPS with {@code tls}'s certificate on a free port of 127.0.0.1. */
+    public static ChatServer startTls(SSLContext tls) {
+        try {
+            return new ChatServer(0, tls);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -101,9 +120,9 @@ public final class ChatServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The base URL an OpenAI-compatible client is given: {@code http://127.0.0.1:PORT/v1}. */
+    /** The base URL an OpenAI-compatible client is given: {@code http://127.0.0.1:PORT/v1}, or {@code https://…}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/v1";
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + port() + "/v1";
     }
 
     /** Each answer waits this long first. */
