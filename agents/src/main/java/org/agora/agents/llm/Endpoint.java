@@ -63,7 +63,10 @@ public final class Endpoint {
         return baseUrl;
     }
 
-    /** A failure to get an answer: the endpoint refused, failed or stayed silent through every re-try. */
+    /**
+     * A failure to get an answer: the endpoint refused, failed or stayed silent through every re-try, or
+     * failed in a way no re-try changes.
+     */
     public static final class Unavailable extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final int tries;
