@@ -35,7 +35,7 @@ class CallDeadlinesTest {
 
         assertThat(quickWatch.end()).as("ended before its deadline").isFalse();
         assertThat(slow.cancelled.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(Duration.ofNanos(slow.cancelledAt.get() - start)).isBetween(Duration.ofMillis(300), Duration.ofMillis(600));
+        assertThat(Duration.ofNanos(slow.cancelledAt.get() - start)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(2));
         assertThat(slowWatch.end()).as("its deadline passed").isTrue();
         Thread.sleep(100);
         assertThat(quick.cancelled.getCount()).as("never cancelled").isEqualTo(1);
@@ -53,7 +53,7 @@ class CallDeadlinesTest {
             CallDeadlines.Watch hastyWatch = CallDeadlines.watch(hasty, Duration.ofMillis(200));
 
             assertThat(hasty.cancelled.await(5, TimeUnit.SECONDS)).isTrue();
-            assertThat(Duration.ofNanos(hasty.cancelledAt.get() - start)).isBetween(Duration.ofMillis(200), Duration.ofMillis(500));
+            assertThat(Duration.ofNanos(hasty.cancelledAt.get() - start)).isBetween(Duration.ofMillis(200), Duration.ofSeconds(2));
             assertThat(hastyWatch.end()).isTrue();
             assertThat(patient.cancelled.getCount()).isEqualTo(1);
         } finally {
@@ -71,7 +71,7 @@ class CallDeadlinesTest {
         CallDeadlines.Watch watch = CallDeadlines.watch(call, Duration.ofMillis(200));
 
         assertThat(call.cancelled.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(Duration.ofNanos(call.cancelledAt.get() - start)).isBetween(Duration.ofMillis(200), Duration.ofMillis(500));
+        assertThat(Duration.ofNanos(call.cancelledAt.get() - start)).isBetween(Duration.ofMillis(200), Duration.ofSeconds(2));
         assertThat(watch.end()).isTrue();
     }
 }
