@@ -374,8 +374,9 @@ public final class LanguageModelComparison implements Comparison {
     /**
      * One call at a time through LangChain4j's OpenAI-compatible client against the server without
      * delay, warm (after {@link #HTTP_CALLS} calls), over the HTTP layer Endpoint uses (Apache
-     * HttpClient's classic client, {@link BlockingHttpClient}) and over LangChain4j's default, the JDK
-     * client (as Endpoint configured it before: HTTP/1.1, its steps run inline on its selector
+     * HttpClient's classic client, {@link BlockingHttpClient}, with the call timeout Endpoint gives it),
+     * the same layer without the call timeout (what the deadline costs), and LangChain4j's default, the
+     * JDK client (as Endpoint configured it before: HTTP/1.1, its steps run inline on its selector
      * thread), alternating in rounds; the time per call includes the server's own.
      */
     private static String httpLayerLine(ChatServer server) {
@@ -383,7 +384,8 @@ public final class LanguageModelComparison implements Comparison {
                 .messages(SystemMessage.from("You fish in a lake."), UserMessage.from("How many tons? ".repeat(150)))
                 .temperature(0.0).topP(1.0).maxOutputTokens(256).build();
         Map<String, Supplier<HttpClientBuilder>> layers = new LinkedHashMap<>();
-        layers.put("blocking", () -> BlockingHttpClient.builder(1));
+        layers.put("blocking", () -> BlockingHttpClient.builder(1).callTimeout(java.time.Duration.ofSeconds(120)));
+        layers.put("blocking without deadline", () -> BlockingHttpClient.builder(1));
         layers.put("jdk", () -> JdkHttpClient.builder()
                 .httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)));
         Map<String, List<Double>> medians = new TreeMap<>();
@@ -401,11 +403,13 @@ public final class LanguageModelComparison implements Comparison {
             }
         }
         double blocking = median(medians.get("blocking").stream().mapToDouble(Double::doubleValue).toArray());
+        double undeadlined = median(medians.get("blocking without deadline").stream().mapToDouble(Double::doubleValue).toArray());
         double jdk = median(medians.get("jdk").stream().mapToDouble(Double::doubleValue).toArray());
         return String.format(Locale.ROOT, "| one warm call at a time, server without delay, over Endpoint's HTTP layer (Apache"
-                + " HttpClient 5 classic, blocking) | %.3f ms | rounds %s | LangChain4j's JDK client layer as Endpoint used it"
-                + " (HTTP/1.1, inline executor): %.3f ms, rounds %s | %.2f | — |", blocking, rounds(medians.get("blocking")), jdk,
-                rounds(medians.get("jdk")), blocking / jdk);
+                + " HttpClient 5 classic, blocking, the 120 s call timeout on) | %.3f ms | rounds %s | LangChain4j's JDK client"
+                + " layer as Endpoint used it (HTTP/1.1, inline executor): %.3f ms, rounds %s | %.2f | — (the same layer without"
+                + " the call timeout: %.3f ms, rounds %s) |", blocking, rounds(medians.get("blocking")), jdk,
+                rounds(medians.get("jdk")), blocking / jdk, undeadlined, rounds(medians.get("blocking without deadline")));
     }
 
     private static String rounds(List<Double> values) {
