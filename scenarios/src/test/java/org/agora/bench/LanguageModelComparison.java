@@ -377,7 +377,8 @@ public final class LanguageModelComparison implements Comparison {
      * HttpClient's classic client, {@link BlockingHttpClient}, with the call timeout Endpoint gives it),
      * the same layer without the call timeout (what the deadline costs), and LangChain4j's default, the
      * JDK client (as Endpoint configured it before: HTTP/1.1, its steps run inline on its selector
-     * thread), alternating in rounds; the time per call includes the server's own.
+     * thread), alternating in rounds, each layer first in one of them; the time per call includes the
+     * server's own.
      */
     private static String httpLayerLine(ChatServer server) {
         ChatRequest request = ChatRequest.builder()
@@ -389,8 +390,10 @@ public final class LanguageModelComparison implements Comparison {
         layers.put("jdk", () -> JdkHttpClient.builder()
                 .httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)));
         Map<String, List<Double>> medians = new TreeMap<>();
+        List<Map.Entry<String, Supplier<HttpClientBuilder>>> order = new ArrayList<>(layers.entrySet());
         for (int round = 0; round < 3; round++) {
-            for (Map.Entry<String, Supplier<HttpClientBuilder>> layer : layers.entrySet()) {
+            // Each layer goes first in one round: a layer's rounds do not all follow the same other layer's.
+            for (Map.Entry<String, Supplier<HttpClientBuilder>> layer : order) {
                 ChatModel model = OpenAiChatModel.builder().baseUrl(server.baseUrl()).apiKey("none").modelName("bench-model")
                         .httpClientBuilder(layer.getValue().get()).build();
                 double[] ms = new double[2 * HTTP_CALLS];
@@ -401,6 +404,7 @@ public final class LanguageModelComparison implements Comparison {
                 }
                 medians.computeIfAbsent(layer.getKey(), v -> new ArrayList<>()).add(median(Arrays.copyOfRange(ms, HTTP_CALLS, ms.length)));
             }
+            java.util.Collections.rotate(order, -1);
         }
         double blocking = median(medians.get("blocking").stream().mapToDouble(Double::doubleValue).toArray());
         double undeadlined = median(medians.get("blocking without deadline").stream().mapToDouble(Double::doubleValue).toArray());
