@@ -89,14 +89,25 @@ final class CallDeadlines {
                         continue;
                     }
                 } catch (InterruptedException e) {
-                    return;
+                    // The process's calls depend on this thread: it goes on watching whoever interrupted it.
+                    sleeping = false;
+                    continue;
                 }
             }
-            // Outside the lock: closing a connection (a TLS one says goodbye first) must not hold up other calls.
+            // Outside the lock: closing a connection must not hold up the other calls.
             for (Watch watch : expired) {
-                watch.call.cancel();
+                cancel(watch);
             }
             expired.clear();
+        }
+    }
+
+    /** Cancels a call; a call that fails to cancel is left to its read timeout, and the others are still watched. */
+    private static void cancel(Watch watch) {
+        try {
+            watch.call.cancel();
+        } catch (RuntimeException e) {
+            // Nothing more to do for it here: the thread making it sees no difference, and this thread must go on.
         }
     }
 

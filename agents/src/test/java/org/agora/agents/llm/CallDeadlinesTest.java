@@ -62,6 +62,22 @@ class CallDeadlinesTest {
     }
 
     @Test
+    void aCallThatFailsToCancelLeavesTheOthersWatched() throws InterruptedException {
+        CallDeadlines.Watch failing = CallDeadlines.watch(() -> {
+            throw new IllegalStateException("cannot cancel");
+        }, Duration.ofMillis(50));
+        Call call = new Call();
+        CallDeadlines.Watch watch = CallDeadlines.watch(call, Duration.ofMillis(200));
+
+        assertThat(call.cancelled.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(failing.end()).isTrue();
+        assertThat(watch.end()).isTrue();
+        Call later = new Call();
+        CallDeadlines.watch(later, Duration.ofMillis(50));
+        assertThat(later.cancelled.await(5, TimeUnit.SECONDS)).as("the watcher still runs").isTrue();
+    }
+
+    @Test
     void aCallAfterTheWatcherFoundNothingToWatchWakesIt() throws InterruptedException {
         CallDeadlines.watch(new Call(), Duration.ofMillis(10)).end();
         // Longer than the ended call's deadline: the watcher has looked, found nothing and waits until woken.
