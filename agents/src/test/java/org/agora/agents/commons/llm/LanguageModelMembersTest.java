@@ -284,6 +284,23 @@ class LanguageModelMembersTest {
     }
 
     @Test
+    void anOllamaEndpointThatTricklesItsAnswersIsCutOffAtTheTimeoutToo() {
+        try (ChatServer slow = ChatServer.start().trickle(2, 50)) {
+            String ollama = slow.baseUrl().replace("/v1", "");
+            long start = System.nanoTime();
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, ollama, dir.resolve("cache"),
+                    "  provider: ollama\n  timeout: 1 s\n  retries: 0\n  cacheMode: off\n"), dir.resolve("run"));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(result.reason()).startsWith("language model endpoint lost: test-model at " + ollama)
+                    .contains("TimeoutException").contains("after 1 try");
+            assertThat(slow.requests()).isEqualTo(1);
+            assertThat(took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(4));
+        }
+    }
+
+    @Test
     void unreadableAnswersAreAskedAgainThenFallBackAndAreCounted() {
         try (ChatServer confused = ChatServer.start().garbage(3)) {
             RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, confused.baseUrl(), dir.resolve("cache"),
