@@ -50,7 +50,7 @@ import org.apache.kafka.common.record.Record;
  * (on the Maven command line), 1,000,000 by default. With {@code -Dbench.kafka.launchers=true} a third
  * set of pairs (same record size) runs each side with the JVM options its own launcher gives it (Kafka's
  * {@code kafka-producer-perf-test.sh}: {@value #TOOL_HEAP} and {@code kafka-run-class.sh}'s G1
- * options; {@code ./agora}: the Parallel collector of batch commands, the JVM's default heap), reported
+ * options; {@code ./agora}: the Parallel collector of batch commands and JIT thresholds at a tenth, the JVM's default heap), reported
  * beside the headline, which keeps the same options for both.
  */
 public final class KafkaComparison implements Comparison {
@@ -68,7 +68,7 @@ public final class KafkaComparison implements Comparison {
             "-XX:MaxInlineLevel=15", "-Djava.awt.headless=true", "-Dcom.sun.management.jmxremote",
             "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false");
     /** What ./agora gives a batch command. */
-    private static final List<String> AGORA_LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC");
+    private static final List<String> AGORA_LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:CompileThresholdScaling=0.1");
     private static final int PARTITIONS = 3;
     private static final Pattern TOOL_RATE = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec");
     private static final Pattern SINK_RATE = Pattern.compile("records=(\\d+) acknowledged=(\\d+) spooled=(\\d+) seconds=([\\d.]+) rate=([\\d.]+)");
