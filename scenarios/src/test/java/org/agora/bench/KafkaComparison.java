@@ -50,7 +50,7 @@ import org.apache.kafka.common.record.Record;
  * (on the Maven command line), 1,000,000 by default. With {@code -Dbench.kafka.launchers=true} a third
  * set of pairs (same record size) runs each side with the JVM options its own launcher gives it (Kafka's
  * {@code kafka-producer-perf-test.sh}: {@value #TOOL_HEAP} and {@code kafka-run-class.sh}'s G1
- * options; {@code ./agora}: the Parallel collector of batch commands, the JVM's default heap), reported
+ * options; {@code ./agora}: the Parallel collector of batch commands and JIT thresholds at a tenth, the JVM's default heap), reported
  * beside the headline, which keeps the same options for both.
  */
 public final class KafkaComparison implements Comparison {

@@ -8,7 +8,6 @@ import org.agora.core.sink.EventJsonCodec;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * The headers of every record of one execution of a run: {@value #RUN}, {@value #EXECUTION},
@@ -21,8 +20,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * headers, the run's manifest and its spool's metadata (a resend keeps it), never by the events.
  *
  * <p>The headers that do not change in a run are made once; the headers of a record are made once
- * per event type, read-only, and shared by every record of that type (Kafka copies them into each
- * record in one array copy). Threading: confined to one thread at a time (the sink's).
+ * per event type, read-only, and shared by every record of that type ({@link SharedHeaders}: each
+ * record hands Kafka the same headers and the same array, nothing is copied per record).
+ * Threading: confined to one thread at a time (the sink's).
  */
 public final class RecordLabels {
 
@@ -84,7 +84,10 @@ public final class RecordLabels {
         return execution;
     }
 
-    /** The headers of a record of this event type (shared, read-only). */
+    /**
+     * The headers of a record of this event type: shared by every record of the type, read-only;
+     * their {@code toArray()} is shared too, to be read and never written.
+     */
     public Headers headers(String type) {
         if (type == lastType) {
             return lastHeaders;
@@ -92,11 +95,9 @@ public final class RecordLabels {
         Headers headers = byType.get(type);
         if (headers == null) {
             Header typeHeader = new RecordHeader(TYPE, utf8(type));
-            RecordHeaders made = new RecordHeaders(executionHeader == null
+            headers = new SharedHeaders(executionHeader == null
                     ? new Header[] {run, scenarioHeader, seedHeader, typeHeader, version}
                     : new Header[] {run, executionHeader, scenarioHeader, seedHeader, typeHeader, version});
-            made.setReadOnly();
-            headers = made;
             byType.put(type, headers);
         }
         lastType = type;

@@ -18,6 +18,9 @@ import org.agora.core.run.JsonFiles;
 import org.agora.core.run.RunProcess;
 import org.agora.core.sink.EventJsonCodec;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Hands encoded events to a Kafka producer, losing none: it keeps every record until Kafka
@@ -48,6 +51,8 @@ final class SpoolingProducer {
     private final DeliveryWindow window;
     private final Spool spool;
     private final ProducerConnection connection;
+    /** Whether the user's properties name producer interceptors (which may add headers to each record). */
+    private final boolean interceptors;
     private Producer<byte[], byte[]> producer;
     private int partitions;
     private long stalledAt = -1;
@@ -67,6 +72,7 @@ final class SpoolingProducer {
         this.spool = new Spool(runDirectory.resolve(KafkaSink.SPOOL_FILE));
         this.connection = connection;
         this.partitions = partitions;
+        this.interceptors = settings.clientProperties().containsKey(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG);
     }
 
     /**
@@ -89,10 +95,19 @@ final class SpoolingProducer {
             return;
         }
         PendingRecord record = new PendingRecord(settings.topic(), seq, source.getBytes(StandardCharsets.UTF_8), value,
-                labels.headers(type), System.currentTimeMillis(), window);
+                headers(type), System.currentTimeMillis(), window);
         if (!(room(record.bytes()) && window.failure() == null && send(record))) {
             startSpooling(value);
         }
+    }
+
+    /**
+     * A record's headers: its type's shared, read-only headers; a writable copy of them if the user
+     * configured producer interceptors, which may add headers to a record before it is sent.
+     */
+    private Headers headers(String type) {
+        Headers shared = labels.headers(type);
+        return interceptors ? new RecordHeaders(shared.toArray()) : shared;
     }
 
     /**
@@ -188,7 +203,7 @@ final class SpoolingProducer {
         while (window.failure() == null && (json = spool.peek()) != null) {
             EventLabel label = EventLabel.of(json);
             PendingRecord record = new PendingRecord(settings.topic(), label.seq(), label.source().getBytes(StandardCharsets.UTF_8),
-                    json, labels.headers(label.type()), System.currentTimeMillis(), window);
+                    json, headers(label.type()), System.currentTimeMillis(), window);
             record.onDisk = true;
             boolean mayGo = waitForRoom ? room(record.bytes()) : mayTryAgain() && window.hasRoom(record.bytes());
             if (!mayGo || window.failure() != null || !send(record)) {

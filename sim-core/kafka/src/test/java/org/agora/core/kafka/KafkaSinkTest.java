@@ -78,6 +78,29 @@ class KafkaSinkTest {
     }
 
     @Test
+    void recordsOfOneTypeShareTheirHeadersUnlessInterceptorsMayAddToThem() {
+        for (long seq = 0; seq < 3; seq++) {
+            sink.accept(event(seq));
+        }
+        sink.flush();
+        assertThat(producer.history()).extracting(ProducerRecord::headers).as("one read-only set for the type, no copy per record")
+                .allSatisfy(headers -> assertThat(headers).isSameAs(producer.history().get(0).headers()));
+
+        MockProducer<byte[], byte[]> intercepted = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
+        KafkaSink withInterceptors = new KafkaSink(intercepted, 3, settings.withClientProperties(
+                java.util.Map.of("interceptor.classes", TracingInterceptor.class.getName())),
+                new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir.resolve("intercepted"));
+        withInterceptors.accept(event(0));
+        withInterceptors.accept(event(1));
+        withInterceptors.flush();
+        ProducerRecord<byte[], byte[]> first = intercepted.history().get(0);
+        first.headers().add(TracingInterceptor.HEADER, new byte[] {1});
+        assertThat(first.headers()).hasSize(7);
+        assertThat(intercepted.history().get(1).headers()).as("each record its own writable copy").hasSize(6);
+        assertThat(producer.history().get(0).headers()).hasSize(6);
+    }
+
+    @Test
     void aStalledBrokerFillsTheMemoryThenTheSpoolAndARecoveredOneGetsEverythingInOrder() throws Exception {
         for (long seq = 0; seq < 40; seq++) {
             sink.accept(event(seq));

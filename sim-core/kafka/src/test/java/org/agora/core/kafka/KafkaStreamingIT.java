@@ -160,6 +160,24 @@ class KafkaStreamingIT {
     }
 
     @Test
+    void aProducerInterceptorTheUserNamesCanStillAddAHeaderToEveryRecord(LocalBroker broker) throws Exception {
+        KafkaSettings settings = KafkaSettings.to(broker.bootstrap()).withTopic("intercepted").withPartitions(2)
+                .withClientProperties(Map.of("interceptor.classes", TracingInterceptor.class.getName()));
+        RunResult result = new HeadlessRun(walkers(3, 0.5, 5).withSeed(3), dir.resolve("run")).withSink(KafkaSink.opener(settings))
+                .execute();
+
+        assertThat(result.status()).isEqualTo(RunStatus.DONE);
+        TopicContents topic = TopicContents.read(broker.bootstrap(), "intercepted");
+        topic.assertHoldsExactly(dir.resolve("run/events.jsonl"));
+        assertThat(topic.records()).allSatisfy(record -> {
+            assertThat(record.headers().toArray()).extracting(h -> h.key())
+                    .as("the run's six headers, once each, then the interceptor's")
+                    .containsExactly("run", "execution", "scenario", "seed", "type", "v", TracingInterceptor.HEADER);
+            assertThat(RecordLabels.text(record.headers(), "run")).isEqualTo(result.manifest().runId());
+        });
+    }
+
+    @Test
     void anExistingTopicIsUsedAsItIs(LocalBroker broker) throws Exception {
         KafkaSettings settings = KafkaSettings.to(broker.bootstrap()).withTopic("existing").withPartitions(2);
         assertThat(TopicSetup.ensureTopic(settings)).isEqualTo(2);

@@ -41,6 +41,17 @@ class RecordLabelsTest {
     }
 
     @Test
+    void kafkaIsHandedTheSameArrayOfHeadersForEveryRecordOfAType() {
+        Header[] first = labels.headers("WalkerStepped").toArray();
+        labels.headers("RunStarted");
+        Header[] again = labels.headers("WalkerStepped").toArray();
+
+        assertThat(again).as("no copy per record").isSameAs(first);
+        assertThat(first).extracting(Header::key).containsExactly(RecordLabels.RUN, RecordLabels.EXECUTION, RecordLabels.SCENARIO,
+                RecordLabels.SEED, RecordLabels.TYPE, RecordLabels.SCHEMA_VERSION);
+    }
+
+    @Test
     void aSpoolWithoutExecutionIdHasNoExecutionHeader() {
         RecordLabels old = new RecordLabels("run-1", "test-walkers", 7, null);
         assertThat(texts(old.headers("WalkerStepped"))).containsExactly("run=run-1", "scenario=test-walkers", "seed=7",
