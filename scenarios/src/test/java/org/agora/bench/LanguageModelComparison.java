@@ -374,21 +374,26 @@ public final class LanguageModelComparison implements Comparison {
     /**
      * One call at a time through LangChain4j's OpenAI-compatible client against the server without
      * delay, warm (after {@link #HTTP_CALLS} calls), over the HTTP layer Endpoint uses (Apache
-     * HttpClient's classic client, {@link BlockingHttpClient}) and over LangChain4j's default, the JDK
-     * client (as Endpoint configured it before: HTTP/1.1, its steps run inline on its selector
-     * thread), alternating in rounds; the time per call includes the server's own.
+     * HttpClient's classic client, {@link BlockingHttpClient}, with the call timeout Endpoint gives it),
+     * the same layer without the call timeout (what the deadline costs), and LangChain4j's default, the
+     * JDK client (as Endpoint configured it before: HTTP/1.1, its steps run inline on its selector
+     * thread), alternating in rounds, each layer first in one of them; the time per call includes the
+     * server's own.
      */
     private static String httpLayerLine(ChatServer server) {
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from("You fish in a lake."), UserMessage.from("How many tons? ".repeat(150)))
                 .temperature(0.0).topP(1.0).maxOutputTokens(256).build();
         Map<String, Supplier<HttpClientBuilder>> layers = new LinkedHashMap<>();
-        layers.put("blocking", () -> BlockingHttpClient.builder(1));
+        layers.put("blocking", () -> BlockingHttpClient.builder(1).callTimeout(java.time.Duration.ofSeconds(120)));
+        layers.put("blocking without deadline", () -> BlockingHttpClient.builder(1));
         layers.put("jdk", () -> JdkHttpClient.builder()
                 .httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)));
         Map<String, List<Double>> medians = new TreeMap<>();
+        List<Map.Entry<String, Supplier<HttpClientBuilder>>> order = new ArrayList<>(layers.entrySet());
         for (int round = 0; round < 3; round++) {
-            for (Map.Entry<String, Supplier<HttpClientBuilder>> layer : layers.entrySet()) {
+            // Each layer goes first in one round: a layer's rounds do not all follow the same other layer's.
+            for (Map.Entry<String, Supplier<HttpClientBuilder>> layer : order) {
                 ChatModel model = OpenAiChatModel.builder().baseUrl(server.baseUrl()).apiKey("none").modelName("bench-model")
                         .httpClientBuilder(layer.getValue().get()).build();
                 double[] ms = new double[2 * HTTP_CALLS];
@@ -399,13 +404,16 @@ public final class LanguageModelComparison implements Comparison {
                 }
                 medians.computeIfAbsent(layer.getKey(), v -> new ArrayList<>()).add(median(Arrays.copyOfRange(ms, HTTP_CALLS, ms.length)));
             }
+            java.util.Collections.rotate(order, -1);
         }
         double blocking = median(medians.get("blocking").stream().mapToDouble(Double::doubleValue).toArray());
+        double undeadlined = median(medians.get("blocking without deadline").stream().mapToDouble(Double::doubleValue).toArray());
         double jdk = median(medians.get("jdk").stream().mapToDouble(Double::doubleValue).toArray());
         return String.format(Locale.ROOT, "| one warm call at a time, server without delay, over Endpoint's HTTP layer (Apache"
-                + " HttpClient 5 classic, blocking) | %.3f ms | rounds %s | LangChain4j's JDK client layer as Endpoint used it"
-                + " (HTTP/1.1, inline executor): %.3f ms, rounds %s | %.2f | — |", blocking, rounds(medians.get("blocking")), jdk,
-                rounds(medians.get("jdk")), blocking / jdk);
+                + " HttpClient 5 classic, blocking, the 120 s call timeout on) | %.3f ms | rounds %s | LangChain4j's JDK client"
+                + " layer as Endpoint used it (HTTP/1.1, inline executor): %.3f ms, rounds %s | %.2f | — (the same layer without"
+                + " the call timeout: %.3f ms, rounds %s) |", blocking, rounds(medians.get("blocking")), jdk,
+                rounds(medians.get("jdk")), blocking / jdk, undeadlined, rounds(medians.get("blocking without deadline")));
     }
 
     private static String rounds(List<Double> values) {

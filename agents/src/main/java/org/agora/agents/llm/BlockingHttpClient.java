@@ -31,6 +31,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -46,12 +47,20 @@ import org.apache.hc.core5.util.Timeout;
  * (docs/benchmarks.md, "A blocking HTTP layer").
  *
  * <p>Statuses other than 2xx become LangChain4j's {@link HttpException} with the status code (so
- * 429 and 5xx are recognised as retriable); a connect or response timeout becomes its
- * {@link TimeoutException}; a refused or reset connection an {@link UncheckedIOException} with the
+ * 429 and 5xx are recognised as retriable); a connect or read timeout, or a call still going at its
+ * call timeout, becomes its {@link TimeoutException}; a refused or reset connection an {@link UncheckedIOException} with the
  * {@link IOException} as its cause. No redirects are followed, no request is re-tried here (the
  * {@link Endpoint} re-tries with backoff), and no message names a header (an API key travels in one).
  * Plain-HTTP servers and TLS ones are both spoken to in HTTP/1.1, which every OpenAI-compatible and
- * Ollama server accepts; the TLS trust is the JVM's default.
+ * Ollama server accepts; the TLS trust is the JVM's default, read when the client is built (so the
+ * {@code javax.net.ssl.trustStore} properties name the certificates trusted), and a server's
+ * certificate must be made out to the host asked.
+ *
+ * <p>Timeouts: the connect timeout bounds making a connection, the read timeout each silence (the
+ * socket's), and the call timeout the whole call, however the server sends its answer: a server that
+ * trickles it a few bytes at a time, each sooner than the read timeout, cannot hold a call longer.
+ * The call timeout costs no thread of its own per call: one daemon thread of the process
+ * ({@link CallDeadlines}) cancels the calls still going at their deadlines.
  *
  * <p>While a {@link CallTrace} is on, the call the calling thread is making ({@link #CURRENT}) is
  * stamped {@link CallTrace.Moment#HANDED HANDED}, {@link CallTrace.Moment#WRITTEN WRITTEN},
@@ -67,13 +76,15 @@ public final class BlockingHttpClient implements HttpClient {
     private final PoolingHttpClientConnectionManager connections;
     private final CloseableHttpClient client;
     private final RequestConfig requestConfig;
+    private final Duration callTimeout;
 
     /**
      * @param maxConnections the most connections kept and open at once (the endpoint's concurrency)
      * @param connectTimeout the longest wait for a connection to be made; null for the library's default
      * @param readTimeout the longest silence while waiting for, or reading, an answer; null for none
+     * @param callTimeout the longest a whole call may take, connecting, writing, waiting and reading; null for no limit
      */
-    BlockingHttpClient(int maxConnections, Duration connectTimeout, Duration readTimeout) {
+    BlockingHttpClient(int maxConnections, Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
         // A connection idle longer than this is checked before reuse (a read of at most 1 ms): one the server
         // closed while idle is replaced rather than failing a call. Model servers close idle ones after 5 s or more.
         ConnectionConfig.Builder connection = ConnectionConfig.custom().setValidateAfterInactivity(TimeValue.ofSeconds(2));
@@ -94,6 +105,7 @@ public final class BlockingHttpClient implements HttpClient {
         this.client = HttpClients.createMinimal(connections);
         this.requestConfig = readTimeout == null ? RequestConfig.DEFAULT
                 : RequestConfig.custom().setResponseTimeout(Timeout.of(readTimeout)).build();
+        this.callTimeout = callTimeout;
     }
 
     /** A builder of clients with at most {@code maxConnections} connections each, for any LangChain4j model builder. */
@@ -107,7 +119,7 @@ public final class BlockingHttpClient implements HttpClient {
         stamp(call, CallTrace.Moment.HANDED);
         Answer answer;
         try {
-            answer = client.execute(toApache(request, call, requestConfig), response -> {
+            answer = send(toApache(request, call, requestConfig), response -> {
                 String body = body(response);
                 stamp(call, CallTrace.Moment.BODY_RECEIVED);
                 return new Answer(response.getCode(), headers(response), body);
@@ -127,12 +139,14 @@ public final class BlockingHttpClient implements HttpClient {
     /**
      * Sends the request and feeds the answer's body, as it arrives, to {@code parser}, on the calling
      * thread, which returns when the stream ends; every outcome reaches {@code listener}: the opened
-     * response, the events, the close, or the error (a non-2xx status as an {@link HttpException}).
+     * response, the events, the close, or the error (a non-2xx status as an {@link HttpException}). A
+     * stream still going at the call timeout is cut off: before it opened, with a {@link TimeoutException};
+     * after, with the error LangChain4j's parser reports for the body closed under it, then the close.
      */
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         try {
-            client.execute(toApache(request, null, requestConfig), response -> {
+            send(toApache(request, null, requestConfig), response -> {
                 if (!successful(response.getCode())) {
                     HttpException failure = new HttpException(response.getCode(), body(response));
                     ignoringExceptions(() -> listener.onError(failure));
@@ -154,6 +168,32 @@ public final class BlockingHttpClient implements HttpClient {
             ignoringExceptions(() -> listener.onError(new UncheckedIOException(e)));
         } catch (RuntimeException e) {
             ignoringExceptions(() -> listener.onError(e));
+        }
+    }
+
+    /**
+     * Executes {@code request} and hands its response to {@code handler}, within the call timeout if
+     * there is one: a call still going at its deadline is cancelled (its connection closed under the
+     * thread reading it) and fails with a {@link TimeoutException}, whatever failure the cancelling
+     * caused.
+     */
+    private <T> T send(HttpUriRequestBase request, HttpClientResponseHandler<T> handler) throws IOException {
+        if (callTimeout == null) {
+            return client.execute(request, handler);
+        }
+        CallDeadlines.Watch deadline = CallDeadlines.watch(request, callTimeout);
+        try {
+            T result = client.execute(request, handler);
+            deadline.end();
+            return result;
+        } catch (IOException | RuntimeException e) {
+            if (deadline.end()) {
+                TimeoutException timedOut = new TimeoutException("no whole answer within the call timeout of "
+                        + callTimeout.toMillis() + " ms");
+                timedOut.addSuppressed(e);
+                throw timedOut;
+            }
+            throw e;
         }
     }
 

@@ -10,18 +10,20 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * One language-model server, reached through LangChain4j's OpenAI-compatible or Ollama client:
  * its models by name, and the limit of calls in flight at once, shared by every run of the
  * process that asks the same server (a sweep's societies queue here rather than flood it).
  * Retriable failures (429, 5xx, timeouts, refused connections) are re-tried with exponential
- * backoff; the others fail at once.
+ * backoff; the others (a server's TLS certificate not trusted among them) fail at once.
  *
  * <p>Threading: thread-safe; {@link #complete} blocks its caller (a worker thread, or the simulation
  * thread for a call it would wait for anyway: {@link LanguageModelSession#askHere}).
@@ -61,12 +63,22 @@ public final class Endpoint {
         return baseUrl;
     }
 
-    /** A failure to get an answer: the endpoint refused, failed or stayed silent through every re-try. */
+    /**
+     * A failure to get an answer: the endpoint refused, failed or stayed silent through every re-try, or
+     * failed in a way no re-try changes.
+     */
     public static final class Unavailable extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final int tries;
 
-        Unavailable(String message, Throwable cause) {
+        Unavailable(String message, int tries, Throwable cause) {
             super(message, cause);
+            this.tries = tries;
+        }
+
+        /** The tries made: one more than the re-tries, or fewer when a failure could not be re-tried. */
+        public int tries() {
+            return tries;
         }
     }
 
@@ -86,11 +98,13 @@ public final class Endpoint {
                 .maxOutputTokens(call.maxTokens())
                 .build();
         RuntimeException last = null;
+        int tries = 0;
         for (int attempt = 0; attempt <= settings.retries(); attempt++) {
             if (attempt > 0) {
                 Thread.sleep(FIRST_BACKOFF_MILLIS << Math.min(attempt - 1, 10));
             }
             inFlight.acquire();
+            tries++;
             BlockingHttpClient.CURRENT.set(call);
             try {
                 ChatResponse response = model.chat(request);
@@ -110,10 +124,16 @@ public final class Endpoint {
                 inFlight.release();
             }
         }
-        throw new Unavailable(call.model() + " at " + baseUrl + " did not answer (" + brief(last) + ")", last);
+        String why = untrusted(last) ? ": its TLS certificate is not trusted for this host (" + brief(last) + "); a certificate "
+                + "of your own is trusted with AGORA_JAVA_OPTS=-Djavax.net.ssl.trustStore=FILE (docs/models/commons-llm.md)"
+                : " (" + brief(last) + ")";
+        throw new Unavailable(call.model() + " at " + baseUrl + " did not answer" + why, tries, last);
     }
 
     private static boolean retriable(RuntimeException e) {
+        if (untrusted(e)) {
+            return false;
+        }
         if (e instanceof RetriableException) {
             return true;
         }
@@ -123,6 +143,19 @@ public final class Endpoint {
         // A refused or reset connection comes wrapped; the server may be restarting.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code failure} is the server's certificate, not signed by one the JVM trusts or not made
+     * out to the host asked: no re-try can change that.
+     */
+    private static boolean untrusted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateException || cause instanceof SSLPeerUnverifiedException) {
                 return true;
             }
         }
@@ -148,8 +181,10 @@ public final class Endpoint {
 
     private ChatModel build(String modelName, LlmSettings settings) {
         Duration timeout = Duration.ofMillis((long) (settings.timeoutSeconds() * 1000));
-        // Calls in flight never outnumber the slots, so each model's pool needs no more connections.
-        BlockingHttpClientBuilder http = BlockingHttpClient.builder(concurrency);
+        // Calls in flight never outnumber the slots, so each model's pool needs no more connections. The
+        // timeout bounds each try as a whole (the call timeout), and within it the wait to connect and each
+        // silence (LangChain4j's two timeouts, which its builders set from the same value).
+        BlockingHttpClientBuilder http = BlockingHttpClient.builder(concurrency).callTimeout(timeout);
         if (provider.equals("ollama")) {
             return OllamaChatModel.builder().baseUrl(baseUrl).modelName(modelName).timeout(timeout).maxRetries(0)
                     .httpClientBuilder(http).build();

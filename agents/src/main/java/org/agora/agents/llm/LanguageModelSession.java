@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -74,6 +75,8 @@ public final class LanguageModelSession implements AutoCloseable {
 
     private final LlmSettings settings;
     private final EventBus events;
+    /** Where asked calls go to be made: the process's {@link #WORKERS}. */
+    private final Executor workers;
     private final Endpoint endpoint;
     private final ResponseCache cache;
     private final BufferedWriter transcript;
@@ -98,8 +101,17 @@ public final class LanguageModelSession implements AutoCloseable {
      * @param runDirectory where the transcript goes; null for none (a run without a directory)
      */
     public LanguageModelSession(LlmSettings settings, EventBus events, Path runDirectory) {
+        this(settings, events, runDirectory, WORKERS);
+    }
+
+    /**
+     * As {@link #LanguageModelSession(LlmSettings, EventBus, Path)}, with the threads that make the asked
+     * calls from {@code workers}: for a test that holds them back to see which thread makes a call.
+     */
+    LanguageModelSession(LlmSettings settings, EventBus events, Path runDirectory, Executor workers) {
         this.settings = settings;
         this.events = events;
+        this.workers = workers;
         this.endpoint = Endpoint.of(settings);
         this.cache = settings.cacheMode() == CacheMode.OFF ? null : ResponseCache.open(settings.cache());
         BufferedWriter writer = null;
@@ -139,7 +151,7 @@ public final class LanguageModelSession implements AutoCloseable {
         synchronized (unclaimed) {
             unclaimed.push(asked);
         }
-        WORKERS.execute(asked);
+        workers.execute(asked);
         return asked.reply;
     }
 
@@ -289,8 +301,9 @@ public final class LanguageModelSession implements AutoCloseable {
                         + settings.endpoint(), missing);
             }
             if (cause instanceof Endpoint.Unavailable lost) {
-                throw stop("language model endpoint lost: " + lost.getMessage() + " after " + (settings.retries() + 1)
-                        + " tries; every event so far is kept and the answers already received are cached", lost);
+                throw stop("language model endpoint lost: " + lost.getMessage() + " after " + lost.tries()
+                        + (lost.tries() == 1 ? " try" : " tries") + "; every event so far is kept and the answers already "
+                        + "received are cached", lost);
             }
             throw stop("a language-model call failed: " + Endpoint.brief(cause), cause);
         } finally {

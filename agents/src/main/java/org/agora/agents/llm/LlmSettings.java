@@ -33,7 +33,7 @@ import org.agora.core.scenario.SectionValue;
  *   cacheMode: read-write                 # read-write, replay-only or off
  *   concurrency: 4                        # calls in flight at once against this endpoint (shared by a sweep's runs);
  *                                         # default 4 on this machine (a local Ollama), 32 elsewhere (a hosted API)
- *   timeout: 120 s                        # one call's limit
+ *   timeout: 120 s                        # each try's deadline, the whole answer included
  *   retries: 3                            # re-tries of a call after a 429, a 5xx or a timeout, with backoff
  *   tokenBudget: 2000000                  # prompt + completion tokens a run may spend (0: no limit)
  *   frameworkModel: qwen2.5:7b            # summarises the conversation and extracts the agreed limit
@@ -52,7 +52,7 @@ import org.agora.core.scenario.SectionValue;
  * @param cache the cache's directory
  * @param cacheMode how the cache is used
  * @param concurrency calls in flight at once per endpoint
- * @param timeoutSeconds one call's limit, in seconds
+ * @param timeoutSeconds each try's deadline, from its start to its whole answer, in seconds
  * @param retries re-tries after a retriable failure
  * @param tokenBudget the run's token budget (0: none)
  * @param frameworkModel the model that summarises and extracts limits; null: the first language-model member's

@@ -53,7 +53,7 @@ class BlockingHttpClientTest {
 
     private static BlockingHttpClient client(int connections) {
         return BlockingHttpClient.builder(connections).connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(5))
-                .build();
+                .callTimeout(Duration.ofSeconds(5)).build();
     }
 
     @Test
@@ -120,6 +120,51 @@ class BlockingHttpClientTest {
     }
 
     @Test
+    void anAnswerTrickledSlowerThanTheCallTimeoutIsCutOffAtTheCallTimeout() {
+        // Never silent for the read timeout (1 s), but the whole answer, 4 bytes every 40 ms, would take 2 s or more.
+        BlockingHttpClient client = BlockingHttpClient.builder(1).readTimeout(Duration.ofSeconds(1))
+                .callTimeout(Duration.ofMillis(600)).build();
+        server.trickle(4, 40);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> client.execute(chat(server.baseUrl(), false))).isInstanceOf(TimeoutException.class)
+                .hasMessageContaining("600 ms").hasMessageNotContaining(SECRET);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(590), Duration.ofMillis(1_500));
+
+        server.trickle(0, 0);
+        assertThat(client.execute(chat(server.baseUrl(), false)).body()).as("the next call, on a new connection")
+                .contains("Answer: 7");
+        assertThat(client.openConnections()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerTrickledWithinTheCallTimeoutIsReadWhole() {
+        BlockingHttpClient client = BlockingHttpClient.builder(1).readTimeout(Duration.ofSeconds(1))
+                .callTimeout(Duration.ofSeconds(5)).build();
+        server.trickle(64, 20);
+
+        assertThat(client.execute(chat(server.baseUrl(), false)).body()).contains("\"content\":\"I will catch 7 tons. Answer: 7\"");
+    }
+
+    @Test
+    void aStreamTrickledSlowerThanTheCallTimeoutEndsWithAnErrorAtTheCallTimeout() {
+        BlockingHttpClient client = BlockingHttpClient.builder(1).readTimeout(Duration.ofSeconds(1))
+                .callTimeout(Duration.ofMillis(400)).build();
+        server.trickle(4, 40);
+        Recording listener = new Recording();
+
+        long start = System.nanoTime();
+        client.execute(chat(server.baseUrl(), true), new DefaultServerSentEventParser(), listener);
+        List<Object> outcomes = listener.outcomes;
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(390), Duration.ofMillis(1_500));
+        // LangChain4j's parser reports the stream cut off under it as its error, then the stream is closed.
+        assertThat(outcomes).first().isEqualTo(200);
+        assertThat(outcomes).filteredOn(Throwable.class::isInstance).singleElement().isInstanceOf(IOException.class);
+        assertThat(outcomes).last().isEqualTo("closed");
+    }
+
+    @Test
     void aRefusedConnectionSurfacesAsAnIoExceptionCause() {
         String gone = server.baseUrl();
         server.close();
@@ -168,32 +213,12 @@ class BlockingHttpClientTest {
 
     @Test
     void serverSentEventsAreParsedByLangChain4jsParserAndEndWithTheClose() {
-        List<String> events = new ArrayList<>();
-        List<Object> outcomes = new ArrayList<>();
+        Recording listener = new Recording();
 
-        client(1).execute(chat(server.baseUrl(), true), new DefaultServerSentEventParser(), new ServerSentEventListener() {
-            @Override
-            public void onOpen(SuccessfulHttpResponse response) {
-                outcomes.add(response.statusCode());
-            }
+        client(1).execute(chat(server.baseUrl(), true), new DefaultServerSentEventParser(), listener);
 
-            @Override
-            public void onEvent(ServerSentEvent event) {
-                events.add(event.data());
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-                outcomes.add(failure);
-            }
-
-            @Override
-            public void onClose() {
-                outcomes.add("closed");
-            }
-        });
-
-        assertThat(outcomes).containsExactly(200, "closed");
+        assertThat(listener.outcomes).containsExactly(200, "closed");
+        List<String> events = listener.events;
         assertThat(events).hasSizeGreaterThan(2).last().isEqualTo("[DONE]");
         assertThat(String.join("", events)).contains("\"content\":\"Answer: \"");
     }
@@ -212,6 +237,32 @@ class BlockingHttpClientTest {
         server.fail(1, 500);
         assertThat(stream(model, request)).failsWithin(5, TimeUnit.SECONDS).withThrowableThat()
                 .havingRootCause().isInstanceOf(HttpException.class);
+    }
+
+    /** Records what a stream's listener is told: the events' data apart, the rest (status, failures, close) in order. */
+    private static final class Recording implements ServerSentEventListener {
+        final List<String> events = new ArrayList<>();
+        final List<Object> outcomes = new ArrayList<>();
+
+        @Override
+        public void onOpen(SuccessfulHttpResponse response) {
+            outcomes.add(response.statusCode());
+        }
+
+        @Override
+        public void onEvent(ServerSentEvent event) {
+            events.add(event.data());
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            outcomes.add(failure);
+        }
+
+        @Override
+        public void onClose() {
+            outcomes.add("closed");
+        }
     }
 
     private static CompletableFuture<ChatResponse> stream(OpenAiStreamingChatModel model, ChatRequest request) {

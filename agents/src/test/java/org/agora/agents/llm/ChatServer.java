@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -16,18 +18,20 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLContext;
 
 /**
- * A real OpenAI-compatible chat server on 127.0.0.1 for tests and benchmarks: it answers
+ * A real OpenAI-compatible chat server on 127.0.0.1 for tests and benchmarks, in HTTP or HTTPS: it answers
  * {@code POST …/chat/completions} by a deterministic rule computed from the prompt it receives
  * (by default {@link CommonsRule}, which reads the numbers the commons prompts state), and can be
- * told to answer slowly, with an HTTP error, with garbage, or not at all. A request that asks to
- * be streamed ({@code "stream": true}) is answered with server-sent events.
+ * told to answer slowly, a few bytes at a time, with an HTTP error, with garbage, or not at all. A
+ * request that asks to be streamed ({@code "stream": true}) is answered with server-sent events.
  *
  * <p>Threading: thread-safe; requests are read on the server's dispatcher thread and answered on a
  * few threads of its own, many at once.
@@ -60,6 +64,7 @@ public final class ChatServer implements AutoCloseable {
     private volatile int failureStatus = 500;
     private final AtomicInteger garbageLeft = new AtomicInteger();
     private volatile boolean silent;
+    private volatile Trickle trickle;
     private volatile Predicate<String> failing = prompt -> false;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -72,8 +77,15 @@ public final class ChatServer implements AutoCloseable {
     /** The client ends of the connections requests came on: one per connection, however many requests it carried. */
     private final Set<InetSocketAddress> clients = ConcurrentHashMap.newKeySet();
 
-    private ChatServer(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    private ChatServer(int port, SSLContext tls) throws IOException {
+        InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
+        if (tls == null) {
+            server = HttpServer.create(address, 0);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
         server.createContext("/", this::handle);
         // No executor: each request is read on the server's dispatcher thread, which hands it on and never waits.
         server.setExecutor(null);
@@ -88,7 +100,16 @@ public final class ChatServer implements AutoCloseable {
     /** Starts a server on {@code port} of 127.0.0.1 (0: a free one), for example where a stopped one was. */
     public static ChatServer start(int port) {
         try {
-            return new ChatServer(port);
+            return new ChatServer(port, null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a server speaking HTTPS with {@code tls}'s certificate on a free port of 127.0.0.1. */
+    public static ChatServer startTls(SSLContext tls) {
+        try {
+            return new ChatServer(0, tls);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -99,9 +120,9 @@ public final class ChatServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The base URL an OpenAI-compatible client is given: {@code http://127.0.0.1:PORT/v1}. */
+    /** The base URL an OpenAI-compatible client is given: {@code http://127.0.0.1:PORT/v1}, or {@code https://…}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/v1";
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + port() + "/v1";
     }
 
     /** Each answer waits this long first. */
@@ -134,6 +155,20 @@ public final class ChatServer implements AutoCloseable {
     public ChatServer silent(boolean on) {
         this.silent = on;
         return this;
+    }
+
+    /**
+     * From now on each answer's headers (with the whole body's length) are sent at once, and then its
+     * body {@code bytes} bytes every {@code everyMillis} ms: a server never silent for long, yet slow to
+     * finish. {@code bytes} 0 turns it off.
+     */
+    public ChatServer trickle(int bytes, long everyMillis) {
+        this.trickle = bytes == 0 ? null : new Trickle(bytes, everyMillis);
+        return this;
+    }
+
+    /** How an answer's body is sent: {@code bytes} bytes every {@code everyMillis} ms. */
+    private record Trickle(int bytes, long everyMillis) {
     }
 
     /** Answers by another rule: from the prompt (system and user messages joined) to the answer's text. */
@@ -326,6 +361,11 @@ public final class ChatServer implements AutoCloseable {
         CallTrace.stamp(system, user, CallTrace.Moment.SERVER_WOKE);
         // Once the client has the answer it may send its next request, which must not find this one still counted.
         leave();
+        Trickle slowly = trickle;
+        if (slowly != null) {
+            trickle(exchange, answer, slowly);
+            return;
+        }
         try {
             send(exchange, answer.status(), answer.contentType(), answer.body());
             CallTrace.stamp(system, user, CallTrace.Moment.SERVER_WRITTEN);
@@ -336,6 +376,47 @@ public final class ChatServer implements AutoCloseable {
             // The client went away (it timed out, or the test is over): nothing to answer.
         } finally {
             exchange.close();
+        }
+    }
+
+    /** Sends the headers now and the body a few bytes at a time, each piece on the server's own threads when its time comes. */
+    private void trickle(HttpExchange exchange, Answer answer, Trickle slowly) {
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        try {
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), bytes.length);
+            exchange.getResponseBody().flush();
+        } catch (IOException e) {
+            exchange.close();
+            return;
+        }
+        trickleLater(exchange, bytes, 0, slowly);
+    }
+
+    private void trickleLater(HttpExchange exchange, byte[] bytes, int offset, Trickle slowly) {
+        try {
+            answering.schedule(() -> trickleFrom(exchange, bytes, offset, slowly), slowly.everyMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // The server is closing.
+            exchange.close();
+        }
+    }
+
+    private void trickleFrom(HttpExchange exchange, byte[] bytes, int offset, Trickle slowly) {
+        int end = Math.min(bytes.length, offset + slowly.bytes());
+        try {
+            OutputStream out = exchange.getResponseBody();
+            out.write(bytes, offset, end - offset);
+            out.flush();
+        } catch (IOException e) {
+            // The client went away (its deadline passed): nothing more to send.
+            exchange.close();
+            return;
+        }
+        if (end == bytes.length) {
+            exchange.close();
+        } else {
+            trickleLater(exchange, bytes, end, slowly);
         }
     }
 

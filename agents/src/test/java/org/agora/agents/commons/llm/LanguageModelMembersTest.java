@@ -265,6 +265,42 @@ class LanguageModelMembersTest {
     }
 
     @Test
+    void anEndpointThatTricklesItsAnswersIsCutOffAtTheTimeoutOfEachTryAndThenLost() {
+        // Never silent for more than 50 ms, yet each answer (a few hundred bytes, 2 bytes every 50 ms) would take 7 s or more.
+        try (ChatServer slow = ChatServer.start().trickle(2, 50)) {
+            long start = System.nanoTime();
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, slow.baseUrl(), dir.resolve("cache"),
+                    "  timeout: 1 s\n  retries: 1\n  cacheMode: off\n"), dir.resolve("run"));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(result.reason()).startsWith("language model endpoint lost: test-model at " + slow.baseUrl())
+                    .contains("TimeoutException").doesNotContain("\n");
+            assertThat(slow.requests()).as("the act's try and its re-try").isEqualTo(2);
+            // Two tries of 1 s each and the backoff of 0.2 s between them, and the run's own start.
+            assertThat(took).isBetween(Duration.ofMillis(2_100), Duration.ofSeconds(5));
+            assertThat(dir.resolve("run").resolve(HeadlessRun.MANIFEST_FILE)).exists();
+        }
+    }
+
+    @Test
+    void anOllamaEndpointThatTricklesItsAnswersIsCutOffAtTheTimeoutToo() {
+        try (ChatServer slow = ChatServer.start().trickle(2, 50)) {
+            String ollama = slow.baseUrl().replace("/v1", "");
+            long start = System.nanoTime();
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, ollama, dir.resolve("cache"),
+                    "  provider: ollama\n  timeout: 1 s\n  retries: 0\n  cacheMode: off\n"), dir.resolve("run"));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(result.reason()).startsWith("language model endpoint lost: test-model at " + ollama)
+                    .contains("TimeoutException").contains("after 1 try");
+            assertThat(slow.requests()).isEqualTo(1);
+            assertThat(took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(4));
+        }
+    }
+
+    @Test
     void unreadableAnswersAreAskedAgainThenFallBackAndAreCounted() {
         try (ChatServer confused = ChatServer.start().garbage(3)) {
             RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, confused.baseUrl(), dir.resolve("cache"),
