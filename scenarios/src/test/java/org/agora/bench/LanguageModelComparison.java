@@ -13,8 +13,10 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -385,7 +387,7 @@ public final class LanguageModelComparison implements Comparison {
                 .messages(SystemMessage.from("You fish in a lake."), UserMessage.from("How many tons? ".repeat(150)))
                 .temperature(0.0).topP(1.0).maxOutputTokens(256).build();
         Map<String, Supplier<HttpClientBuilder>> layers = new LinkedHashMap<>();
-        layers.put("blocking", () -> BlockingHttpClient.builder(1).callTimeout(java.time.Duration.ofSeconds(120)));
+        layers.put("blocking", () -> BlockingHttpClient.builder(1).callTimeout(Duration.ofSeconds(120)));
         layers.put("blocking without deadline", () -> BlockingHttpClient.builder(1));
         layers.put("jdk", () -> JdkHttpClient.builder()
                 .httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)));
@@ -404,7 +406,7 @@ public final class LanguageModelComparison implements Comparison {
                 }
                 medians.computeIfAbsent(layer.getKey(), v -> new ArrayList<>()).add(median(Arrays.copyOfRange(ms, HTTP_CALLS, ms.length)));
             }
-            java.util.Collections.rotate(order, -1);
+            Collections.rotate(order, -1);
         }
         double blocking = median(medians.get("blocking").stream().mapToDouble(Double::doubleValue).toArray());
         double undeadlined = median(medians.get("blocking without deadline").stream().mapToDouble(Double::doubleValue).toArray());

@@ -2,13 +2,14 @@ package org.agora.agents.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.agora.agents.llm.TestCalls.SECRET;
+import static org.agora.agents.llm.TestCalls.chat;
+import static org.agora.agents.llm.TestCalls.client;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.TimeoutException;
-import dev.langchain4j.http.client.HttpMethod;
-import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.DefaultServerSentEventParser;
 import dev.langchain4j.http.client.sse.ServerSentEvent;
@@ -34,26 +35,11 @@ import org.junit.jupiter.api.Test;
 /** The HTTP layer under LangChain4j, against the real test chat server on 127.0.0.1. */
 class BlockingHttpClientTest {
 
-    private static final String SECRET = "sk-test-never-in-a-message";
-
     private final ChatServer server = ChatServer.start().rule(prompt -> "I will catch 7 tons. Answer: 7");
 
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private HttpRequest chat(String baseUrl, boolean stream) {
-        String body = "{\"model\":\"m\",\"stream\":" + stream + ",\"messages\":[{\"role\":\"system\",\"content\":\"You fish.\"},"
-                + "{\"role\":\"user\",\"content\":\"How many tons?\"}]}";
-        return HttpRequest.builder().method(HttpMethod.POST).url(baseUrl + "/chat/completions")
-                .addHeader("Content-Type", "application/json").addHeader("Authorization", "Bearer " + SECRET).body(body)
-                .build();
-    }
-
-    private static BlockingHttpClient client(int connections) {
-        return BlockingHttpClient.builder(connections).connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(5))
-                .callTimeout(Duration.ofSeconds(5)).build();
     }
 
     @Test

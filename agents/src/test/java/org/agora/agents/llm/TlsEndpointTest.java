@@ -2,10 +2,10 @@ package org.agora.agents.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.agora.agents.llm.TestCalls.chat;
+import static org.agora.agents.llm.TestCalls.client;
 
 import dev.langchain4j.exception.TimeoutException;
-import dev.langchain4j.http.client.HttpMethod;
-import dev.langchain4j.http.client.HttpRequest;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,18 +37,6 @@ class TlsEndpointTest {
         elsewhere = TestCertificate.make(certificates, "elsewhere", "dns:model.example.org");
     }
 
-    private static HttpRequest chat(String baseUrl) {
-        String body = "{\"model\":\"m\",\"messages\":[{\"role\":\"system\",\"content\":\"You fish.\"},"
-                + "{\"role\":\"user\",\"content\":\"How many tons?\"}]}";
-        return HttpRequest.builder().method(HttpMethod.POST).url(baseUrl + "/chat/completions")
-                .addHeader("Content-Type", "application/json").body(body).build();
-    }
-
-    private static BlockingHttpClient client() {
-        return BlockingHttpClient.builder(1).connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(5))
-                .callTimeout(Duration.ofSeconds(5)).build();
-    }
-
     /** A session asking {@code server} for one answer, with {@code retries} re-tries; the answer's text. */
     private static String askOnce(ChatServer server, int retries) {
         LlmSettings settings = LlmSettings.defaults().withEndpoint(server.baseUrl()).withCache(certificates, CacheMode.OFF);
@@ -64,9 +52,9 @@ class TlsEndpointTest {
                 TestCertificate.Trust trust = local.trustedByTheJvm()) {
             assertThat(server.baseUrl()).startsWith("https://127.0.0.1:");
 
-            BlockingHttpClient client = client();
+            BlockingHttpClient client = client(1);
             for (int i = 0; i < 3; i++) {
-                assertThat(client.execute(chat(server.baseUrl())).body()).contains("\"content\":\"Answer: 7\"");
+                assertThat(client.execute(chat(server.baseUrl(), false)).body()).contains("\"content\":\"Answer: 7\"");
             }
             assertThat(server.connections()).as("one TLS connection kept alive for every call").isEqualTo(1);
             assertThat(askOnce(server, 0)).as("through a whole session and its endpoint").isEqualTo("Answer: 7");
@@ -77,7 +65,7 @@ class TlsEndpointTest {
     @Test
     void aCertificateTheJvmDoesNotTrustFailsTheCallAtOnceAndIsNotRetried() {
         try (ChatServer server = ChatServer.startTls(local.serverContext()).rule(prompt -> "Answer: 7")) {
-            assertThatThrownBy(() -> client().execute(chat(server.baseUrl()))).isInstanceOf(UncheckedIOException.class)
+            assertThatThrownBy(() -> client(1).execute(chat(server.baseUrl(), false))).isInstanceOf(UncheckedIOException.class)
                     .hasCauseInstanceOf(SSLHandshakeException.class);
 
             long start = System.nanoTime();
@@ -95,7 +83,7 @@ class TlsEndpointTest {
     void aTrustedCertificateOfAnotherHostFailsTheCallAtOnceAndIsNotRetried() {
         try (ChatServer server = ChatServer.startTls(elsewhere.serverContext()).rule(prompt -> "Answer: 7");
                 TestCertificate.Trust trust = elsewhere.trustedByTheJvm()) {
-            assertThatThrownBy(() -> client().execute(chat(server.baseUrl()))).isInstanceOf(UncheckedIOException.class)
+            assertThatThrownBy(() -> client(1).execute(chat(server.baseUrl(), false))).isInstanceOf(UncheckedIOException.class)
                     .hasCauseInstanceOf(SSLHandshakeException.class).hasMessageContaining("127.0.0.1");
             assertThatThrownBy(() -> askOnce(server, 3)).isInstanceOf(RunFailure.class)
                     .hasMessageContaining("certificate is not trusted").hasMessageContaining("after 1 try");
@@ -111,7 +99,7 @@ class TlsEndpointTest {
                     .callTimeout(Duration.ofMillis(500)).build();
 
             long start = System.nanoTime();
-            assertThatThrownBy(() -> client.execute(chat(server.baseUrl()))).isInstanceOf(TimeoutException.class);
+            assertThatThrownBy(() -> client.execute(chat(server.baseUrl(), false))).isInstanceOf(TimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(490), Duration.ofMillis(1_500));
         }
     }
