@@ -1,7 +1,9 @@
 package org.agora.core.kafka;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -25,7 +27,8 @@ import org.apache.kafka.common.Uuid;
  * {@code --kafka embedded} and the Kafka tests use. It can be stopped and started again on the
  * same port with the same data (a broker outage, for tests). The broker's classes
  * ({@code org.apache.kafka:kafka_2.13}) must be on this JVM's class path; the forked JVM gets the
- * same class path. Its output goes to {@code broker.log} in the data directory.
+ * same class path, and this JVM's transparent huge pages if it has them ({@code ./agora} gives them
+ * where the kernel offers them). Its output goes to {@code broker.log} in the data directory.
  *
  * <p>Threading: not thread-safe; one owner starts and stops it.
  */
@@ -138,6 +141,9 @@ public final class LocalBroker implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx" + heap);
+            if (transparentHugePages()) {
+                command.add("-XX:+UseTransparentHugePages");
+            }
             command.add("-Djava.awt.headless=true");
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
@@ -153,6 +159,12 @@ public final class LocalBroker implements AutoCloseable {
             throw new UncheckedIOException("cannot start a Kafka broker in " + dataDirectory, e);
         }
         awaitAnswer();
+    }
+
+    /** Whether this JVM runs with transparent huge pages, which the broker's JVM then gets as well. */
+    static boolean transparentHugePages() {
+        HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        return hotspot != null && Boolean.parseBoolean(hotspot.getVMOption("UseTransparentHugePages").getValue());
     }
 
     /** Stops the broker cleanly (as Ctrl-C would) and waits for its process to end. Idempotent. */
