@@ -44,13 +44,15 @@ import org.apache.kafka.common.record.Record;
  * log are reported to show it. A second set of pairs sends the JSON alone as the tool's payloads
  * (smaller records than the sink's), as the benchmark did before. Both JVMs get the same options
  * ({@code -Xmx2g}, the JVM's default collector), and the sink's side also makes each event in the timed
- * loop and encodes it to JSON, which the tool, sending pre-encoded payloads, does not. After each run
+ * loop and encodes it to JSON, which the tool, sending pre-encoded payloads, does not; other options for both with
+ * {@code -Dbench.kafka.jvm="..."}. One uncounted run of each side warms the broker up first. After each run
  * the topic's end offsets must count every record: nothing lost.
  * Goal: the sink ≥ 1.0 × the tool's records per second. Records per run: {@code -Dbench.kafka.records=N}
  * (on the Maven command line), 1,000,000 by default. With {@code -Dbench.kafka.launchers=true} a third
  * set of pairs (same record size) runs each side with the JVM options its own launcher gives it (Kafka's
  * {@code kafka-producer-perf-test.sh}: {@value #TOOL_HEAP} and {@code kafka-run-class.sh}'s G1
- * options; {@code ./agora}: the Parallel collector of batch commands and JIT thresholds at a tenth, the JVM's default heap), reported
+ * options; {@code ./agora}: the Parallel collector of batch commands and transparent huge pages where the kernel offers them, as it
+ * does here, the JVM's default heap), reported
  * beside the headline, which keeps the same options for both.
  */
 public final class KafkaComparison implements Comparison {
@@ -58,8 +60,8 @@ public final class KafkaComparison implements Comparison {
     /** Records per run: 1,000,000 by default; 5,000,000 shows the steady state past the warm-up. */
     private static final long RECORDS = Long.getLong("bench.kafka.records", 1_000_000);
     private static final int PAIRS = 5;
-    /** Both sides' JVM options in the headline pairs. */
-    private static final List<String> SAME_OPTIONS = List.of("-Xmx2g");
+    /** Both sides' JVM options in the headline pairs: {@code -Dbench.kafka.jvm="..."}, {@code -Xmx2g} by default. */
+    private static final List<String> SAME_OPTIONS = List.of(System.getProperty("bench.kafka.jvm", "-Xmx2g").trim().split("\\s+"));
     private static final boolean LAUNCHERS = Boolean.getBoolean("bench.kafka.launchers");
     private static final String TOOL_HEAP = "-Xmx512M";
     /** kafka-producer-perf-test.sh's heap and kafka-run-class.sh's performance and JMX options (Kafka 4.1). */
@@ -68,7 +70,7 @@ public final class KafkaComparison implements Comparison {
             "-XX:MaxInlineLevel=15", "-Djava.awt.headless=true", "-Dcom.sun.management.jmxremote",
             "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false");
     /** What ./agora gives a batch command. */
-    private static final List<String> AGORA_LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC");
+    private static final List<String> AGORA_LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:+UseTransparentHugePages");
     private static final int PARTITIONS = 3;
     private static final Pattern TOOL_RATE = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec");
     private static final Pattern SINK_RATE = Pattern.compile("records=(\\d+) acknowledged=(\\d+) spooled=(\\d+) seconds=([\\d.]+) rate=([\\d.]+)");
@@ -98,6 +100,7 @@ public final class KafkaComparison implements Comparison {
             lines.add(String.format(java.util.Locale.ROOT, "### At the same record size (the goal's comparison): the tool's"
                     + " payloads are the JSON and the key's and headers' text, %.0f bytes, so Kafka sizes its records at %.0f"
                     + " bytes as the sink's", sizedPayloads.payloadBytes(), sizedPayloads.toolRecordBytes()));
+            lines.add(warmUp(admin, broker, sized));
             lines.addAll(pairs(admin, broker, sized, SAME_OPTIONS, SAME_OPTIONS, ""));
             lines.add(String.format(java.util.Locale.ROOT, "### The JSON alone as the tool's payloads (%.0f bytes: the tool's"
                     + " records are %.0f bytes, the sink's %.0f)", valuePayloads.payloadBytes(), valuePayloads.toolRecordBytes(),
@@ -112,6 +115,18 @@ public final class KafkaComparison implements Comparison {
         } finally {
             deleteTree(directory);
         }
+    }
+
+    /**
+     * One run of each side, not counted, so that every counted pair meets a broker whose JIT has
+     * compiled its request path: a fresh broker costs more CPU per record in its first runs
+     * (twice as much for the tool's records), which favoured whichever side it served first.
+     */
+    private static String warmUp(Admin admin, LocalBroker broker, Path payloads) throws Exception {
+        Run toolRun = runTool(admin, broker, toolCommand(broker.bootstrap(), payloads, SAME_OPTIONS), "tool-warm-up", new ArrayList<>());
+        Run sinkRun = runSink(admin, broker, SAME_OPTIONS, "sink-warm-up", new ArrayList<>());
+        return String.format(java.util.Locale.ROOT, "the broker warmed up by one run of each side, not counted: tool %.0f records/s,"
+                + " sink %.0f events/s", toolRun.rate(), sinkRun.rate());
     }
 
     /** {@value #PAIRS} alternating pairs of runs with the given JVM options; the report's lines. */
