@@ -162,7 +162,7 @@ public final class LocalBroker implements AutoCloseable {
     }
 
     /** Whether this JVM runs with transparent huge pages, which the broker's JVM then gets as well. */
-    static boolean transparentHugePages() {
+    private static boolean transparentHugePages() {
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         return hotspot != null && Boolean.parseBoolean(hotspot.getVMOption("UseTransparentHugePages").getValue());
     }
