@@ -70,7 +70,8 @@ public final class KafkaComparison implements Comparison {
             "-XX:MaxInlineLevel=15", "-Djava.awt.headless=true", "-Dcom.sun.management.jmxremote",
             "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false");
     /** What ./agora gives a batch command. */
-    private static final List<String> AGORA_LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:+UseTransparentHugePages");
+    private static final List<String> AGORA_LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:MaxNewSize=256m",
+            "-XX:+UseTransparentHugePages");
     private static final int PARTITIONS = 3;
     private static final Pattern TOOL_RATE = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec");
     private static final Pattern SINK_RATE = Pattern.compile("records=(\\d+) acknowledged=(\\d+) spooled=(\\d+) seconds=([\\d.]+) rate=([\\d.]+)");
