@@ -16,11 +16,13 @@ import picocli.CommandLine.Command;
  * stderr naming the file, line and key; never a stack trace).
  */
 @Command(name = "agora", mixinStandardHelpOptions = true, versionProvider = Agora.Version.class,
-        description = "Agora: event-driven multi-agent simulations of societies that share something scarce.",
-        subcommands = {ListCommand.class, DescribeCommand.class, ValidateCommand.class, RunCommand.class,
-            BrokerCommand.class, ResendCommand.class, SweepCommand.class, WorkerCommand.class, TrainCommand.class,
-            EvaluateCommand.class})
+        description = "Agora: event-driven multi-agent simulations of societies that share something scarce.")
 public final class Agora {
+
+    /** The built-in subcommands, in the order the usage help lists them; installed ones (plugins) follow, by name. */
+    static final List<Class<?>> COMMANDS = List.of(ListCommand.class, DescribeCommand.class,
+            ValidateCommand.class, RunCommand.class, BrokerCommand.class, ResendCommand.class, SweepCommand.class,
+            WorkerCommand.class, TrainCommand.class, EvaluateCommand.class);
 
     /** Exit status of a run that failed. */
     public static final int FAILED = 1;
@@ -34,19 +36,47 @@ public final class Agora {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with these streams; returns the exit status. */
+    /**
+     * Runs the command line with these streams; returns the exit status. A command naming a
+     * subcommand first gets a command line with that subcommand alone: picocli reads every
+     * subcommand's options when it is added, about 0.1 s for all of them at a JVM's start
+     * (docs/benchmarks.md, "One subcommand per command line"); help, the version and a name that is
+     * no subcommand get them all.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        return commandLine(args.length > 0 ? args[0] : null, out, err).execute(args);
     }
 
     /** The configured command line, with every installed subcommand. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Agora());
+        return commandLine(null, out, err);
+    }
+
+    /**
+     * The configured command line with the subcommand named {@code name} alone, or with every
+     * installed subcommand when {@code name} is null or names none.
+     */
+    static CommandLine commandLine(String name, PrintWriter out, PrintWriter err) {
+        List<Object> commands = new ArrayList<>();
+        for (Class<?> command : COMMANDS) {
+            if (name == null || name(command).equals(name)) {
+                commands.add(command);
+            }
+        }
         List<Subcommand> plugins = new ArrayList<>();
-        ServiceLoader.load(Subcommand.class).forEach(plugins::add);
-        plugins.sort(Comparator.comparing(p -> new CommandLine(p).getCommandName()));
-        for (Subcommand plugin : plugins) {
-            commandLine.addSubcommand(plugin);
+        ServiceLoader.load(Subcommand.class).forEach(plugin -> {
+            if (name == null || name(plugin.getClass()).equals(name)) {
+                plugins.add(plugin);
+            }
+        });
+        plugins.sort(Comparator.comparing(plugin -> name(plugin.getClass())));
+        commands.addAll(plugins);
+        if (commands.isEmpty()) {
+            return commandLine(null, out, err);
+        }
+        CommandLine commandLine = new CommandLine(new Agora());
+        for (Object command : commands) {
+            commandLine.addSubcommand(command);
         }
         commandLine.setUsageHelpAutoWidth(true);
         commandLine.setOut(out);
@@ -54,6 +84,15 @@ public final class Agora {
         commandLine.setParameterExceptionHandler(Agora::badArguments);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd));
         return commandLine;
+    }
+
+    /** A subcommand's name, as its {@code @Command} annotation gives it. */
+    private static String name(Class<?> command) {
+        Command annotation = command.getAnnotation(Command.class);
+        if (annotation == null) {
+            throw new IllegalStateException(command.getName() + " is a subcommand without @Command");
+        }
+        return annotation.name();
     }
 
     private static int badArguments(CommandLine.ParameterException e, String[] args) {

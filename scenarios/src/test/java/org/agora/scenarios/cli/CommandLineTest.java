@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
 
 class CommandLineTest {
 
@@ -17,6 +20,31 @@ class CommandLineTest {
     Path dir;
 
     private static final String GOOD = "src/test/resources/good/walkers.yaml";
+
+    @Test
+    void aCommandLineNamingASubcommandHoldsThatSubcommandAloneAndAnyOtherHoldsThemAll() {
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        assertThat(Agora.commandLine("run", nowhere, nowhere).getSubcommands().keySet()).containsExactly("run");
+        List<String> all = Agora.COMMANDS.stream()
+                .map(command -> command.getAnnotation(Command.class).name()).toList();
+        assertThat(all).contains("list", "run", "sweep", "train");
+        assertThat(Agora.commandLine(null, nowhere, nowhere).getSubcommands().keySet()).containsAll(all);
+        assertThat(Agora.commandLine("rnu", nowhere, nowhere).getSubcommands().keySet()).containsAll(all);
+        assertThat(Agora.commandLine("--help", nowhere, nowhere).getSubcommands().keySet()).containsAll(all);
+    }
+
+    @Test
+    void theHelpOfACommandAndTheTopLevelHelpAreAsBefore() {
+        CliRunner run = CliRunner.run("run", "--help");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Usage: agora run ");
+        CliRunner top = CliRunner.run("--help");
+        assertThat(top.status()).isZero();
+        assertThat(top.out()).contains("Commands:", "  list ", "  run ", "  sweep ", "  evaluate ");
+        CliRunner typo = CliRunner.run("rnu");
+        assertThat(typo.status()).isEqualTo(Agora.BAD_INPUT);
+        assertThat(typo.err()).contains("Unmatched argument at index 0: 'rnu'");
+    }
 
     @Test
     void listShowsEveryScenarioOnOneLine() {
