@@ -63,14 +63,11 @@ public final class Agora {
                 commands.add(command);
             }
         }
-        List<Subcommand> plugins = new ArrayList<>();
-        ServiceLoader.load(Subcommand.class).forEach(plugin -> {
-            if (name == null || name(plugin.getClass()).equals(name)) {
-                plugins.add(plugin);
-            }
-        });
-        plugins.sort(Comparator.comparing(plugin -> name(plugin.getClass())));
-        commands.addAll(plugins);
+        // Installed subcommands are chosen by their classes' annotations, so the others are not even made.
+        ServiceLoader.load(Subcommand.class).stream()
+                .filter(plugin -> name == null || name(plugin.type()).equals(name))
+                .sorted(Comparator.comparing(plugin -> name(plugin.type())))
+                .forEach(plugin -> commands.add(plugin.get()));
         if (commands.isEmpty()) {
             return commandLine(null, out, err);
         }
