@@ -51,9 +51,9 @@ import org.apache.kafka.common.record.Record;
  * (on the Maven command line), 1,000,000 by default. With {@code -Dbench.kafka.launchers=true} a third
  * set of pairs (same record size) runs each side with the JVM options its own launcher gives it (Kafka's
  * {@code kafka-producer-perf-test.sh}: {@value #TOOL_HEAP} and {@code kafka-run-class.sh}'s G1
- * options; {@code ./agora}: the Parallel collector of batch commands and transparent huge pages where the kernel offers them, as it
- * does here, the JVM's default heap), reported
- * beside the headline, which keeps the same options for both.
+ * options; {@code ./agora}: the Parallel collector of batch commands with its young generation capped, and transparent huge
+ * pages where the kernel offers them, as it does here; the JVM's default heap), reported beside the headline, which keeps the
+ * same options for both.
  */
 public final class KafkaComparison implements Comparison {
 

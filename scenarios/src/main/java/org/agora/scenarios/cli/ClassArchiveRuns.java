@@ -10,8 +10,8 @@ import java.util.List;
  * The short commands {@code ./agora} makes its class-data archive from (the JDK's CDS: the classes
  * they load are listed with {@code -XX:DumpLoadedClassList}, then dumped with {@code -Xshare:dump}):
  * the catalog's listing and one scenario of each family, one after the other in this JVM, so that
- * the archive holds the classes of every family and later commands of any family start from it. Their output is dropped; their run directories go under
- * the directory given.
+ * the archive holds the classes of every family and later commands of any family start from it.
+ * Their output is dropped; their run directories go under the directory given.
  *
  * <p>Usage: {@code ClassArchiveRuns DIR}. Exit status 0 when every command succeeded, else the
  * first failure's. Threading: the calling thread.
