@@ -421,6 +421,17 @@ public final class LanguageModelSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the vectors this process's runs share, so that the next run embeds every text it
+     * meets, as the first run of a process does: for benchmarks that repeat one society and measure
+     * each repeat as a run of its own. Vectors still being computed are finished by their runs. Any thread.
+     */
+    public static void forgetSharedVectors() {
+        synchronized (RECENT_VECTORS) {
+            RECENT_VECTORS.clear();
+        }
+    }
+
     /** Counts an answer that could not be read even after the re-asks, and was replaced by its documented fallback. */
     public void fellBack(String purpose) {
         fallbacks.merge(purpose, 1L, Long::sum);
