@@ -32,6 +32,7 @@ import org.agora.agents.llm.ChatServer;
 import org.agora.agents.llm.Embeddings;
 import org.agora.agents.llm.LanguageModelCalled;
 import org.agora.agents.llm.LanguageModelSession;
+import org.agora.agents.llm.MemoryEmbeddings;
 import org.agora.core.config.ConfigNode;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.RunResult;
@@ -60,7 +61,9 @@ import org.agora.core.sink.MemorySink;
  * hundreds of calls, and alone in its very first run, as one {@code ./agora run} meets it): goal &lt; 1 ms;</li>
  * <li>a replay of a 12-month run from the cache: goal &lt; 1 s.</li>
  * </ul>
- * The embedding model is loaded before anything is timed (a process loads it once).
+ * The embedding model is loaded before anything is timed (a process loads it once); every run uses
+ * the default model unless {@code -Dbench.llm.embeddings} names another ({@code all-minilm-l6-v2-q},
+ * {@code none}).
  */
 public final class LanguageModelComparison implements Comparison {
 
@@ -68,6 +71,9 @@ public final class LanguageModelComparison implements Comparison {
     private static final int REPEATS = 3;
     /** Society runs between the cold and the warm measurements. */
     private static final int WARM_UP_RUNS = 5;
+    /** The memories' embedding model of every run ({@code -Dbench.llm.embeddings=WORD}; the default unless given). */
+    private static final MemoryEmbeddings EMBEDDINGS = MemoryEmbeddings.of(System.getProperty("bench.llm.embeddings", ""))
+            .orElse(MemoryEmbeddings.DEFAULT);
     /** Calls of a round of the HTTP-layer line before its measured calls, and measured. */
     private static final int HTTP_CALLS = 500;
 
@@ -80,7 +86,8 @@ public final class LanguageModelComparison implements Comparison {
         String yaml = "scenario: govsim-fishery\nuntil: " + months + " months\npopulation:\n"
                 + "  - {kind: llm, count: 5, model: bench-model}\n"
                 + "llm:\n  endpoint: " + endpoint + "\n  cache: " + cache + "\n  cacheMode: " + mode + "\n"
-                + "  concurrency: " + concurrency + "\n  tokenBudget: 0\n";
+                + "  concurrency: " + concurrency + "\n  tokenBudget: 0\n"
+                + (EMBEDDINGS == MemoryEmbeddings.DEFAULT ? "" : "  embeddings: " + EMBEDDINGS.word() + "\n");
         return new ScenarioFile(ScenarioCatalog.installed()).parse(ConfigNode.parseYaml(yaml, "bench.yaml"), "bench");
     }
 
@@ -110,11 +117,14 @@ public final class LanguageModelComparison implements Comparison {
 
     @Override
     public List<String> run() throws Exception {
-        Embeddings.of("warm up the embedding model");
+        if (EMBEDDINGS != MemoryEmbeddings.NONE) {
+            Embeddings.of(EMBEDDINGS, "warm up the embedding model");
+        }
         Path work = Files.createTempDirectory("agora-llm-bench");
         List<String> lines = new ArrayList<>();
         lines.add("| measure | median | range | reference | ratio | goal |");
         lines.add("|---|---|---|---|---|---|");
+        lines.add("| the memories' embedding model of every run (llm.embeddings) | " + EMBEDDINGS.word() + " | — | — | — | — |");
         try (ChatServer slow = ChatServer.start().delay(LATENCY_MS)) {
             // One society, three months, cache off: wall time against the chain of dependent calls.
             List<SocietyRun> cold = new ArrayList<>();

@@ -8,14 +8,16 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Text embeddings in process: all-MiniLM-L6-v2 (384 dimensions), whose weights ship in
- * LangChain4j's jar, so nothing is downloaded. The model is loaded once per process, on first use
- * (it takes a second or two), and shared by every run.
+ * Text embeddings in process: LangChain4j's all-MiniLM-L6-v2 (384 dimensions), as published or
+ * quantized ({@link MemoryEmbeddings}), whose weights ship in LangChain4j's jars, so nothing is
+ * downloaded. Each model is loaded once per process, on first use (a second or two; the quantized
+ * one, a third of that), and shared by every run.
  *
  * <p>It is LangChain4j's model (the same weights, tokenizer and mean pooling, so the same vectors)
  * in an ONNX session of its own: one thread per embedding and no spinning. ONNX Runtime's default
@@ -31,13 +33,20 @@ public final class Embeddings {
     /** The length of a vector. */
     public static final int DIMENSIONS = 384;
 
-    private static final class Holder {
-        static final EmbeddingModel MODEL = load();
+    private static final class Published {
+        static final EmbeddingModel MODEL = load(AllMiniLmL6V2EmbeddingModel.class, "/all-minilm-l6-v2.onnx",
+                "/all-minilm-l6-v2-tokenizer.json");
     }
 
-    private static EmbeddingModel load() {
-        try (InputStream weights = resource("/all-minilm-l6-v2.onnx");
-                InputStream tokenizer = resource("/all-minilm-l6-v2-tokenizer.json");
+    private static final class Quantized {
+        static final EmbeddingModel MODEL = load(AllMiniLmL6V2QuantizedEmbeddingModel.class, "/all-minilm-l6-v2-q.onnx",
+                "/all-minilm-l6-v2-q-tokenizer.json");
+    }
+
+    /** The model whose jar holds {@code weightsName} and {@code tokenizerName}, in a session of one thread. */
+    private static EmbeddingModel load(Class<?> jar, String weightsName, String tokenizerName) {
+        try (InputStream weights = resource(jar, weightsName);
+                InputStream tokenizer = resource(jar, tokenizerName);
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
@@ -58,16 +67,16 @@ public final class Embeddings {
                 }
             };
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read all-MiniLM-L6-v2 from LangChain4j's jar", e);
+            throw new UncheckedIOException("cannot read " + weightsName + " from LangChain4j's jar", e);
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot load all-MiniLM-L6-v2 into ONNX Runtime", e);
+            throw new IllegalStateException("cannot load " + weightsName + " into ONNX Runtime", e);
         }
     }
 
-    private static InputStream resource(String name) {
-        InputStream in = AllMiniLmL6V2EmbeddingModel.class.getResourceAsStream(name);
+    private static InputStream resource(Class<?> jar, String name) {
+        InputStream in = jar.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException("LangChain4j's all-MiniLM-L6-v2 jar has no " + name);
+            throw new IllegalStateException("LangChain4j's jar of " + jar.getSimpleName() + " has no " + name);
         }
         return in;
     }
@@ -75,9 +84,23 @@ public final class Embeddings {
     private Embeddings() {
     }
 
-    /** The unit-length embedding of {@code text}. */
+    /** The unit-length embedding of {@code text} by the default model. */
     public static float[] of(String text) {
-        return unit(Holder.MODEL.embed(text).content().vector());
+        return of(MemoryEmbeddings.DEFAULT, text);
+    }
+
+    /**
+     * The unit-length embedding of {@code text} by {@code model}.
+     *
+     * @throws IllegalArgumentException for {@link MemoryEmbeddings#NONE}
+     */
+    public static float[] of(MemoryEmbeddings model, String text) {
+        EmbeddingModel embedder = switch (model) {
+            case ALL_MINILM_L6_V2 -> Published.MODEL;
+            case ALL_MINILM_L6_V2_Q -> Quantized.MODEL;
+            case NONE -> throw new IllegalArgumentException("no embedding model was chosen");
+        };
+        return unit(embedder.embed(text).content().vector());
     }
 
     /** {@code vector} scaled in place to unit length (a zero vector stays zero); returns it. */

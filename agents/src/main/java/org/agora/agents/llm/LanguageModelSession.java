@@ -62,7 +62,7 @@ public final class LanguageModelSession implements AutoCloseable {
             });
     /** The most texts whose vectors the process keeps for its runs to share (about 1.5 KB each). */
     private static final int RECENT_TEXTS = 4096;
-    /** The vectors of the texts embedded last, by text, least recently used first; guarded by itself. */
+    /** The vectors of the texts embedded last, by {@link MemoryEmbeddings#key}, least recently used first; guarded by itself. */
     private static final Map<String, CompletableFuture<float[]>> RECENT_VECTORS = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -377,42 +377,52 @@ public final class LanguageModelSession implements AutoCloseable {
      * with the same queries), and once per process while it is recent ({@link #RECENT_VECTORS}: the
      * runs of a sweep share their common texts); the vectors are kept in the cache unless it is off,
      * so a replay reads the vectors the run used. The vector does not depend on when, or in which
-     * run, it is computed, so neither do the events. Any thread (an answer's insights are embedded
-     * as it arrives).
+     * run, it is computed, so neither do the events. The run's model ({@code llm.embeddings}) computes
+     * it, and the vectors of another model are never taken for it ({@link MemoryEmbeddings#key}).
+     * Any thread (an answer's insights are embedded as it arrives).
+     *
+     * @throws IllegalStateException if the run embeds nothing ({@code llm.embeddings: none})
      */
     public CompletableFuture<float[]> embedLater(String text) {
+        MemoryEmbeddings model = settings.embeddings();
+        if (model == MemoryEmbeddings.NONE) {
+            throw new IllegalStateException("llm.embeddings is none: memories are ranked without vectors");
+        }
         return embedded.computeIfAbsent(text, t -> {
             // A kept vector is read at once (a look-up in the store, microseconds): a replay never hands
             // a text to another thread.
-            float[] kept = keptVector(t);
-            return kept != null ? CompletableFuture.completedFuture(kept) : recentVector(t).thenApply(vector -> keep(t, vector));
+            String key = model.key(t);
+            float[] kept = keptVector(key);
+            return kept != null ? CompletableFuture.completedFuture(kept)
+                    : recentVector(model, t).thenApply(vector -> keep(key, vector));
         });
     }
 
-    /** The vector this run's cache holds for {@code text}, or null. */
-    private float[] keptVector(String text) {
-        return cache == null || closed ? null : cache.embedding(text);
+    /** The vector this run's cache holds under {@code key} ({@link MemoryEmbeddings#key}), or null. */
+    private float[] keptVector(String key) {
+        return cache == null || closed ? null : cache.embedding(key);
     }
 
-    private float[] keep(String text, float[] vector) {
+    private float[] keep(String key, float[] vector) {
         if (cache != null && !closed) {
-            cache.keepEmbedding(text, vector);
+            cache.keepEmbedding(key, vector);
         }
         return vector;
     }
 
-    /** The process's vector of {@code text}: computed by the first run that asks, shared while it is recent. */
-    private static CompletableFuture<float[]> recentVector(String text) {
+    /** The process's vector of {@code text} by {@code model}: computed by the first run that asks, shared while it is recent. */
+    private static CompletableFuture<float[]> recentVector(MemoryEmbeddings model, String text) {
+        String key = model.key(text);
         synchronized (RECENT_VECTORS) {
-            CompletableFuture<float[]> vector = RECENT_VECTORS.get(text);
+            CompletableFuture<float[]> vector = RECENT_VECTORS.get(key);
             if (vector == null) {
-                vector = CompletableFuture.supplyAsync(() -> Embeddings.of(text), EMBEDDERS);
-                RECENT_VECTORS.put(text, vector);
+                vector = CompletableFuture.supplyAsync(() -> Embeddings.of(model, text), EMBEDDERS);
+                RECENT_VECTORS.put(key, vector);
                 // A failure is not kept: the next run to ask tries again.
                 vector.whenComplete((v, failure) -> {
                     if (failure != null) {
                         synchronized (RECENT_VECTORS) {
-                            RECENT_VECTORS.remove(text);
+                            RECENT_VECTORS.remove(key);
                         }
                     }
                 });

@@ -39,6 +39,7 @@ import org.agora.core.scenario.SectionValue;
  *   frameworkModel: qwen2.5:7b            # summarises the conversation and extracts the agreed limit
  *   reasks: 2                             # re-asks of an answer that cannot be read, before the fallback
  *   memories: 10                          # memories retrieved into a prompt
+ *   embeddings: all-minilm-l6-v2          # what ranks memories by relevance: all-minilm-l6-v2, all-minilm-l6-v2-q or none
  *   prompts: {act: my-act.txt}            # prompt templates replacing Agora's (docs/models/commons-llm.md)
  * </pre>
  *
@@ -58,11 +59,13 @@ import org.agora.core.scenario.SectionValue;
  * @param frameworkModel the model that summarises and extracts limits; null: the first language-model member's
  * @param reasks re-asks of an unreadable answer
  * @param memories memories retrieved into a prompt
+ * @param embeddings the model that ranks memories by relevance, or none
  * @param prompts prompt templates replacing the shipped ones, by name, as text
  */
 public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Path apiKeyFile, double temperature,
         double topP, int maxTokens, Path cache, CacheMode cacheMode, int concurrency, double timeoutSeconds, int retries,
-        long tokenBudget, String frameworkModel, int reasks, int memories, Map<String, String> prompts)
+        long tokenBudget, String frameworkModel, int reasks, int memories, MemoryEmbeddings embeddings,
+        Map<String, String> prompts)
         implements SectionValue {
 
     /** The key of the block. */
@@ -78,11 +81,12 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
 
     private static final List<String> KEYS = List.of("endpoint", "provider", "apiKeyEnv", "apiKeyFile", "temperature",
             "topP", "maxTokens", "cache", "cacheMode", "concurrency", "timeout", "retries", "tokenBudget",
-            "frameworkModel", "reasks", "memories", "prompts");
+            "frameworkModel", "reasks", "memories", "embeddings", "prompts");
 
     public LlmSettings {
         Objects.requireNonNull(endpoint);
         Objects.requireNonNull(cacheMode);
+        Objects.requireNonNull(embeddings);
         prompts = Map.copyOf(prompts);
     }
 
@@ -94,7 +98,7 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
     /** The defaults: a local Ollama server's OpenAI-compatible API, temperature 0, a read-write cache under runs/. */
     public static LlmSettings defaults() {
         return new LlmSettings("http://127.0.0.1:11434/v1", "openai", null, null, 0.0, 1.0, 600, Path.of("runs", "llm-cache"),
-                CacheMode.READ_WRITE, LOCAL_CONCURRENCY, 120, 3, 2_000_000, null, 2, 10, Map.of());
+                CacheMode.READ_WRITE, LOCAL_CONCURRENCY, 120, 3, 2_000_000, null, 2, 10, MemoryEmbeddings.DEFAULT, Map.of());
     }
 
     /**
@@ -144,6 +148,13 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
             mode = CacheMode.of(word).orElseThrow(() -> node.get("cacheMode").error("expected one of "
                     + String.join(", ", CacheMode.words()) + ", got '" + word + "'" + Suggestions.hint(word, CacheMode.words())));
         }
+        MemoryEmbeddings embeddings = d.embeddings;
+        if (node.get("embeddings") != null) {
+            String word = node.get("embeddings").asString();
+            embeddings = MemoryEmbeddings.of(word).orElseThrow(() -> node.get("embeddings").error("expected one of "
+                    + String.join(", ", MemoryEmbeddings.words()) + ", got '" + word + "'"
+                    + Suggestions.hint(word, MemoryEmbeddings.words())));
+        }
         Map<String, String> prompts = new LinkedHashMap<>();
         if (node.get("prompts") != null) {
             ConfigNode promptsNode = node.get("prompts");
@@ -168,7 +179,7 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
                 text(node, "frameworkModel", null),
                 (int) number(node, "reasks", d.reasks, 0, 100),
                 (int) number(node, "memories", d.memories, 1, 1000),
-                prompts);
+                embeddings, prompts);
     }
 
     private static String text(ConfigNode node, String key, String fallback) {
@@ -232,29 +243,30 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
         }
         data.put("reasks", Integer.toString(reasks));
         data.put("memories", Integer.toString(memories));
+        data.put("embeddings", embeddings.word());
         data.put(key, value.asString());
         LlmSettings read = read(ConfigNode.of(data, value.source() + " " + value.path()));
         return new LlmSettings(read.endpoint, read.provider, read.apiKeyEnv, read.apiKeyFile, read.temperature, read.topP,
                 read.maxTokens, read.cache, read.cacheMode, read.concurrency, read.timeoutSeconds, read.retries,
-                read.tokenBudget, read.frameworkModel, read.reasks, read.memories, prompts);
+                read.tokenBudget, read.frameworkModel, read.reasks, read.memories, read.embeddings, prompts);
     }
 
     /** A copy asking another endpoint (tests and benchmarks point catalog entries at their own server). */
     public LlmSettings withEndpoint(String newEndpoint) {
         return new LlmSettings(newEndpoint, provider, apiKeyEnv, apiKeyFile, temperature, topP, maxTokens, cache, cacheMode,
-                concurrency, timeoutSeconds, retries, tokenBudget, frameworkModel, reasks, memories, prompts);
+                concurrency, timeoutSeconds, retries, tokenBudget, frameworkModel, reasks, memories, embeddings, prompts);
     }
 
     /** A copy with another cache directory and mode. */
     public LlmSettings withCache(Path newCache, CacheMode newMode) {
         return new LlmSettings(endpoint, provider, apiKeyEnv, apiKeyFile, temperature, topP, maxTokens, newCache, newMode,
-                concurrency, timeoutSeconds, retries, tokenBudget, frameworkModel, reasks, memories, prompts);
+                concurrency, timeoutSeconds, retries, tokenBudget, frameworkModel, reasks, memories, embeddings, prompts);
     }
 
     /** A copy with another concurrency, timeout, retries and token budget. */
     public LlmSettings withLimits(int newConcurrency, double newTimeoutSeconds, int newRetries, long newTokenBudget) {
         return new LlmSettings(endpoint, provider, apiKeyEnv, apiKeyFile, temperature, topP, maxTokens, cache, cacheMode,
-                newConcurrency, newTimeoutSeconds, newRetries, newTokenBudget, frameworkModel, reasks, memories, prompts);
+                newConcurrency, newTimeoutSeconds, newRetries, newTokenBudget, frameworkModel, reasks, memories, embeddings, prompts);
     }
 
     /**
@@ -274,7 +286,7 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
         return fromEnvironment == null ? "" : fromEnvironment.strip();
     }
 
-    /** What shapes the events: sampling, the framework model, re-asks, retrieval, the prompts (hashed). */
+    /** What shapes the events: sampling, the framework model, re-asks, retrieval and its model, the prompts (hashed). */
     @Override
     public String canonicalText() {
         StringBuilder text = new StringBuilder();
@@ -284,6 +296,10 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
         text.append("  frameworkModel=").append(frameworkModel).append('\n');
         text.append("  reasks=").append(reasks).append('\n');
         text.append("  memories=").append(memories).append('\n');
+        if (embeddings != MemoryEmbeddings.DEFAULT) {
+            // Named only when chosen, so that the runs of files that do not choose keep their ids.
+            text.append("  embeddings=").append(embeddings.word()).append('\n');
+        }
         prompts.keySet().stream().sorted().forEach(name -> text.append("  prompt.").append(name).append('=')
                 .append(ChatCall.sha256(prompts.get(name)), 0, 16).append('\n'));
         return text.toString();
@@ -300,6 +316,7 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
         data.put("timeoutSeconds", timeoutSeconds);
         data.put("retries", retries);
         data.put("tokenBudget", tokenBudget);
+        data.put("embeddings", embeddings.word());
         return data;
     }
 }

@@ -9,6 +9,7 @@ import org.agora.agents.commons.LanguageMembers;
 import org.agora.agents.commons.Setting;
 import org.agora.agents.commons.llm.Deliberation;
 import org.agora.agents.llm.LlmSettings;
+import org.agora.agents.llm.MemoryEmbeddings;
 import org.agora.core.scenario.RunContext;
 import org.agora.core.scenario.Parameter;
 import org.agora.core.scenario.ParameterSet;
@@ -103,7 +104,8 @@ public enum PolicyKind {
      */
     public static LanguageMembers languageFor(RunContext context, Setting setting, CommonsConfig config) {
         LlmSettings settings = context.spec().section(LlmSettings.KEY, LlmSettings.class).orElse(LlmSettings.defaults());
-        return new Deliberation(settings, setting, config, context.events(), context.directory(), true);
+        return new Deliberation(settings, setting, config, context.events(), context.directory(),
+                settings.embeddings() != MemoryEmbeddings.NONE);
     }
 
     /** The kind called {@code word}. */

@@ -17,6 +17,7 @@ import org.agora.agents.llm.CallPurpose;
 import org.agora.agents.llm.ChatServer;
 import org.agora.agents.llm.LanguageModelCalled;
 import org.agora.agents.llm.LanguageModelSession;
+import org.agora.agents.llm.MemoryEmbeddings;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.JsonFiles;
@@ -130,6 +131,73 @@ class LanguageModelMembersTest {
         assertThat(Files.readAllBytes(dir.resolve("second").resolve(HeadlessRun.EVENTS_FILE)))
                 .isEqualTo(Files.readAllBytes(dir.resolve("first").resolve(HeadlessRun.EVENTS_FILE)))
                 .isEqualTo(Files.readAllBytes(dir.resolve("replay").resolve(HeadlessRun.EVENTS_FILE)));
+    }
+
+    @Test
+    void theEmbeddingModelCanBeChosenAndItsVectorsAreKeptApartFromTheDefaultModelsInOneCache() throws IOException {
+        // Two memories a prompt: from the second month on, retrieval ranks, so the act's query is embedded.
+        String ranked = "  memories: 2\n";
+        String quantized = ranked + "  embeddings: all-minilm-l6-v2-q\n";
+        Path cache = dir.resolve("cache");
+        RunResult fresh = LanguageRuns.run(LanguageRuns.fishery(5, 3, server.baseUrl(), dir.resolve("fresh-cache"), ranked),
+                dir.resolve("fresh"));
+        RunResult withQuantized = LanguageRuns.run(LanguageRuns.fishery(5, 3, server.baseUrl(), cache, quantized),
+                dir.resolve("quantized"));
+        RunResult afterIt = LanguageRuns.run(LanguageRuns.fishery(5, 3, server.baseUrl(), cache, ranked),
+                dir.resolve("published"));
+        assertThat(List.of(fresh, withQuantized, afterIt)).allSatisfy(
+                run -> assertThat(run.status()).as(run.reason()).isEqualTo(RunStatus.DONE));
+
+        assertThat(Files.readAllBytes(dir.resolve("published").resolve(HeadlessRun.EVENTS_FILE)))
+                .as("a run with the default model finds none of the quantized model's vectors in the cache they share")
+                .isEqualTo(Files.readAllBytes(dir.resolve("fresh").resolve(HeadlessRun.EVENTS_FILE)));
+        String query = "how many tons of fish to catch this month";
+        try (org.agora.agents.llm.ResponseCache kept = org.agora.agents.llm.ResponseCache.open(cache)) {
+            float[] published = kept.embedding(query);
+            float[] ofQuantized = kept.embedding(MemoryEmbeddings.ALL_MINILM_L6_V2_Q.key(query));
+            assertThat(published).isNotNull().hasSize(384);
+            assertThat(ofQuantized).isNotNull().hasSize(384).isNotEqualTo(published);
+        }
+        assertThat(readJson(dir.resolve("quantized").resolve("manifest.json")).get("runId").asText())
+                .as("the model shapes the events, so it names a run of its own")
+                .isNotEqualTo(readJson(dir.resolve("fresh").resolve("manifest.json")).get("runId").asText());
+
+        RunResult replay = LanguageRuns.run(LanguageRuns.fishery(5, 3, "http://127.0.0.1:9/v1", cache,
+                quantized + "  cacheMode: replay-only\n"), dir.resolve("replay"));
+        assertThat(replay.status()).as(replay.reason()).isEqualTo(RunStatus.DONE);
+        assertThat(Files.readAllBytes(dir.resolve("replay").resolve(HeadlessRun.EVENTS_FILE)))
+                .isEqualTo(Files.readAllBytes(dir.resolve("quantized").resolve(HeadlessRun.EVENTS_FILE)));
+    }
+
+    @Test
+    void withoutAnEmbeddingModelMemoriesAreRankedByRecencyAndImportanceAndNothingIsEmbedded() {
+        try (ChatServer own = ChatServer.start()) {
+            RunResult result = LanguageRuns.run(LanguageRuns.fishery(5, 3, own.baseUrl(), dir.resolve("cache"),
+                    "  memories: 2\n  embeddings: none\n"), dir.resolve("run"));
+
+            assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+            // Month 3's act, with more live memories than two: February's agreement (always kept) and the one
+            // other that ranks first on recency and importance alone, January's agreement (importance 10,
+            // recency 0.25: 1.25), ahead of February's insights (0.6 + 0.51) and summary (0.5 + 0.51).
+            assertThat(own.prompts()).filteredOn(prompt -> prompt.contains("It is 2024-03-01, at the lake.")
+                    && prompt.contains("how many tons of fish you catch this month")).hasSize(5).allSatisfy(prompt -> assertThat(prompt).contains("What you remember:\n"
+                            + "- 2024-01-01: The fishers agreed that each of them will catch at most 10 tons of fish per month.\n"
+                            + "- 2024-02-01: The fishers agreed that each of them will catch at most 10 tons of fish per month.\n\n"));
+        }
+        try (org.agora.agents.llm.ResponseCache kept = org.agora.agents.llm.ResponseCache.open(dir.resolve("cache"))) {
+            assertThat(kept.embedding("how many tons of fish to catch this month")).isNull();
+        }
+        assertThat(readJson(dir.resolve("run").resolve("manifest.json")).at("/model/llm/settings/embeddings").asText())
+                .isEqualTo("none");
+    }
+
+    @Test
+    void anUnknownEmbeddingModelIsNamedWithItsLineAndTheChoices() {
+        assertThatThrownBy(() -> LanguageRuns.spec(LanguageRuns.fishery(1, 1, server.baseUrl(), dir,
+                "  embeddings: all-minilm-l6\n")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("test.yaml").hasMessageContaining(":8").hasMessageContaining("embeddings")
+                .hasMessageContaining("all-minilm-l6-v2, all-minilm-l6-v2-q, none");
     }
 
     @Test
