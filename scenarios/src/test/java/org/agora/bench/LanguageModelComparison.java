@@ -56,9 +56,10 @@ import org.agora.core.sink.MemorySink;
  * once, 16 calls in flight) is reported beside it;</li>
  * <li>the platform's time per call: wall time not spent waiting for answers, per call, in a live run
  * against a server without delay (prompts, memories with in-process embeddings, events,
- * transcript, cache; the JVM's first such run, and three after it) and in a replay, and on the critical path against the 200 ms server (wall
- * time beyond the chain of dependent calls, per call; in the JVM's first runs, after some
- * hundreds of calls, and alone in its very first run, as one {@code ./agora run} meets it): goal &lt; 1 ms;</li>
+ * transcript, cache; the JVM's first such run, and three after it) and in a replay, and on the
+ * critical path against the 200 ms server (wall time beyond the chain of dependent calls, per
+ * call; in the JVM's first runs, after some hundreds of calls, and alone in its very first run,
+ * as one {@code ./agora run} meets it): goal &lt; 1 ms;</li>
  * <li>a replay of a 12-month run from the cache: goal &lt; 1 s.</li>
  * </ul>
  * The embedding model is loaded before anything is timed (a process loads it once); every run uses
@@ -72,14 +73,20 @@ public final class LanguageModelComparison implements Comparison {
     /** Society runs between the cold and the warm measurements. */
     private static final int WARM_UP_RUNS = 5;
     /** The memories' embedding model of every run ({@code -Dbench.llm.embeddings=WORD}; the default unless given). */
-    private static final MemoryEmbeddings EMBEDDINGS = MemoryEmbeddings.of(System.getProperty("bench.llm.embeddings", ""))
-            .orElse(MemoryEmbeddings.DEFAULT);
+    private static final MemoryEmbeddings EMBEDDINGS = embeddings(System.getProperty("bench.llm.embeddings", ""));
     /** Calls of a round of the HTTP-layer line before its measured calls, and measured. */
     private static final int HTTP_CALLS = 500;
 
     @Override
     public String name() {
         return "LanguageModels";
+    }
+
+    /** The model {@code word} names, the default for an empty word; a word naming none stops the benchmark. */
+    private static MemoryEmbeddings embeddings(String word) {
+        return word.isEmpty() ? MemoryEmbeddings.DEFAULT : MemoryEmbeddings.of(word).orElseThrow(() ->
+                new IllegalArgumentException("-Dbench.llm.embeddings=" + word + ": expected one of "
+                        + String.join(", ", MemoryEmbeddings.words())));
     }
 
     private static ScenarioSpec spec(String endpoint, int months, Path cache, String mode, int concurrency) {

@@ -10,11 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class EmbeddingsTest {
 
-    /**
-     * Agora runs LangChain4j's all-MiniLM-L6-v2 in an ONNX session of its own (one thread, no spinning):
-     * its vectors must be LangChain4j's own, bit for bit, or memories would rank differently and the
-     * events of a run would change.
-     */
     private static final List<String> TEXTS = List.of("how many tons to fish this month",
             "Mayor: This month John wanted 12 and got 12, Kate wanted 12 and got 12, Jack wanted 12 and got 12,"
                     + " Emma wanted 12 and got 12 and Luke wanted 12 and got 12 (tons). The lake now holds 40 tons of fish.",
@@ -22,6 +17,11 @@ class EmbeddingsTest {
             "Keeping to the agreed limit keeps the commons alive.",
             "a long memory, longer than the model reads at once ".repeat(60));
 
+    /**
+     * Agora runs LangChain4j's all-MiniLM-L6-v2 in an ONNX session of its own (one thread, no spinning):
+     * its vectors must be LangChain4j's own, bit for bit, or memories would rank differently and the
+     * events of a run would change.
+     */
     @Test
     void theOwnSessionGivesLangChain4jsVectorsBitForBit() {
         AllMiniLmL6V2EmbeddingModel langChain4j = new AllMiniLmL6V2EmbeddingModel();
