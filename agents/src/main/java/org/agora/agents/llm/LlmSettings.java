@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.agora.core.config.ConfigNode;
 import org.agora.core.config.SimTime;
 import org.agora.core.config.Suggestions;
@@ -142,19 +144,8 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
                 throw node.get("apiKeyFile").error("cannot read the key file " + keyFile);
             }
         }
-        CacheMode mode = d.cacheMode;
-        if (node.get("cacheMode") != null) {
-            String word = node.get("cacheMode").asString();
-            mode = CacheMode.of(word).orElseThrow(() -> node.get("cacheMode").error("expected one of "
-                    + String.join(", ", CacheMode.words()) + ", got '" + word + "'" + Suggestions.hint(word, CacheMode.words())));
-        }
-        MemoryEmbeddings embeddings = d.embeddings;
-        if (node.get("embeddings") != null) {
-            String word = node.get("embeddings").asString();
-            embeddings = MemoryEmbeddings.of(word).orElseThrow(() -> node.get("embeddings").error("expected one of "
-                    + String.join(", ", MemoryEmbeddings.words()) + ", got '" + word + "'"
-                    + Suggestions.hint(word, MemoryEmbeddings.words())));
-        }
+        CacheMode mode = choice(node, "cacheMode", d.cacheMode, CacheMode::of, CacheMode.words());
+        MemoryEmbeddings embeddings = choice(node, "embeddings", d.embeddings, MemoryEmbeddings::of, MemoryEmbeddings.words());
         Map<String, String> prompts = new LinkedHashMap<>();
         if (node.get("prompts") != null) {
             ConfigNode promptsNode = node.get("prompts");
@@ -180,6 +171,17 @@ public record LlmSettings(String endpoint, String provider, String apiKeyEnv, Pa
                 (int) number(node, "reasks", d.reasks, 0, 100),
                 (int) number(node, "memories", d.memories, 1, 1000),
                 embeddings, prompts);
+    }
+
+    /** The choice the word at {@code key} names, {@code fallback} without one; a word naming none is an error listing them. */
+    private static <T> T choice(ConfigNode node, String key, T fallback, Function<String, Optional<T>> of, List<String> words) {
+        ConfigNode value = node.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        String word = value.asString();
+        return of.apply(word).orElseThrow(() -> value.error("expected one of " + String.join(", ", words) + ", got '" + word
+                + "'" + Suggestions.hint(word, words)));
     }
 
     private static String text(ConfigNode node, String key, String fallback) {
