@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,6 +52,7 @@ final class SpoolingProducer {
     private final ProducerConnection connection;
     /** Whether the user's properties name producer interceptors (which may add headers to each record). */
     private final boolean interceptors;
+    private final RecordKeys keys = new RecordKeys();
     private Producer<byte[], byte[]> producer;
     private int partitions;
     private long stalledAt = -1;
@@ -94,7 +94,7 @@ final class SpoolingProducer {
             sendSpooled(true);
             return;
         }
-        PendingRecord record = new PendingRecord(settings.topic(), seq, source.getBytes(StandardCharsets.UTF_8), value,
+        PendingRecord record = new PendingRecord(settings.topic(), seq, key(source), value,
                 headers(type), System.currentTimeMillis(), window);
         if (!(room(record.bytes()) && window.failure() == null && send(record))) {
             startSpooling(value);
@@ -108,6 +108,12 @@ final class SpoolingProducer {
     private Headers headers(String type) {
         Headers shared = labels.headers(type);
         return interceptors ? new RecordHeaders(shared.toArray()) : shared;
+    }
+
+    /** A record's key: its source's id in UTF-8, shared with the source's other records; a copy if interceptors may change it. */
+    private byte[] key(String source) {
+        byte[] key = keys.of(source);
+        return interceptors ? key.clone() : key;
     }
 
     /**
@@ -202,7 +208,7 @@ final class SpoolingProducer {
         byte[] json;
         while (window.failure() == null && (json = spool.peek()) != null) {
             EventLabel label = EventLabel.of(json);
-            PendingRecord record = new PendingRecord(settings.topic(), label.seq(), label.source().getBytes(StandardCharsets.UTF_8),
+            PendingRecord record = new PendingRecord(settings.topic(), label.seq(), key(label.source()),
                     json, headers(label.type()), System.currentTimeMillis(), window);
             record.onDisk = true;
             boolean mayGo = waitForRoom ? room(record.bytes()) : mayTryAgain() && window.hasRoom(record.bytes());

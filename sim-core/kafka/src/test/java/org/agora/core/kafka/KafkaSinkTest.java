@@ -101,6 +101,24 @@ class KafkaSinkTest {
     }
 
     @Test
+    void recordsOfOneSourceShareTheirKeyUnlessInterceptorsMayChangeIt() {
+        sink.accept(event(0));
+        sink.accept(event(3));
+        sink.flush();
+        assertThat(producer.history().get(1).key()).as("walker-0's key, encoded once").isSameAs(producer.history().get(0).key());
+
+        MockProducer<byte[], byte[]> intercepted = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
+        KafkaSink withInterceptors = new KafkaSink(intercepted, 3, settings.withClientProperties(
+                java.util.Map.of("interceptor.classes", TracingInterceptor.class.getName())),
+                new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir.resolve("intercepted"));
+        withInterceptors.accept(event(0));
+        withInterceptors.accept(event(3));
+        withInterceptors.flush();
+        assertThat(intercepted.history().get(1).key()).as("each record its own copy")
+                .isNotSameAs(intercepted.history().get(0).key()).isEqualTo(intercepted.history().get(0).key());
+    }
+
+    @Test
     void aStalledBrokerFillsTheMemoryThenTheSpoolAndARecoveredOneGetsEverythingInOrder() throws Exception {
         for (long seq = 0; seq < 40; seq++) {
             sink.accept(event(seq));
