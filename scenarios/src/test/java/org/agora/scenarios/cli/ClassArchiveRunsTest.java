@@ -2,13 +2,19 @@ package org.agora.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher's class-archive commands still name runnable scenarios, one of each family. */
+/**
+ * The launcher's class-archive commands still name runnable scenarios, one of each family, and the
+ * language-model society reaches every purpose of a call.
+ */
 class ClassArchiveRunsTest {
 
     @Test
@@ -22,6 +28,15 @@ class ClassArchiveRunsTest {
                 assertThat(Files.size(events)).isPositive();
             }
         }
+        String society = Files.readString(directory.resolve(ClassArchiveRuns.LANGUAGE_MODEL_RUN).resolve("events.jsonl"));
+        for (String purpose : List.of("act", "converse", "summary", "limit", "reflect")) {
+            assertThat(society).as("a call to " + purpose).contains("\"purpose\":\"" + purpose + "\"");
+        }
+        JsonNode calls = new ObjectMapper().readTree(directory.resolve(ClassArchiveRuns.LANGUAGE_MODEL_RUN).resolve("manifest.json").toFile())
+                .findValue("llm");
+        assertThat(calls.get("reasks").asLong()).as("every purpose read the rehearsal's one reply").isZero();
+        assertThat(calls.get("fallbacks")).isEmpty();
+        assertThat(calls.get("endpointCalls").asLong()).isPositive();
     }
 
     @Test
