@@ -65,6 +65,19 @@ class KafkaSinkTest {
         return lines;
     }
 
+    /** What a sink whose user named a producer interceptor sent of the events {@code seqs}. */
+    private MockProducer<byte[], byte[]> sentWithInterceptors(long... seqs) {
+        MockProducer<byte[], byte[]> intercepted = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
+        KafkaSink withInterceptors = new KafkaSink(intercepted, 3, settings.withClientProperties(
+                java.util.Map.of("interceptor.classes", TracingInterceptor.class.getName())),
+                new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir.resolve("intercepted"));
+        for (long seq : seqs) {
+            withInterceptors.accept(event(seq));
+        }
+        withInterceptors.flush();
+        return intercepted;
+    }
+
     @Test
     void recordsAreKeyedBySourceWithTheRunsLabels() {
         sink.accept(event(4));
@@ -86,13 +99,7 @@ class KafkaSinkTest {
         assertThat(producer.history()).extracting(ProducerRecord::headers).as("one read-only set for the type, no copy per record")
                 .allSatisfy(headers -> assertThat(headers).isSameAs(producer.history().get(0).headers()));
 
-        MockProducer<byte[], byte[]> intercepted = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
-        KafkaSink withInterceptors = new KafkaSink(intercepted, 3, settings.withClientProperties(
-                java.util.Map.of("interceptor.classes", TracingInterceptor.class.getName())),
-                new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir.resolve("intercepted"));
-        withInterceptors.accept(event(0));
-        withInterceptors.accept(event(1));
-        withInterceptors.flush();
+        MockProducer<byte[], byte[]> intercepted = sentWithInterceptors(0, 1);
         ProducerRecord<byte[], byte[]> first = intercepted.history().get(0);
         first.headers().add(TracingInterceptor.HEADER, new byte[] {1});
         assertThat(first.headers()).hasSize(7);
@@ -107,13 +114,7 @@ class KafkaSinkTest {
         sink.flush();
         assertThat(producer.history().get(1).key()).as("walker-0's key, encoded once").isSameAs(producer.history().get(0).key());
 
-        MockProducer<byte[], byte[]> intercepted = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
-        KafkaSink withInterceptors = new KafkaSink(intercepted, 3, settings.withClientProperties(
-                java.util.Map.of("interceptor.classes", TracingInterceptor.class.getName())),
-                new RecordLabels("run-1", "test-walkers", 9, "execution-1"), dir.resolve("intercepted"));
-        withInterceptors.accept(event(0));
-        withInterceptors.accept(event(3));
-        withInterceptors.flush();
+        MockProducer<byte[], byte[]> intercepted = sentWithInterceptors(0, 3);
         assertThat(intercepted.history().get(1).key()).as("each record its own copy")
                 .isNotSameAs(intercepted.history().get(0).key()).isEqualTo(intercepted.history().get(0).key());
     }
