@@ -80,7 +80,7 @@ public final class ClassArchiveRuns {
                     "  - {kind: llm, count: 3, model: rehearsal}",
                     "llm:",
                     "  endpoint: " + endpoint.url(),
-                    "  cache: " + directory.resolve("llm-cache"),
+                    "  cache: '" + directory.resolve("llm-cache").toString().replace("'", "''") + "'",
                     "  memories: 2",
                     ""));
             return Agora.execute(new String[] {"run", scenario.toString(), "--out", directory.resolve(LANGUAGE_MODEL_RUN).toString()},
