@@ -72,10 +72,13 @@ final class RehearsalEndpoint implements AutoCloseable {
             choice.put("index", 0);
             choice.putObject("message").put("role", "assistant").put("content", REPLY);
             choice.put("finish_reason", "stop");
+            // Token counts as a rough four bytes a token: the run counts them, nothing decides by them.
+            int promptTokens = request.length / 4;
+            int completionTokens = REPLY.length() / 4;
             ObjectNode usage = reply.putObject("usage");
-            usage.put("prompt_tokens", request.length / 4);
-            usage.put("completion_tokens", REPLY.length() / 4);
-            usage.put("total_tokens", request.length / 4 + REPLY.length() / 4);
+            usage.put("prompt_tokens", promptTokens);
+            usage.put("completion_tokens", completionTokens);
+            usage.put("total_tokens", promptTokens + completionTokens);
             byte[] bytes = JSON.writeValueAsBytes(reply);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);

@@ -18,6 +18,7 @@ import org.agora.agents.llm.ChatServer;
 import org.agora.agents.llm.LanguageModelCalled;
 import org.agora.agents.llm.LanguageModelSession;
 import org.agora.agents.llm.MemoryEmbeddings;
+import org.agora.agents.llm.ResponseCache;
 import org.agora.core.config.BadInputException;
 import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.JsonFiles;
@@ -120,7 +121,7 @@ class LanguageModelMembersTest {
             assertThat(first.status()).as(first.reason()).isEqualTo(RunStatus.DONE);
             assertThat(second.status()).as(second.reason()).isEqualTo(RunStatus.DONE);
         }
-        try (org.agora.agents.llm.ResponseCache cache = org.agora.agents.llm.ResponseCache.open(dir.resolve("cache-b"))) {
+        try (ResponseCache cache = ResponseCache.open(dir.resolve("cache-b"))) {
             assertThat(cache.embedding("how many tons of fish to catch this month"))
                     .as("a vector the second run took from the first is kept in its own cache").isNotNull().hasSize(384);
         }
@@ -152,7 +153,7 @@ class LanguageModelMembersTest {
                 .as("a run with the default model finds none of the quantized model's vectors in the cache they share")
                 .isEqualTo(Files.readAllBytes(dir.resolve("fresh").resolve(HeadlessRun.EVENTS_FILE)));
         String query = "how many tons of fish to catch this month";
-        try (org.agora.agents.llm.ResponseCache kept = org.agora.agents.llm.ResponseCache.open(cache)) {
+        try (ResponseCache kept = ResponseCache.open(cache)) {
             float[] published = kept.embedding(query);
             float[] ofQuantized = kept.embedding(MemoryEmbeddings.ALL_MINILM_L6_V2_Q.key(query));
             assertThat(published).isNotNull().hasSize(384);
@@ -187,7 +188,7 @@ class LanguageModelMembersTest {
                     .allSatisfy(prompt -> assertThat(prompt).contains("What you remember:\n- 2024-01-01: " + agreement
                             + "\n- 2024-02-01: " + agreement + "\n\n"));
         }
-        try (org.agora.agents.llm.ResponseCache kept = org.agora.agents.llm.ResponseCache.open(dir.resolve("cache"))) {
+        try (ResponseCache kept = ResponseCache.open(dir.resolve("cache"))) {
             assertThat(kept.embedding("how many tons of fish to catch this month")).isNull();
         }
         assertThat(readJson(dir.resolve("run").resolve("manifest.json")).at("/model/llm/settings/embeddings").asText())
