@@ -171,12 +171,24 @@ public final class Endpoint {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("");
+        String message = firstLine(failure);
+        String rootMessage = firstLine(root);
+        String kind;
+        if (root != failure && !rootMessage.isEmpty() && message.contains(rootMessage)) {
+            // A wrapper that only repeats its cause ("x.y.SomeException: Connect to ... failed"): the cause says it once.
+            kind = root.getClass().getSimpleName();
+            message = rootMessage;
+        } else {
+            kind = failure.getClass().getSimpleName() + (root != failure ? "/" + root.getClass().getSimpleName() : "");
+        }
         if (message.length() > 160) {
             message = message.substring(0, 160) + "…";
         }
-        String kind = failure.getClass().getSimpleName() + (root != failure ? "/" + root.getClass().getSimpleName() : "");
         return message.isEmpty() ? kind : kind + ": " + message;
+    }
+
+    private static String firstLine(Throwable failure) {
+        return failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("");
     }
 
     private ChatModel build(String modelName, LlmSettings settings) {

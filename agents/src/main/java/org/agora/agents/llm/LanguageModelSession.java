@@ -272,7 +272,8 @@ public final class LanguageModelSession implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         MissingAnswer(ChatCall call) {
-            super("replay-only: the cache has no answer to a " + call.purpose() + " call of " + call.model()
+            super("replay-only: the cache has no answer to " + (call.purpose().matches("^[aeiou].*") ? "an " : "a ")
+                    + call.purpose() + " call of " + call.model()
                     + " (sample " + call.sample() + ", prompt " + call.promptHash() + ")");
         }
     }

@@ -210,7 +210,7 @@ class LanguageModelMembersTest {
                 "  cacheMode: replay-only\n"), dir.resolve("run"));
 
         assertThat(result.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(result.reason()).startsWith("replay-only: the cache has no answer to a act call").doesNotContain("\n");
+        assertThat(result.reason()).startsWith("replay-only: the cache has no answer to an act call").doesNotContain("\n");
         assertThat(events(dir.resolve("run"))).isNotEmpty();
         assertThat(llmReport(result)).containsKey("stoppedBecause");
     }
@@ -323,6 +323,21 @@ class LanguageModelMembersTest {
                     .as("the acts before the meeting are kept").containsExactly(CallPurpose.ACT, CallPurpose.ACT);
             assertThat(dir.resolve("run").resolve(HeadlessRun.MANIFEST_FILE)).exists();
         }
+    }
+
+    @Test
+    void anEndpointThatRefusesConnectionsIsReportedWithItsReasonOnceAndNoClassNamesInFull() {
+        String gone;
+        try (ChatServer closed = ChatServer.start()) {
+            gone = closed.baseUrl();
+        }
+        RunResult result = LanguageRuns.run(LanguageRuns.fishery(1, 1, gone, dir.resolve("cache"), "  retries: 0\n"),
+                dir.resolve("run"));
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.reason()).contains("did not answer").containsIgnoringCase("connection refused")
+                .doesNotContain("org.apache").doesNotContain("java.");
+        assertThat(result.reason().split("Exception", -1)).as("one exception named: %s", result.reason()).hasSize(2);
     }
 
     @Test
