@@ -63,9 +63,10 @@ final class RunCommand implements Callable<Integer> {
         if (!result.done()) {
             err.println("agora run: " + result.status().word() + ": " + Agora.oneLine(result.reason())
                     + " (" + counts + "; see " + result.directory().resolve(HeadlessRun.MANIFEST_FILE) + ")");
-            return;
+        } else {
+            out.println("done: " + result.directory() + " (" + counts + ")");
+            SummaryText.lines(result.summary(), spec.scenario().metrics()).forEach(out::println);
         }
-        out.println("done: " + result.directory() + " (" + counts + ")");
-        SummaryText.lines(result.summary(), spec.scenario().metrics()).forEach(out::println);
+        LanguageModelText.line(manifest.model()).ifPresent(out::println);
     }
 }
