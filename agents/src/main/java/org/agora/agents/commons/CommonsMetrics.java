@@ -40,6 +40,10 @@ final class CommonsMetrics {
     static final Metric AGREEMENTS = METRICS.declare("agreements", "months",
             "months whose discussion ended in an agreed limit");
     static final Metric UTTERANCES = METRICS.declare("utterances", "utterances", "utterances in all discussions");
+    static final Metric LLM_CALLS = METRICS.declare("llmCalls", "calls",
+            "language-model calls answered, re-asks included (0 in a society of rule-based members)");
+    static final Metric LLM_TOKENS = METRICS.declare("llmTokens", "tokens",
+            "the prompt and completion tokens of those calls, as the endpoint counted them");
     static final Metric GAIN_PER_KIND = METRICS.declare("gainPerKind", POOL_UNIT, "the mean gain of the members of each kind");
     static final Metric GAIN_PER_AGENT = METRICS.declare("gainPerAgent", POOL_UNIT, "each member's gain R_i, by member id");
 

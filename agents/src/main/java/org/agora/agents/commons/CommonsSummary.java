@@ -9,6 +9,7 @@ import org.agora.agents.commons.events.MemberJoined;
 import org.agora.agents.commons.events.PoolHarvested;
 import org.agora.agents.commons.events.RoundScored;
 import org.agora.agents.commons.events.UtteranceMade;
+import org.agora.agents.llm.LanguageModelCalled;
 import org.agora.core.event.Event;
 import org.agora.core.event.RunStarted;
 import org.agora.core.scenario.EventSummary;
@@ -18,7 +19,7 @@ import org.agora.core.scenario.EventSummary;
  * same {@link Scorecard} the model uses: the round limit and the environment (for f0) from
  * {@link RunStarted}, the members from {@link MemberJoined}, each month's threshold from
  * {@link PoolHarvested}, gains and over-use from {@link HarvestAllocated}, the end of each month
- * from {@link RoundScored}.
+ * from {@link RoundScored}, the language-model calls and their tokens from {@link LanguageModelCalled}.
  */
 final class CommonsSummary implements EventSummary {
 
@@ -56,6 +57,8 @@ final class CommonsSummary implements EventSummary {
             scorecard.spoke();
         } else if (event instanceof AgreementReached) {
             scorecard.agreed();
+        } else if (event instanceof LanguageModelCalled call) {
+            scorecard.languageModelCalled((long) call.promptTokens() + call.completionTokens());
         } else if (event instanceof CommonsCollapsed) {
             collapsedThisRound = true;
         } else if (event instanceof RoundScored) {

@@ -44,6 +44,8 @@ public final class Scorecard {
     private long stockLeft = -1;
     private int agreements;
     private int utterances;
+    private long languageModelCalls;
+    private long languageModelTokens;
 
     /**
      * @param roundLimit T, the months a run lasts if the commons survives
@@ -105,6 +107,18 @@ public final class Scorecard {
     /** Someone spoke in a discussion. */
     public void spoke() {
         utterances++;
+    }
+
+    /** A language model answered a member, or the framework, with {@code tokens} prompt and completion tokens. */
+    public void languageModelCalled(long tokens) {
+        languageModelCalls++;
+        languageModelTokens += tokens;
+    }
+
+    /** The run's language-model calls so far and their tokens, counted where they were made. */
+    public void languageModelTotals(long calls, long tokens) {
+        languageModelCalls = calls;
+        languageModelTokens = tokens;
     }
 
     /** The month is over; {@code collapsedNow} if the commons collapsed in it. */
@@ -233,6 +247,8 @@ public final class Scorecard {
         summary.put(CommonsMetrics.STOCK_LEFT, Math.max(0, stockLeft));
         summary.put(CommonsMetrics.AGREEMENTS, agreements);
         summary.put(CommonsMetrics.UTTERANCES, utterances);
+        summary.put(CommonsMetrics.LLM_CALLS, languageModelCalls);
+        summary.put(CommonsMetrics.LLM_TOKENS, languageModelTokens);
         summary.put(CommonsMetrics.GAIN_PER_KIND, gainPerKind());
         Map<String, Long> perAgent = new LinkedHashMap<>(2 * members);
         for (int i = 0; i < members; i++) {

@@ -418,6 +418,9 @@ final class Society implements Model {
 
     @Override
     public Map<String, Object> summary() {
+        if (language != null) {
+            scorecard.languageModelTotals(language.calls(), language.tokens());
+        }
         return scorecard.summary();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,7 +25,7 @@ import org.agora.core.run.HeadlessRun;
 import org.agora.core.run.JsonFiles;
 import org.agora.core.run.RunResult;
 import org.agora.core.run.RunStatus;
-import java.time.Duration;
+import org.agora.core.scenario.EventSummary;
 import org.agora.core.sink.EventJsonCodec;
 import org.agora.core.source.JsonLinesSource;
 import org.agora.core.source.ReadOptions;
@@ -93,6 +94,26 @@ class LanguageModelMembersTest {
         Map<String, Object> report = llmReport(result);
         assertThat(((Number) report.get("calls")).longValue()).isEqualTo(ofType(events, LanguageModelCalled.class).size());
         assertThat(dir.resolve("run").resolve(LanguageModelSession.TRANSCRIPT_FILE)).isNotEmptyFile();
+    }
+
+    @Test
+    void theSummaryCountsTheCallsAndTheirTokensAsTheEventsDoAndRuleBasedRunsCountNone() {
+        RunResult result = LanguageRuns.run(LanguageRuns.fishery(3, 2, server.baseUrl(), dir.resolve("cache"), ""),
+                dir.resolve("run"));
+        assertThat(result.status()).as(result.reason()).isEqualTo(RunStatus.DONE);
+
+        var events = events(dir.resolve("run"));
+        List<LanguageModelCalled> calls = ofType(events, LanguageModelCalled.class);
+        long tokens = calls.stream().mapToLong(c -> c.promptTokens() + c.completionTokens()).sum();
+        assertThat(tokens).isPositive();
+        assertThat(result.summary()).containsEntry("llmCalls", (long) calls.size()).containsEntry("llmTokens", tokens);
+        EventSummary fromEvents = LanguageRuns.CATALOG.scenario("govsim-fishery").orElseThrow().summaryFromEvents().orElseThrow();
+        events.forEach(fromEvents::accept);
+        assertThat(fromEvents.summary()).as("recomputed from the events").isEqualTo(result.summary());
+
+        RunResult rules = LanguageRuns.run("scenario: govsim-fishery\nuntil: 2 months\n", dir.resolve("rules"));
+        assertThat(rules.status()).as(rules.reason()).isEqualTo(RunStatus.DONE);
+        assertThat(rules.summary()).containsEntry("llmCalls", 0L).containsEntry("llmTokens", 0L);
     }
 
     @Test

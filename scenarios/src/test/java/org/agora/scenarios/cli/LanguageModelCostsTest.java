@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.agora.agents.llm.ChatServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What {@code agora run} prints about a run's language-model calls, so that a replay is seen to cost nothing. */
-class LanguageModelLineTest {
+/**
+ * What a researcher sees of language-model costs: the line {@code agora run} prints (a replay is seen to cost
+ * nothing) and the calls and tokens a sweep tabulates beside the outcomes.
+ */
+class LanguageModelCostsTest {
 
     @TempDir
     Path dir;
@@ -47,6 +51,32 @@ class LanguageModelLineTest {
             assertThat(stopped.status()).isEqualTo(1);
             assertThat(stopped.err()).contains("token budget spent");
             assertThat(stopped.out()).containsPattern("(?m)^language models: \\d+ calls answered, 0 from the cache and \\d+ by the endpoint");
+        }
+    }
+
+    @Test
+    void aSweepTabulatesEachRunsCallsAndTokensAndTheNormsReminderCostsTokens() throws Exception {
+        try (ChatServer server = ChatServer.start()) {
+            Path scenario = Files.writeString(dir.resolve("society.yaml"), "scenario: govsim-fishery\nuntil: 1 months\n"
+                    + "population:\n  - {kind: llm, count: 2, model: m}\n"
+                    + "llm: {endpoint: '" + server.baseUrl() + "', cacheMode: 'off'}\n");
+            Path experiment = Files.writeString(dir.resolve("costs.yaml"), "scenario: " + scenario + "\n"
+                    + "grid:\n  universalization: [false, true]\nmetrics: [gainMean, llmCalls, llmTokens]\n");
+
+            CliRunner sweep = CliRunner.run("sweep", experiment.toString(), "--out", dir.resolve("sweep").toString());
+            assertThat(sweep.status()).as(sweep.err()).isZero();
+            List<String> rows = Files.readAllLines(dir.resolve("sweep").resolve("results.csv"));
+            assertThat(rows.get(0)).contains(",gainMean,llmCalls,llmTokens,");
+            long[] tokens = new long[2];
+            long calls = 0;
+            for (String row : rows.subList(1, rows.size())) {
+                String[] cells = row.split(",");
+                int point = Integer.parseInt(cells[1]);
+                calls += Long.parseLong(cells[7]);
+                tokens[point] = Long.parseLong(cells[8]);
+            }
+            assertThat(calls).as("every call of both runs").isEqualTo(server.requests());
+            assertThat(tokens[1]).as("the universalization reminder lengthens the prompts").isGreaterThan(tokens[0]);
         }
     }
 
