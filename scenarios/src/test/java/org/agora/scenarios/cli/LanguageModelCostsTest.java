@@ -2,6 +2,7 @@ package org.agora.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,12 +19,17 @@ class LanguageModelCostsTest {
     @TempDir
     Path dir;
 
+    /** A scenario file: two language-model fishers for {@code months} against {@code server}, with more llm keys. */
+    private Path society(ChatServer server, int months, String llmKeys) throws IOException {
+        return Files.writeString(dir.resolve("society.yaml"), "scenario: govsim-fishery\nuntil: " + months + " months\n"
+                + "population:\n  - {kind: llm, count: 2, model: m}\n"
+                + "llm: {endpoint: '" + server.baseUrl() + "', " + llmKeys + "}\n");
+    }
+
     @Test
     void aRunPrintsItsCallsTokensAndCacheHitsAndItsReplayShowsEveryAnswerFromTheCache() throws Exception {
         try (ChatServer server = ChatServer.start()) {
-            Path file = Files.writeString(dir.resolve("llm.yaml"), "scenario: govsim-fishery\nuntil: 1 months\n"
-                    + "population:\n  - {kind: llm, count: 2, model: m}\n"
-                    + "llm: {endpoint: '" + server.baseUrl() + "', cache: '" + dir.resolve("cache") + "'}\n");
+            Path file = society(server, 1, "cache: '" + dir.resolve("cache") + "'");
 
             CliRunner live = CliRunner.run("run", file.toString(), "--out", dir.resolve("live").toString());
             assertThat(live.status()).as(live.err()).isZero();
@@ -43,9 +49,7 @@ class LanguageModelCostsTest {
     @Test
     void aRunThatStopsStillPrintsWhatItsCallsCost() throws Exception {
         try (ChatServer server = ChatServer.start()) {
-            Path file = Files.writeString(dir.resolve("llm.yaml"), "scenario: govsim-fishery\nuntil: 3 months\n"
-                    + "population:\n  - {kind: llm, count: 2, model: m}\n"
-                    + "llm: {endpoint: '" + server.baseUrl() + "', cacheMode: 'off', tokenBudget: 3000}\n");
+            Path file = society(server, 3, "cacheMode: 'off', tokenBudget: 3000");
 
             CliRunner stopped = CliRunner.run("run", file.toString(), "--out", dir.resolve("run").toString());
             assertThat(stopped.status()).isEqualTo(1);
@@ -57,9 +61,7 @@ class LanguageModelCostsTest {
     @Test
     void aSweepTabulatesEachRunsCallsAndTokensAndTheNormsReminderCostsTokens() throws Exception {
         try (ChatServer server = ChatServer.start()) {
-            Path scenario = Files.writeString(dir.resolve("society.yaml"), "scenario: govsim-fishery\nuntil: 1 months\n"
-                    + "population:\n  - {kind: llm, count: 2, model: m}\n"
-                    + "llm: {endpoint: '" + server.baseUrl() + "', cacheMode: 'off'}\n");
+            Path scenario = society(server, 1, "cacheMode: 'off'");
             Path experiment = Files.writeString(dir.resolve("costs.yaml"), "scenario: " + scenario + "\n"
                     + "grid:\n  universalization: [false, true]\nmetrics: [gainMean, llmCalls, llmTokens]\n");
 
