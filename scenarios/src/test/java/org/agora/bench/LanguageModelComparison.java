@@ -26,9 +26,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.agora.agents.llm.BlockingHttpClient;
 import org.agora.agents.llm.CallTrace;
 import org.agora.agents.llm.ChatServer;
+import org.agora.agents.llm.CommonsRule;
 import org.agora.agents.llm.Embeddings;
 import org.agora.agents.llm.LanguageModelCalled;
 import org.agora.agents.llm.LanguageModelSession;
@@ -205,7 +207,19 @@ public final class LanguageModelComparison implements Comparison {
             for (int r = 0; r < REPEATS; r++) {
                 hot.add(societyRun(slow, work));
             }
-            lines.addAll(breakdownLines(cold, warm, hot));
+            // The test rule gives every member the same utterance and insights, so a run embeds few texts of its
+            // own; a real model's answers differ from member to member and month to month, and each is embedded.
+            slow.rule(LanguageModelComparison::ownTexts);
+            List<SocietyRun> ownTexts = new ArrayList<>();
+            for (int r = 0; r < REPEATS; r++) {
+                ownTexts.add(societyRun(slow, work));
+            }
+            Map<String, List<SocietyRun>> groups = new LinkedHashMap<>();
+            groups.put("cold", cold);
+            groups.put("warm", warm);
+            groups.put("hot, after the sweeps", hot);
+            groups.put("hot, every answer's texts its own", ownTexts);
+            lines.addAll(breakdownLines(groups));
         }
         try (ChatServer fast = ChatServer.start()) {
             lines.add(httpLayerLine(fast));
@@ -290,6 +304,19 @@ public final class LanguageModelComparison implements Comparison {
         }
     }
 
+    /**
+     * The test rule's answer with each utterance, insight and summary made a text of its own, as a real model's
+     * would be: a tag from the prompt (which names the member, the date and what it remembers) before the
+     * line's last period. The numbers the rule and the members read stay as they were.
+     */
+    static String ownTexts(String prompt) {
+        String tag = " (" + Integer.toHexString(prompt.hashCode()) + ")";
+        return CommonsRule.answer(prompt).lines()
+                .map(line -> line.startsWith("Utterance:") || line.startsWith("Insight:") || line.startsWith("Summary:")
+                        ? (line.endsWith(".") ? line.substring(0, line.length() - 1) + tag + "." : line + tag) : line)
+                .collect(Collectors.joining("\n"));
+    }
+
     private static SocietyRun societyRun(ChatServer server, Path work) throws InterruptedException {
         int servedBefore = server.ownNanos().size();
         MemorySink events = new MemorySink();
@@ -326,12 +353,11 @@ public final class LanguageModelComparison implements Comparison {
      * turns, the steps of concurrent calls), and the platform's time per call on the critical path
      * that follows from it (docs/benchmarks.md, "Where a dependent step's time goes").
      */
-    private static List<String> breakdownLines(List<SocietyRun> cold, List<SocietyRun> warm, List<SocietyRun> hot) {
+    private static List<String> breakdownLines(Map<String, List<SocietyRun>> groups) {
         List<String> titles = new ArrayList<>();
         List<StepBreakdown> breakdowns = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<String, List<SocietyRun>> runs : List.of(Map.entry("cold", cold), Map.entry("warm", warm),
-                Map.entry("hot, after the sweeps", hot))) {
+        for (Map.Entry<String, List<SocietyRun>> runs : groups.entrySet()) {
             List<Double> perCallMs = new ArrayList<>();
             List<Double> wallPerCallMs = new ArrayList<>();
             List<Double> setUpMs = new ArrayList<>();
