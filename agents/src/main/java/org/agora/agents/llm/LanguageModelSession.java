@@ -1,17 +1,11 @@
 package org.agora.agents.llm;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -19,9 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agora.core.event.EventBus;
-import org.agora.core.run.JsonFiles;
 import org.agora.core.run.RunFailure;
 
 /**
@@ -31,9 +23,9 @@ import org.agora.core.run.RunFailure;
  * order of its own choosing, so the events ({@link LanguageModelCalled}) and the transcript lines
  * come in the same order whatever order the answers arrived in.
  *
- * <p>Records {@code llm-transcript.jsonl} in the run directory (every call's full prompt and answer,
- * latency, whether it was cached; never a key) and counts what {@link #report()} puts into the
- * manifest. Stops the run with a {@link RunFailure} when the token budget is spent, when the
+ * <p>Keeps the run's {@link CallLedger} (the transcript {@code llm-transcript.jsonl} in the run
+ * directory, and the counts {@link #report()} puts into the manifest) and its {@link MemoryVectors}.
+ * Stops the run with a {@link RunFailure} when the token budget is spent, when the
  * endpoint is lost, or when a replay-only run misses an answer.
  *
  * <p>Threading: {@link #ask} and {@link #embedLater} from any thread; everything else on the simulation thread.
@@ -50,48 +42,17 @@ public final class LanguageModelSession implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    /**
-     * Where embeddings are computed: apart from the calls' threads (which mostly wait) and from the
-     * simulation threads, one thread per core, shared by every run of the process.
-     */
-    private static final ExecutorService EMBEDDERS = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), task -> {
-                Thread thread = new Thread(task, "llm-embed");
-                thread.setDaemon(true);
-                return thread;
-            });
-    /** The most texts whose vectors the process keeps for its runs to share (about 1.5 KB each). */
-    private static final int RECENT_TEXTS = 4096;
-    /** The vectors of the texts embedded last, by {@link MemoryEmbeddings#key}, least recently used first; guarded by itself. */
-    private static final Map<String, CompletableFuture<float[]>> RECENT_VECTORS = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<float[]>> eldest) {
-            return size() > RECENT_TEXTS;
-        }
-    };
-    private static final ObjectWriter LINE = JsonFiles.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
-
     private final LlmSettings settings;
     private final EventBus events;
     /** Where asked calls go to be made: the process's {@link #WORKERS}. */
     private final Executor workers;
     private final Endpoint endpoint;
     private final ResponseCache cache;
-    private final BufferedWriter transcript;
-    private final AtomicLong asked = new AtomicLong();
-    private long calls;
-    private long cacheHits;
-    private long promptTokens;
-    private long completionTokens;
-    private long reasks;
-    private long waitNanos;
-    private final Map<String, Long> fallbacks = new LinkedHashMap<>();
+    private final CallLedger ledger;
+    /** The run's vectors of memories and queries; null when it ranks memories without them. */
+    private final MemoryVectors vectors;
     /** This run's calls asked and not yet claimed by a thread, newest first; guarded by itself. */
     private final Deque<Asked> unclaimed = new ArrayDeque<>();
-    /** Each text's vector, asked for once; filled from the simulation thread and from answers as they arrive. */
-    private final Map<String, CompletableFuture<float[]>> embedded = new java.util.concurrent.ConcurrentHashMap<>();
     private String stoppedBecause;
     private volatile boolean closed;
 
@@ -114,17 +75,15 @@ public final class LanguageModelSession implements AutoCloseable {
         this.workers = workers;
         this.endpoint = Endpoint.of(settings);
         this.cache = settings.cacheMode() == CacheMode.OFF ? null : ResponseCache.open(settings.cache());
-        BufferedWriter writer = null;
-        if (runDirectory != null) {
-            try {
-                Files.createDirectories(runDirectory);
-                writer = Files.newBufferedWriter(runDirectory.resolve(TRANSCRIPT_FILE), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                close();
-                throw new UncheckedIOException("cannot write " + runDirectory.resolve(TRANSCRIPT_FILE), e);
+        this.vectors = settings.embeddings() == MemoryEmbeddings.NONE ? null : new MemoryVectors(settings.embeddings(), cache);
+        try {
+            this.ledger = new CallLedger(runDirectory == null ? null : runDirectory.resolve(TRANSCRIPT_FILE));
+        } catch (RuntimeException e) {
+            if (cache != null) {
+                cache.close();
             }
+            throw e;
         }
-        this.transcript = writer;
     }
 
     public LlmSettings settings() {
@@ -234,13 +193,12 @@ public final class LanguageModelSession implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         } finally {
-            waitNanos += System.nanoTime() - start;
+            ledger.waited(System.nanoTime() - start);
         }
     }
 
     /** The cached answer to {@code call}, a failure if a replay-only run misses it, or null to ask the endpoint. */
     private CompletableFuture<Reply> lookUp(ChatCall call, long start) {
-        asked.incrementAndGet();
         if (cache != null) {
             var kept = cache.get(call);
             if (kept.isPresent()) {
@@ -308,7 +266,7 @@ public final class LanguageModelSession implements AutoCloseable {
             }
             throw stop("a language-model call failed: " + Endpoint.brief(cause), cause);
         } finally {
-            waitNanos += System.nanoTime() - start;
+            ledger.waited(System.nanoTime() - start);
         }
     }
 
@@ -322,21 +280,12 @@ public final class LanguageModelSession implements AutoCloseable {
     public void record(String source, int round, Reply reply) {
         ChatCall call = reply.call();
         ChatAnswer answer = reply.answer();
-        calls++;
-        if (reply.cached()) {
-            cacheHits++;
-        }
-        if (call.sample() > 0) {
-            reasks++;
-        }
-        promptTokens += answer.promptTokens();
-        completionTokens += answer.completionTokens();
         events.publish(new LanguageModelCalled(events.stamp(source), round, CallPurpose.of(call.purpose()), call.model(),
                 call.sample(), answer.promptTokens(), answer.completionTokens(), call.promptHash()));
-        writeLine(source, round, reply);
-        long spent = promptTokens + completionTokens;
+        ledger.record(source, round, reply);
+        long spent = ledger.tokens();
         if (settings.tokenBudget() > 0 && spent > settings.tokenBudget()) {
-            throw stop("token budget spent: " + spent + " tokens after " + calls + " calls (llm.tokenBudget is "
+            throw stop("token budget spent: " + spent + " tokens after " + ledger.calls() + " calls (llm.tokenBudget is "
                     + settings.tokenBudget() + "); raise it to go on, the answers so far replay from the cache", null);
         }
     }
@@ -353,11 +302,11 @@ public final class LanguageModelSession implements AutoCloseable {
      * @param fallback the documented decision when no answer could be read
      */
     public <T> T answer(String source, int round, CompletableFuture<Reply> pending,
-            java.util.function.Function<String, java.util.Optional<T>> reader, java.util.function.Function<Reply, T> fallback) {
+            Function<String, Optional<T>> reader, Function<Reply, T> fallback) {
         Reply reply = await(pending);
         while (true) {
             record(source, round, reply);
-            java.util.Optional<T> read = reader.apply(reply.text());
+            Optional<T> read = reader.apply(reply.text());
             if (read.isPresent()) {
                 return read.get();
             }
@@ -371,65 +320,18 @@ public final class LanguageModelSession implements AutoCloseable {
     }
 
     /**
-     * The unit-length embedding of {@code text} ({@link Embeddings}), as it will be: computed on an
-     * embedding thread while the simulation goes on (a memory is embedded when it is formed, and
-     * only its retrieval, usually a month later, waits for the vector). Each distinct text is
-     * embedded once per run (members of one society remember the same report and summary, and ask
-     * with the same queries), and once per process while it is recent ({@link #RECENT_VECTORS}: the
-     * runs of a sweep share their common texts); the vectors are kept in the cache unless it is off,
-     * so a replay reads the vectors the run used. The vector does not depend on when, or in which
-     * run, it is computed, so neither do the events. The run's model ({@code llm.embeddings}) computes
-     * it, and the vectors of another model are never taken for it ({@link MemoryEmbeddings#key}).
-     * Any thread (an answer's insights are embedded as it arrives).
+     * The unit-length embedding of {@code text} by the run's model ({@code llm.embeddings}), as it
+     * will be: computed on an embedding thread while the simulation goes on, once per distinct text
+     * of the run, kept in the cache for its replay and shared by the process's runs while recent
+     * ({@link MemoryVectors}). Any thread (an answer's insights are embedded as it arrives).
      *
      * @throws IllegalStateException if the run embeds nothing ({@code llm.embeddings: none})
      */
     public CompletableFuture<float[]> embedLater(String text) {
-        MemoryEmbeddings model = settings.embeddings();
-        if (model == MemoryEmbeddings.NONE) {
+        if (vectors == null) {
             throw new IllegalStateException("llm.embeddings is none: memories are ranked without vectors");
         }
-        return embedded.computeIfAbsent(text, t -> {
-            // A kept vector is read at once (a look-up in the store, microseconds): a replay never hands
-            // a text to another thread.
-            String key = model.key(t);
-            float[] kept = keptVector(key);
-            return kept != null ? CompletableFuture.completedFuture(kept)
-                    : recentVector(model, t).thenApply(vector -> keep(key, vector));
-        });
-    }
-
-    /** The vector this run's cache holds under {@code key} ({@link MemoryEmbeddings#key}), or null. */
-    private float[] keptVector(String key) {
-        return cache == null || closed ? null : cache.embedding(key);
-    }
-
-    private float[] keep(String key, float[] vector) {
-        if (cache != null && !closed) {
-            cache.keepEmbedding(key, vector);
-        }
-        return vector;
-    }
-
-    /** The process's vector of {@code text} by {@code model}: computed by the first run that asks, shared while it is recent. */
-    private static CompletableFuture<float[]> recentVector(MemoryEmbeddings model, String text) {
-        String key = model.key(text);
-        synchronized (RECENT_VECTORS) {
-            CompletableFuture<float[]> vector = RECENT_VECTORS.get(key);
-            if (vector == null) {
-                vector = CompletableFuture.supplyAsync(() -> Embeddings.of(model, text), EMBEDDERS);
-                RECENT_VECTORS.put(key, vector);
-                // A failure is not kept: the next run to ask tries again.
-                vector.whenComplete((v, failure) -> {
-                    if (failure != null) {
-                        synchronized (RECENT_VECTORS) {
-                            RECENT_VECTORS.remove(key);
-                        }
-                    }
-                });
-            }
-            return vector;
-        }
+        return vectors.of(text);
     }
 
     /**
@@ -438,42 +340,12 @@ public final class LanguageModelSession implements AutoCloseable {
      * each repeat as a run of its own. Vectors still being computed are finished by their runs. Any thread.
      */
     public static void forgetSharedVectors() {
-        synchronized (RECENT_VECTORS) {
-            RECENT_VECTORS.clear();
-        }
+        MemoryVectors.forgetShared();
     }
 
     /** Counts an answer that could not be read even after the re-asks, and was replaced by its documented fallback. */
-    public void fellBack(String purpose) {
-        fallbacks.merge(purpose, 1L, Long::sum);
-    }
-
-    private void writeLine(String source, int round, Reply reply) {
-        if (transcript == null) {
-            return;
-        }
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("call", calls);
-        line.put("round", round);
-        line.put("member", source);
-        line.put("purpose", reply.call().purpose());
-        line.put("model", reply.call().model());
-        line.put("sample", reply.call().sample());
-        line.put("cached", reply.cached());
-        line.put("latencyMs", reply.latencyNanos() / 1e6);
-        line.put("promptTokens", reply.answer().promptTokens());
-        line.put("completionTokens", reply.answer().completionTokens());
-        line.put("promptHash", reply.call().promptHash());
-        line.put("system", reply.call().system());
-        line.put("user", reply.call().user());
-        line.put("answer", reply.text());
-        try {
-            transcript.write(LINE.writeValueAsString(line));
-            transcript.newLine();
-            transcript.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the transcript " + TRANSCRIPT_FILE, e);
-        }
+    private void fellBack(String purpose) {
+        ledger.fellBack(purpose);
     }
 
     private RunFailure stop(String reason, Throwable cause) {
@@ -484,30 +356,17 @@ public final class LanguageModelSession implements AutoCloseable {
 
     /** The calls answered and recorded so far, each one {@link LanguageModelCalled} event. Simulation thread. */
     public long calls() {
-        return calls;
+        return ledger.calls();
     }
 
     /** The prompt and completion tokens of those calls. Simulation thread. */
     public long tokens() {
-        return promptTokens + completionTokens;
+        return ledger.tokens();
     }
 
     /** What the manifest says about the run's calls: counts, tokens, cache hits, waiting, and why it stopped. */
     public Map<String, Object> report() {
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("calls", calls);
-        report.put("cacheHits", cacheHits);
-        report.put("endpointCalls", calls - cacheHits);
-        report.put("promptTokens", promptTokens);
-        report.put("completionTokens", completionTokens);
-        report.put("reasks", reasks);
-        report.put("fallbacks", new LinkedHashMap<>(fallbacks));
-        report.put("waitSeconds", waitNanos / 1e9);
-        report.put("settings", settings.describe());
-        if (stoppedBecause != null) {
-            report.put("stoppedBecause", stoppedBecause);
-        }
-        return Map.of("llm", report);
+        return Map.of("llm", ledger.report(settings, stoppedBecause));
     }
 
     /** Closes the transcript and leaves the cache. Idempotent. */
@@ -516,22 +375,12 @@ public final class LanguageModelSession implements AutoCloseable {
         if (closed) {
             return;
         }
-        // Embeddings still being computed finish before the cache they go into is left, so a replay
-        // finds every vector the run asked for.
-        for (CompletableFuture<float[]> pending : embedded.values()) {
-            try {
-                pending.join();
-            } catch (CompletionException | java.util.concurrent.CancellationException e) {
-                // A failed embedding already failed the retrieval that needed it, if any did.
-            }
+        if (vectors != null) {
+            vectors.finish();
         }
         closed = true;
         try {
-            if (transcript != null) {
-                transcript.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ledger.close();
         } finally {
             if (cache != null) {
                 cache.close();
