@@ -1,6 +1,8 @@
 package org.agora.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,10 @@ import org.agora.vehicles.merge.MergeWorld;
  * part: Agora's updates per step, SUMO's UPS × duration per step (equal to the mean of its
  * {@code --summary-output} running count). SUMO 1.15 runs without GUI, outputs, teleports
  * ({@code --time-to-teleport -1}) or XML validation, with IDM's default {@code stepping} (0.25 s:
- * one integration step per 0.1 s step). Alternating runs, five each, medians. SUMO has no MOBIL (it
+ * one integration step per 0.1 s step). Alternating runs, five each, medians. Beside the rates, the same
+ * updates per CPU-second: Agora's simulating thread's, SUMO's process's (read by the shell's {@code times};
+ * loading its state adds under 0.1 of its 5–6 CPU-seconds), which another tenant's load on the host
+ * changes less than it changes wall time. SUMO has no MOBIL (it
  * changes lanes with LC2013), so only car following compares one to one. Goal (the product's):
  * Agora ≥ {@value #GOAL} × SUMO's updates per second.
  */
@@ -66,12 +71,14 @@ public final class TrafficComparison implements Comparison {
             warmUpSumo(dir);
             double[] agora = new double[REPEATS];
             double[] agoraVehicles = new double[REPEATS];
+            double[] agoraCpu = new double[REPEATS];
             double[] sumo = new double[REPEATS];
             double[] sumoVehicles = new double[REPEATS];
-            agoraRun(new double[2]);
+            double[] sumoCpu = new double[REPEATS];
+            agoraRun(new double[3]);
             for (int i = 0; i < REPEATS; i++) {
-                double[] a = new double[2];
-                double[] b = new double[2];
+                double[] a = new double[3];
+                double[] b = new double[3];
                 if (i % 2 == 0) {
                     agoraRun(a);
                     sumoRun(dir, b);
@@ -81,8 +88,10 @@ public final class TrafficComparison implements Comparison {
                 }
                 agora[i] = a[0];
                 agoraVehicles[i] = a[1];
+                agoraCpu[i] = a[2];
                 sumo[i] = b[0];
                 sumoVehicles[i] = b[1];
+                sumoCpu[i] = b[2];
             }
             double ratio = Bench.medianOf(agora) / Bench.medianOf(sumo);
             List<String> lines = new ArrayList<>();
@@ -96,6 +105,12 @@ public final class TrafficComparison implements Comparison {
                     + " | " + Arrays.toString(Bench.rounded(agora)) + String.format(Locale.ROOT, " | %.0f |", Bench.medianOf(agoraVehicles)));
             lines.add(String.format(Locale.ROOT, "ratio Agora / SUMO: %.2f; goal ≥ %.2f: %s", ratio, GOAL,
                     ratio >= GOAL ? "met" : "MISSED"));
+            lines.add("The same per CPU-second (Agora's simulating thread; SUMO's process, loading its state included):");
+            lines.add("| simulator | median vehicle updates per CPU-second | runs |");
+            lines.add("|---|---|---|");
+            lines.add("| SUMO 1.15 | " + Bench.number(Bench.medianOf(sumoCpu)) + " | " + Arrays.toString(Bench.rounded(sumoCpu)) + " |");
+            lines.add("| Agora | " + Bench.number(Bench.medianOf(agoraCpu)) + " | " + Arrays.toString(Bench.rounded(agoraCpu)) + " |");
+            lines.add(String.format(Locale.ROOT, "ratio Agora / SUMO per CPU-second: %.2f", Bench.medianOf(agoraCpu) / Bench.medianOf(sumoCpu)));
             return lines;
         } finally {
             try (var files = Files.walk(dir)) {
@@ -106,7 +121,8 @@ public final class TrafficComparison implements Comparison {
 
     /**
      * One Agora run: untimed to the end of the warm-up, then timed; result[0] = vehicle updates per
-     * second of wall time over the timed part, result[1] = mean vehicles on the road over it.
+     * second of wall time over the timed part, result[1] = mean vehicles on the road over it,
+     * result[2] = vehicle updates per CPU-second of the simulating thread over it.
      */
     private static void agoraRun(double[] result) {
         ScenarioSpec spec = ScenarioSpec.defaults(new MergeScenario()).withAssignments(List.of("road=highway",
@@ -120,15 +136,19 @@ public final class TrafficComparison implements Comparison {
             // untimed warm-up
         }
         long before = world.traffic().vehicleUpdates();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long startCpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         while (simulation.step()) {
             // one 0.1 s step per instant
         }
         long elapsed = System.nanoTime() - start;
+        long cpu = threads.getCurrentThreadCpuTime() - startCpu;
         long updates = world.traffic().vehicleUpdates() - before;
         simulation.finish();
         result[0] = updates / (elapsed / 1e9);
         result[1] = updates / ((END - WARM_UP) / STEP);
+        result[2] = updates / (cpu / 1e9);
     }
 
     /** Runs SUMO over the warm-up once and saves its state at the end of it. */
@@ -140,20 +160,30 @@ public final class TrafficComparison implements Comparison {
         exec(dir, command);
     }
 
-    /** One timed SUMO run from the saved state; result[0] = its UPS, result[1] = mean vehicles on the road. */
+    /**
+     * One timed SUMO run from the saved state; result[0] = its UPS, result[1] = mean vehicles on the
+     * road, result[2] = its updates per CPU-second of the process.
+     */
     private static void sumoRun(Path dir, double[] result) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sumo", "-n", "net.net.xml", "-r", "routes.rou.xml",
+        // The shell runs SUMO, then prints with `times` the user and system CPU of its children.
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "\"$0\" \"$@\"; status=$?; times; exit $status",
+                "sumo", "-n", "net.net.xml", "-r", "routes.rou.xml",
                 "--load-state", "warm.xml", "--begin", String.valueOf(WARM_UP), "--end", String.valueOf(END),
                 "--duration-log.statistics", "true"));
         command.addAll(SUMO_OPTIONS);
         String output = exec(dir, command);
         Matcher ups = Pattern.compile("UPS: ([0-9.]+)").matcher(output);
         Matcher duration = Pattern.compile("Duration: ([0-9.]+)s").matcher(output);
-        if (!ups.find() || !duration.find()) {
-            throw new IllegalStateException("no UPS or duration in sumo's output: " + output);
+        Matcher times = Pattern.compile("(?m)^(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s$").matcher(output);
+        if (!ups.find() || !duration.find() || !times.find() || !times.find()) {
+            throw new IllegalStateException("no UPS, duration or CPU times in sumo's output: " + output);
         }
         result[0] = Double.parseDouble(ups.group(1));
-        result[1] = result[0] * Double.parseDouble(duration.group(1)) / ((END - WARM_UP) / STEP);
+        double updates = result[0] * Double.parseDouble(duration.group(1));
+        result[1] = updates / ((END - WARM_UP) / STEP);
+        double cpu = 60 * Double.parseDouble(times.group(1)) + Double.parseDouble(times.group(2))
+                + 60 * Double.parseDouble(times.group(3)) + Double.parseDouble(times.group(4));
+        result[2] = updates / cpu;
     }
 
     private static String exec(Path dir, List<String> command) throws IOException, InterruptedException {
