@@ -15,6 +15,9 @@ public final class Road {
 
     private final String name;
     private final List<Lane> lanes;
+    /** The main road's lanes and the ramp's lane, found once: the inflow asks for them every step. */
+    private final List<Lane> mainLanes;
+    private final Lane rampLane;
     private final List<Adjacency> adjacencies;
     private final double mergeEndX;
     private final double mergeStartX;
@@ -24,6 +27,8 @@ public final class Road {
             boolean mergeLaneOpen) {
         this.name = name;
         this.lanes = List.copyOf(lanes);
+        this.mainLanes = this.lanes.stream().filter(lane -> lane.role() == LaneRole.MAIN).toList();
+        this.rampLane = this.lanes.stream().filter(lane -> lane.role() == LaneRole.RAMP).findFirst().orElse(null);
         this.adjacencies = List.copyOf(adjacencies);
         this.mergeStartX = mergeStartX;
         this.mergeEndX = mergeEndX;
@@ -100,23 +105,12 @@ public final class Road {
 
     /** The lanes of the main road (role MAIN), left to right. */
     public List<Lane> mainLanes() {
-        List<Lane> main = new ArrayList<>();
-        for (Lane lane : lanes) {
-            if (lane.role() == LaneRole.MAIN) {
-                main.add(lane);
-            }
-        }
-        return main;
+        return mainLanes;
     }
 
     /** The ramp's lane (role RAMP), or null for a road without a ramp. */
     public Lane rampLane() {
-        for (Lane lane : lanes) {
-            if (lane.role() == LaneRole.RAMP) {
-                return lane;
-            }
-        }
-        return null;
+        return rampLane;
     }
 
     /** Builds a {@link Road}. */

@@ -3,12 +3,18 @@ package org.agora.vehicles.traffic;
 import java.util.Arrays;
 
 /**
- * The vehicles occupying one lane, kept sorted by x (upstream first). Sorting is an insertion sort:
- * between two steps the order barely changes, so it costs about one pass. Belongs to the simulation thread.
+ * The vehicles occupying one lane, kept sorted by x (upstream first), with their x beside them in an
+ * array of their own, so that finding a neighbour by x reads that array and not every vehicle it
+ * passes. Vehicles move only in {@link Traffic#integrate}, which then calls {@link #sort}; adding
+ * inserts in place; so between two sorts the order and the x beside it stay true. Sorting is an
+ * insertion sort: between two steps the order barely changes, so it costs about one pass.
+ * Belongs to the simulation thread.
  */
 final class LaneOccupancy {
 
     private Vehicle[] vehicles = new Vehicle[16];
+    /** xs[i] is vehicles[i].x as of the last sort or insertion. */
+    private double[] xs = new double[16];
     private int size;
 
     int size() {
@@ -23,19 +29,24 @@ final class LaneOccupancy {
     void add(Vehicle vehicle) {
         if (size == vehicles.length) {
             vehicles = Arrays.copyOf(vehicles, size * 2);
+            xs = Arrays.copyOf(xs, size * 2);
         }
+        double x = vehicle.x;
         int i = size++;
-        while (i > 0 && vehicles[i - 1].x > vehicle.x) {
+        while (i > 0 && xs[i - 1] > x) {
             vehicles[i] = vehicles[i - 1];
+            xs[i] = xs[i - 1];
             i--;
         }
         vehicles[i] = vehicle;
+        xs[i] = x;
     }
 
     void remove(Vehicle vehicle) {
         for (int i = 0; i < size; i++) {
             if (vehicles[i] == vehicle) {
                 System.arraycopy(vehicles, i + 1, vehicles, i, size - i - 1);
+                System.arraycopy(xs, i + 1, xs, i, size - i - 1);
                 vehicles[--size] = null;
                 return;
             }
@@ -49,14 +60,20 @@ final class LaneOccupancy {
 
     /** Restores the order by x after the vehicles moved. */
     void sort() {
+        for (int i = 0; i < size; i++) {
+            xs[i] = vehicles[i].x;
+        }
         for (int i = 1; i < size; i++) {
             Vehicle moving = vehicles[i];
+            double x = xs[i];
             int j = i;
-            while (j > 0 && vehicles[j - 1].x > moving.x) {
+            while (j > 0 && xs[j - 1] > x) {
                 vehicles[j] = vehicles[j - 1];
+                xs[j] = xs[j - 1];
                 j--;
             }
             vehicles[j] = moving;
+            xs[j] = x;
         }
     }
 
@@ -84,7 +101,7 @@ final class LaneOccupancy {
         int high = size;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (vehicles[mid].x <= x) {
+            if (xs[mid] <= x) {
                 low = mid + 1;
             } else {
                 high = mid;

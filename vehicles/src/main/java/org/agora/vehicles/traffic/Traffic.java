@@ -236,11 +236,12 @@ public final class Traffic {
 
     // ---- sense ----
 
-    /** Orders each lane by x and records every vehicle's leader and follower in the lanes it occupies. */
+    /**
+     * Records every vehicle's leader and follower in the lanes it occupies. The lanes are in order
+     * already: the last {@link #integrate} sorted them after moving everyone, and entries and lane
+     * changes insert in place.
+     */
     public void sense() {
-        for (LaneOccupancy lanes : occupancy) {
-            lanes.sort();
-        }
         for (int l = 0; l < occupancy.length; l++) {
             LaneOccupancy lanes = occupancy[l];
             Lane lane = road.lane(l);
@@ -413,6 +414,10 @@ public final class Traffic {
 
     /** Moves every vehicle by one step, then settles lane changes, collisions and exits. */
     public void integrate() {
+        // Who passed its lane's exit is noted in the same pass that moves it (one walk over the
+        // vehicles fewer per step); they leave after the collisions, in the order of the vehicles.
+        boolean exits = rules.removeAtRoadEnd();
+        leaving.clear();
         for (int i = 0, n = vehicles.size(); i < n; i++) {
             Vehicle v = vehicles.get(i);
             if (v.otherLane == null) {
@@ -431,13 +436,19 @@ public final class Traffic {
                 settleLaneChange(v);
             }
             v.speed = Kinematics.nextSpeed(v.speed, v.acceleration, dt);
+            if (exits && v.lane.end() == LaneEnd.EXIT && v.x > v.lane.endX()) {
+                leaving.add(v);
+            }
         }
         vehicleUpdates += vehicles.size();
         for (LaneOccupancy lanes : occupancy) {
             lanes.sort();
         }
         detectCollisions();
-        detectExits();
+        for (int i = 0, n = leaving.size(); i < n; i++) {
+            // A vehicle removed by a collision of this step has left already.
+            remove(leaving.get(i), ExitReason.END_OF_ROAD);
+        }
     }
 
     private void settleLaneChange(Vehicle v) {
@@ -526,22 +537,6 @@ public final class Traffic {
         }
         return Footprint.overlap(v.x, v.y, v.heading, length, width, ox, lane.y(ox), 0,
                 2 * Lane.OBSTACLE_HALF_LENGTH, 2 * Lane.OBSTACLE_HALF_LENGTH);
-    }
-
-    private void detectExits() {
-        if (!rules.removeAtRoadEnd()) {
-            return;
-        }
-        leaving.clear();
-        for (int i = 0, n = vehicles.size(); i < n; i++) {
-            Vehicle v = vehicles.get(i);
-            if (v.lane.end() == LaneEnd.EXIT && v.x > v.lane.endX()) {
-                leaving.add(v);
-            }
-        }
-        for (Vehicle v : leaving) {
-            remove(v, ExitReason.END_OF_ROAD);
-        }
     }
 
     /** Takes {@code v} off the road and tells the listener why. */
