@@ -1,5 +1,7 @@
 package org.agora.vehicles.merge;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.agora.core.kernel.Kernel;
 import org.agora.core.scenario.Intervention;
@@ -11,14 +13,21 @@ import org.agora.wireless.sidelink.SidelinkModel;
 
 /**
  * One run of the merge on the kernel: each simulation step is a chain of phases at the same
- * instant, every phase a repeating kernel action at {@code k·dt} (no drift). Intent deliveries
- * are kernel actions at their arrival times, ordered before a step's phases at the same instant. Its
+ * instant (begin, decide, supervise, commit, act, integrate, detect), run in that order by one
+ * repeating kernel action at {@code k·dt} (no drift; {@link Kernel#everyInPhases}: one schedule
+ * entry per step, not one per phase). Intent deliveries and interventions are kernel actions
+ * ordered before a step's phases at the same instant, the detector's intervals and the states
+ * after them, in that order. Its
  * summary is recomputed from its own events by {@link MergeSummary}, as from a file or a topic.
  */
 final class MergeModel implements Model {
 
-    /** The phases of one instant, in order. */
-    enum Phase { DELIVER, BEGIN, DECIDE, SUPERVISE, COMMIT, ACT, INTEGRATE, DETECT, RECORD }
+    /**
+     * The orderings of one instant: intent deliveries, the step's phases (one entry), the detector's
+     * interval, the vehicles' states. Each kind of action has an ordering of its own, so their order
+     * within an instant is defined and never left to the schedule's shuffle.
+     */
+    enum Phase { DELIVER, STEP, MEASURE, RECORD }
 
     private final Kernel kernel;
     private final MergeConfig config;
@@ -45,32 +54,36 @@ final class MergeModel implements Model {
     @Override
     public void start() {
         double dt = config.dt();
-        kernel.every(0, dt, Phase.BEGIN, () -> world.beginStep(kernel.now()));
-        kernel.every(0, dt, Phase.DECIDE, () -> {
-            deciding = world.decisionDue();
-            if (deciding) {
-                world.decide(null);
-            }
-        });
-        kernel.every(0, dt, Phase.SUPERVISE, () -> {
-            if (deciding) {
-                world.supervise();
-            }
-        });
-        kernel.every(0, dt, Phase.COMMIT, () -> {
-            if (deciding) {
-                world.commit();
-            }
-        });
-        kernel.every(0, dt, Phase.ACT, world::act);
-        kernel.every(0, dt, Phase.INTEGRATE, world::integrate);
+        List<Runnable> step = new ArrayList<>(List.of(
+                () -> world.beginStep(kernel.now()),
+                () -> {
+                    deciding = world.decisionDue();
+                    if (deciding) {
+                        world.decide(null);
+                    }
+                },
+                () -> {
+                    if (deciding) {
+                        world.supervise();
+                    }
+                },
+                () -> {
+                    if (deciding) {
+                        world.commit();
+                    }
+                },
+                world::act,
+                world::integrate));
+        MergeDetector detector = detectorInterval > 0 ? new MergeDetector(world.traffic().road()) : null;
+        if (detector != null) {
+            step.add(() -> detector.sample(world.traffic()));
+        }
+        kernel.everyInPhases(0, dt, Phase.STEP.ordinal(), step);
         if (stateInterval > 0) {
             kernel.every(stateInterval, stateInterval, Phase.RECORD, publisher::sampleStates);
         }
-        if (detectorInterval > 0) {
-            MergeDetector detector = new MergeDetector(world.traffic().road());
-            kernel.every(0, dt, Phase.DETECT, () -> detector.sample(world.traffic()));
-            kernel.every(detectorInterval, detectorInterval, Phase.RECORD,
+        if (detector != null) {
+            kernel.every(detectorInterval, detectorInterval, Phase.MEASURE,
                     () -> publisher.trafficMeasured(detector.close(detectorInterval)));
         }
     }
