@@ -1,6 +1,7 @@
 package org.agora.vehicles.merge;
 
 import java.util.BitSet;
+import java.util.List;
 import org.agora.vehicles.road.LaneRole;
 import org.agora.vehicles.road.Road;
 import org.agora.vehicles.traffic.Traffic;
@@ -37,12 +38,15 @@ final class MergeDetector {
     /** Samples the traffic after a step. */
     void sample(Traffic traffic) {
         samples++;
-        for (Vehicle v : traffic.vehicles()) {
-            if (v.lane().role() != LaneRole.MAIN) {
+        List<Vehicle> vehicles = traffic.vehicles();
+        for (int i = 0, n = vehicles.size(); i < n; i++) {
+            Vehicle v = vehicles.get(i);
+            double x = v.x();
+            // Upstream of the section a vehicle counts for nothing, whatever its lane.
+            if (x < startX || v.lane().role() != LaneRole.MAIN) {
                 continue;
             }
-            double x = v.x();
-            if (x >= startX && x < endX) {
+            if (x < endX) {
                 vehicleSteps++;
                 speedSum += v.speed();
             } else if (x >= endX && v.entryX() < endX && !crossed.get(v.number())) {
