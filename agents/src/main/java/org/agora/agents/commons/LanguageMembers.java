@@ -59,12 +59,6 @@ public interface LanguageMembers extends AutoCloseable {
      */
     int meet(int round, HarvestReport report, List<Statement> opening, int maxUtterances, BiConsumer<Identity, String> said);
 
-    /** The calls answered so far: one {@code LanguageModelCalled} event each. */
-    long calls();
-
-    /** The prompt and completion tokens of those calls, as their events count them. */
-    long tokens();
-
     /** What the manifest says about the run's language-model calls. */
     Map<String, Object> report();
 

@@ -115,12 +115,6 @@ public final class Scorecard {
         languageModelTokens += tokens;
     }
 
-    /** The run's language-model calls so far and their tokens, counted where they were made. */
-    public void languageModelTotals(long calls, long tokens) {
-        languageModelCalls = calls;
-        languageModelTokens = tokens;
-    }
-
     /** The month is over; {@code collapsedNow} if the commons collapsed in it. */
     public void roundEnded(boolean collapsedNow) {
         rounds++;

@@ -23,6 +23,7 @@ import org.agora.agents.commons.events.RoundScored;
 import org.agora.agents.commons.events.UtteranceMade;
 import org.agora.agents.commons.policies.PolicyContext;
 import org.agora.agents.commons.policies.PolicyKind;
+import org.agora.agents.llm.LanguageModelCalled;
 import org.agora.agents.llm.LlmSettings;
 import org.agora.core.config.SimTime;
 import org.agora.core.event.EventBus;
@@ -118,6 +119,9 @@ final class Society implements Model {
         this.scorecard = new Scorecard(roundLimit, direction, pool::fullStockThreshold);
         this.universalization = config.universalization();
         this.messenger = new Messenger<>(members, this::published);
+        // Counted from the calls' events, as the summary collector of `agora analyze` counts them.
+        events.subscribe(LanguageModelCalled.class,
+                call -> scorecard.languageModelCalled((long) call.promptTokens() + call.completionTokens()));
         for (Population.Group group : context.population().groups()) {
             for (int i = 0; i < group.count(); i++) {
                 add(PolicyKind.of(group.kind()), group.parameters(), 1);
@@ -418,9 +422,6 @@ final class Society implements Model {
 
     @Override
     public Map<String, Object> summary() {
-        if (language != null) {
-            scorecard.languageModelTotals(language.calls(), language.tokens());
-        }
         return scorecard.summary();
     }
 

@@ -354,16 +354,6 @@ public final class LanguageModelSession implements AutoCloseable {
         return new RunFailure(reason, cause);
     }
 
-    /** The calls answered and recorded so far, each one {@link LanguageModelCalled} event. Simulation thread. */
-    public long calls() {
-        return ledger.calls();
-    }
-
-    /** The prompt and completion tokens of those calls. Simulation thread. */
-    public long tokens() {
-        return ledger.tokens();
-    }
-
     /** What the manifest says about the run's calls: counts, tokens, cache hits, waiting, and why it stopped. */
     public Map<String, Object> report() {
         return Map.of("llm", ledger.report(settings, stoppedBecause));

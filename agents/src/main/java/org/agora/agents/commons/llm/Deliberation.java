@@ -243,16 +243,6 @@ public final class Deliberation implements LanguageMembers {
     }
 
     @Override
-    public long calls() {
-        return session.calls();
-    }
-
-    @Override
-    public long tokens() {
-        return session.tokens();
-    }
-
-    @Override
     public Map<String, Object> report() {
         return session.report();
     }
