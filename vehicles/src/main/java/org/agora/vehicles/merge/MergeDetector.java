@@ -49,7 +49,7 @@ final class MergeDetector {
             if (x < endX) {
                 vehicleSteps++;
                 speedSum += v.speed();
-            } else if (x >= endX && v.entryX() < endX && !crossed.get(v.number())) {
+            } else if (v.entryX() < endX && !crossed.get(v.number())) {
                 crossed.set(v.number());
                 crossings++;
             }
